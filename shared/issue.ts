@@ -1,0 +1,38 @@
+// Problems found in input, as data: where (file:line:column), what (code), and why in both languages.
+
+export type Lang = 'zh' | 'en';
+
+export interface Issue {
+  file: string;
+  /** 1-based physical line in the file where the row starts; 0 when the problem is the file itself. */
+  line: number;
+  /** 1-based column; 0 when the problem is the whole row or file. */
+  column: number;
+  code: string;
+  message: string;
+  messageZh: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export function issueAt(place: Place, code: string, message: string, messageZh: string): Issue {
+  return { file: place.file, line: place.line, column: place.column, code, message, messageZh };
+}
+
+/** "customers.csv:12:3: Phone (联系电话) …" — the form editors and CI logs link to. */
+export function formatIssue(issue: Issue, lang: Lang = 'en'): string {
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+  return `${where}: ${lang === 'zh' ? issue.messageZh : issue.message}`;
+}
+
+/** Issues in file, line, column order, for stable output. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,48 @@
+// What a sheet schema is: columns as data, shared by the add-on (build the sheet), the CLI (check a CSV) and the site.
+import type { EnumValue } from '../enums';
+import type { Settings } from '../settings';
+
+export type ColumnType = 'id' | 'text' | 'phone' | 'date' | 'date-time' | 'enum' | 'integer' | 'money' | 'boolean';
+
+export interface Column {
+  key: string;
+  zh: string;
+  en: string;
+  type: ColumnType;
+  required?: boolean;
+  /** For enums: a fixed vocabulary, or a function picking a list out of Settings. */
+  values?: readonly EnumValue[] | ((settings: Settings) => readonly EnumValue[]);
+  min?: number;
+  max?: number;
+  /** Must match the id column of another sheet. */
+  references?: SheetName;
+  /** Unique within the sheet (the id column always is). */
+  unique?: boolean;
+  /** Personal data: never shown on a published page. */
+  private?: boolean;
+  /** Written by a formula in the sheet; the CLI checks it agrees with the shared rule. */
+  computed?: boolean;
+}
+
+export type SheetName = 'customers' | 'calls' | 'complaints' | 'qaAudits' | 'training' | 'points' | 'settings';
+
+export interface SheetSchema {
+  name: SheetName;
+  /** The CSV file name an export writes, e.g. "customers.csv". */
+  file: string;
+  zh: string;
+  en: string;
+  columns: readonly Column[];
+}
+
+/** A parsed row: column key → typed value (string | number | boolean), absent when the cell is empty. */
+export type Row = Record<string, string | number | boolean | undefined>;
+
+export function allowedValues(column: Column, settings: Settings): readonly EnumValue[] {
+  if (!column.values) return [];
+  return typeof column.values === 'function' ? column.values(settings) : column.values;
+}
+
+export function idColumn(schema: SheetSchema): Column | undefined {
+  return schema.columns.find((c) => c.type === 'id' && c.key === 'id');
+}

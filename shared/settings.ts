@@ -1,0 +1,246 @@
+// Every default number and list of the domain, as the Settings sheet (设置) holds them; code reads them from here.
+import type { BusinessType, EnumValue, Tier, TrainingTest } from './enums';
+
+export interface TierThreshold {
+  /** Reached when any one of these is met. */
+  spend: number;
+  visits: number;
+  referrals: number;
+}
+
+export interface Settings {
+  businessType: BusinessType;
+  tier: { vip: TierThreshold; core: TierThreshold; potential: TierThreshold };
+  /** Minimum visits a year a customer of each tier should get. */
+  visitsPerYear: Record<Tier, number>;
+  followUp: {
+    postServiceDays: number;
+    firstAfterSalesMinDays: number;
+    firstAfterSalesMaxDays: number;
+    secondAfterFirstMinDays: number;
+    secondAfterFirstMaxDays: number;
+    memberCoverageTarget: number;
+    eventNoticeDays: number;
+    writtenNoticeDays: number;
+    escalateAfterDays: number;
+  };
+  complaint: { firstResponseHours: number };
+  qa: {
+    samplesPerDay: number;
+    unqualifiedLimit: number;
+    pointsPerMonth: number;
+    fullBonusPoints: number;
+    minus50Below: number;
+    minus100Below: number;
+    noBonusBelow: number;
+    chatFirstReplySeconds: number;
+  };
+  training: { passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<TrainingTest, number> };
+  archive: { buildWithinDays: number; completenessTarget: number };
+  points: { perYuan: number; perReferral: number };
+  report: { minGroupSize: number };
+  lists: {
+    sources: EnumValue[];
+    stages: EnumValue[];
+    complaintCategories: EnumValue[];
+    departments: EnumValue[];
+  };
+  serviceCycleDays: number;
+}
+
+export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'business-type';
+
+export interface SettingDescriptor {
+  /** Dotted path into Settings; also the Settings sheet's key and, upper-cased, the named range. */
+  key: string;
+  zh: string;
+  en: string;
+  kind: SettingKind;
+}
+
+/** A list item written "zh / en" (either half may be alone); its key is the en label, else the zh. */
+export function listItem(text: string): EnumValue {
+  const [first = '', second] = text.split('/').map((part) => part.trim());
+  const zh = first;
+  const en = second ?? first;
+  return { key: (second ?? first).toLowerCase().replace(/\s+/g, '-'), zh, en };
+}
+
+function list(...items: string[]): EnumValue[] {
+  return items.map(listItem);
+}
+
+export interface BusinessPreset {
+  stages: EnumValue[];
+  complaintCategories: EnumValue[];
+  serviceCycleDays: number;
+}
+
+export const BUSINESS_PRESETS: Record<BusinessType, BusinessPreset> = {
+  'photo-studio': {
+    stages: list('订单 / order', '礼服挑选 / dress selection', '拍摄 / shoot', '选片 / photo selection', '取件 / pickup'),
+    complaintCategories: list('拍摄质量 / photo quality', '服务态度 / service attitude', '交付延期 / late delivery',
+      '价格收费 / pricing', '礼服化妆 / dress and make-up', '其他 / other'),
+    serviceCycleDays: 365,
+  },
+  'car-service': {
+    stages: list('预约 / booked', '进厂 / in workshop', '交车 / handed over'),
+    complaintCategories: list('维修质量 / repair quality', '服务态度 / service attitude', '等待时间 / waiting time',
+      '价格收费 / pricing', '配件 / parts', '其他 / other'),
+    serviceCycleDays: 180,
+  },
+  clinic: {
+    stages: list('预约 / booked', '就诊 / consultation', '治疗 / treatment', '复诊 / review'),
+    complaintCategories: list('治疗效果 / treatment outcome', '服务态度 / service attitude', '等待时间 / waiting time',
+      '价格收费 / pricing', '环境卫生 / hygiene', '其他 / other'),
+    serviceCycleDays: 180,
+  },
+  'online-shop': {
+    stages: list('下单 / ordered', '发货 / shipped', '签收 / delivered', '售后 / after-sales'),
+    complaintCategories: list('商品质量 / product quality', '物流 / delivery', '服务态度 / service attitude',
+      '退换货 / returns', '价格收费 / pricing', '其他 / other'),
+    serviceCycleDays: 90,
+  },
+};
+
+export function defaultSettings(businessType: BusinessType = 'photo-studio'): Settings {
+  const preset = BUSINESS_PRESETS[businessType];
+  return {
+    businessType,
+    tier: {
+      vip: { spend: 20000, visits: 8, referrals: 5 },
+      core: { spend: 8000, visits: 4, referrals: 2 },
+      potential: { spend: 2000, visits: 2, referrals: 1 },
+    },
+    visitsPerYear: { vip: 4, core: 4, potential: 2, ordinary: 2 },
+    followUp: {
+      postServiceDays: 3,
+      firstAfterSalesMinDays: 3,
+      firstAfterSalesMaxDays: 7,
+      secondAfterFirstMinDays: 7,
+      secondAfterFirstMaxDays: 14,
+      memberCoverageTarget: 1,
+      eventNoticeDays: 14,
+      writtenNoticeDays: 2,
+      escalateAfterDays: 2,
+    },
+    complaint: { firstResponseHours: 24 },
+    qa: {
+      samplesPerDay: 20,
+      unqualifiedLimit: 4,
+      pointsPerMonth: 26,
+      fullBonusPoints: 26,
+      minus50Below: 20,
+      minus100Below: 15,
+      noBonusBelow: 12,
+      chatFirstReplySeconds: 60,
+    },
+    training: {
+      passMark: 80,
+      retakeAfterDays: 2,
+      planDays: 23,
+      testDay: {
+        typing: 1, 'phone-manner': 1, basic: 3, 'comprehensive-1': 8, 'comprehensive-2': 18, probation: 22, 'probation-retake': 24,
+      },
+    },
+    archive: { buildWithinDays: 2, completenessTarget: 0.85 },
+    points: { perYuan: 1, perReferral: 100 },
+    report: { minGroupSize: 5 },
+    lists: {
+      sources: list('到店 / walk-in', '转介绍 / referral', '网络 / online', '电话 / phone', '活动 / event', '其他 / other'),
+      stages: preset.stages,
+      complaintCategories: preset.complaintCategories,
+      departments: list('客服部 / customer service', '摄影部 / photography', '后期部 / post-production', '门店 / front desk'),
+    },
+    serviceCycleDays: preset.serviceCycleDays,
+  };
+}
+
+const d = (key: string, zh: string, en: string, kind: SettingKind): SettingDescriptor => ({ key, zh, en, kind });
+
+/** Every row of the Settings sheet, in the order the sheet shows them. */
+export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
+  d('businessType', '行业类型', 'Business type', 'business-type'),
+  d('serviceCycleDays', '默认服务周期(天)', 'Default service cycle (days)', 'integer'),
+  d('tier.vip.spend', 'VIP：本年消费≥', 'VIP: spend this year ≥', 'number'),
+  d('tier.vip.visits', 'VIP：本年到店≥', 'VIP: visits this year ≥', 'integer'),
+  d('tier.vip.referrals', 'VIP：介绍客户≥', 'VIP: referrals ≥', 'integer'),
+  d('tier.core.spend', '核心：本年消费≥', 'Core: spend this year ≥', 'number'),
+  d('tier.core.visits', '核心：本年到店≥', 'Core: visits this year ≥', 'integer'),
+  d('tier.core.referrals', '核心：介绍客户≥', 'Core: referrals ≥', 'integer'),
+  d('tier.potential.spend', '潜力：本年消费≥', 'Potential: spend this year ≥', 'number'),
+  d('tier.potential.visits', '潜力：本年到店≥', 'Potential: visits this year ≥', 'integer'),
+  d('tier.potential.referrals', '潜力：介绍客户≥', 'Potential: referrals ≥', 'integer'),
+  d('visitsPerYear.vip', 'VIP 每年最少服务次数', 'VIP: minimum visits a year', 'integer'),
+  d('visitsPerYear.core', '核心 每年最少服务次数', 'Core: minimum visits a year', 'integer'),
+  d('visitsPerYear.potential', '潜力 每年最少服务次数', 'Potential: minimum visits a year', 'integer'),
+  d('visitsPerYear.ordinary', '普通 每年最少服务次数', 'Ordinary: minimum visits a year', 'integer'),
+  d('followUp.postServiceDays', '服务后回访期限(天)', 'Post-service follow-up within (days)', 'integer'),
+  d('followUp.firstAfterSalesMinDays', '售后首次回访最早(天)', 'First after-sales call: earliest (days)', 'integer'),
+  d('followUp.firstAfterSalesMaxDays', '售后首次回访最晚(天)', 'First after-sales call: latest (days)', 'integer'),
+  d('followUp.secondAfterFirstMinDays', '二次回访最早(首次后天数)', 'Second call: earliest after the first (days)', 'integer'),
+  d('followUp.secondAfterFirstMaxDays', '二次回访最晚(首次后天数)', 'Second call: latest after the first (days)', 'integer'),
+  d('followUp.memberCoverageTarget', '会员回访覆盖率目标', 'Member follow-up coverage target', 'percent'),
+  d('followUp.eventNoticeDays', '活动提前电话通知(天)', 'Event announced by phone before (days)', 'integer'),
+  d('followUp.writtenNoticeDays', '书面通知期限(天)', 'Written notice within (days)', 'integer'),
+  d('followUp.escalateAfterDays', '未解决问题上报主管(天)', 'Unresolved question to supervisor after (days)', 'integer'),
+  d('complaint.firstResponseHours', '投诉首次响应时限(小时)', 'Complaint first response within (hours)', 'integer'),
+  d('qa.samplesPerDay', '每日抽检数', 'Conversations sampled a day', 'integer'),
+  d('qa.unqualifiedLimit', '当日不合格达此数扣分', 'Unqualified a day that loses the point', 'integer'),
+  d('qa.pointsPerMonth', '每月积分', 'Points a month', 'integer'),
+  d('qa.fullBonusPoints', '全额奖金积分', 'Points for the full bonus', 'integer'),
+  d('qa.minus50Below', '低于此分扣50元', 'Below this: bonus minus 50', 'integer'),
+  d('qa.minus100Below', '低于此分扣100元', 'Below this: bonus minus 100', 'integer'),
+  d('qa.noBonusBelow', '低于此分无奖金', 'Below this: no bonus', 'integer'),
+  d('qa.chatFirstReplySeconds', '在线首次回复时限(秒)', 'Chat first reply within (seconds)', 'integer'),
+  d('training.passMark', '及格分', 'Pass mark', 'integer'),
+  d('training.retakeAfterDays', '补考间隔(天)', 'Retake after (days)', 'integer'),
+  d('training.planDays', '培训周期(天)', 'Training plan (days)', 'integer'),
+  d('training.testDay.typing', '打字测试(第几天)', 'Typing test (day)', 'integer'),
+  d('training.testDay.phone-manner', '电话沟通测试(第几天)', 'Phone-manner test (day)', 'integer'),
+  d('training.testDay.basic', '基础考试(第几天)', 'Basic exam (day)', 'integer'),
+  d('training.testDay.comprehensive-1', '综合考试一(第几天)', 'Comprehensive exam 1 (day)', 'integer'),
+  d('training.testDay.comprehensive-2', '综合考试二(第几天)', 'Comprehensive exam 2 (day)', 'integer'),
+  d('training.testDay.probation', '转正考试(第几天)', 'Probation exam (day)', 'integer'),
+  d('archive.buildWithinDays', '建档期限(天)', 'Archive built within (days)', 'integer'),
+  d('archive.completenessTarget', '档案完整率目标', 'Archive completeness target', 'percent'),
+  d('points.perYuan', '每元消费积分', 'Points per yuan spent', 'number'),
+  d('points.perReferral', '每介绍一位客户积分', 'Points per referred customer', 'integer'),
+  d('report.minGroupSize', '报告最少样本数', 'Fewest responses a report shows', 'integer'),
+  d('lists.sources', '客户来源', 'Customer sources', 'list'),
+  d('lists.stages', '服务阶段', 'Service stages', 'list'),
+  d('lists.complaintCategories', '投诉类别', 'Complaint categories', 'list'),
+  d('lists.departments', '责任部门', 'Departments', 'list'),
+];
+
+/** The value at a dotted key, e.g. getSetting(s, 'qa.samplesPerDay') → 20. */
+export function getSetting(settings: Settings, key: string): unknown {
+  let node: unknown = settings;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  return node;
+}
+
+/** A copy of settings with one dotted key replaced. */
+export function withSetting(settings: Settings, key: string, value: unknown): Settings {
+  const copy = JSON.parse(JSON.stringify(settings)) as Settings;
+  const parts = key.split('.');
+  let node = copy as unknown as Record<string, unknown>;
+  for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+  node[parts[parts.length - 1]!] = value;
+  return copy;
+}
+
+/** List items are separated by newlines, semicolons or 、 in a Settings cell. */
+export const LIST_SEPARATOR = /\s*(?:\r?\n|;|；|、)\s*/;
+
+export function formatSettingValue(descriptor: SettingDescriptor, value: unknown): string {
+  switch (descriptor.kind) {
+    case 'list':
+      return (value as EnumValue[]).map((item) => (item.zh === item.en ? item.zh : `${item.zh} / ${item.en}`)).join('; ');
+    case 'percent':
+      return `${Math.round((value as number) * 1000) / 10}%`;
+    default:
+      return String(value);
+  }
+}
+
