@@ -85,6 +85,12 @@ export const TRAINING_DECISION = values([
 ]);
 export type TrainingDecision = (typeof TRAINING_DECISION)[number]['key'];
 
+export const TRAINING_RESULT = values([
+  { key: 'pass', zh: '合格', en: 'pass' },
+  { key: 'fail', zh: '不合格', en: 'fail' },
+]);
+export type TrainingResultKey = (typeof TRAINING_RESULT)[number]['key'];
+
 export const POINTS_KIND = values([
   { key: 'spend', zh: '消费积分', en: 'spend' },
   { key: 'referral', zh: '推荐积分', en: 'referral' },

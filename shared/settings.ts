@@ -35,7 +35,8 @@ export interface Settings {
     noBonusBelow: number;
     chatFirstReplySeconds: number;
   };
-  training: { passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<TrainingTest, number> };
+  /** Day of the plan each test falls on; the retake's day follows from the probation exam's. */
+  training: { passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<Exclude<TrainingTest, 'probation-retake'>, number> };
   archive: { buildWithinDays: number; completenessTarget: number };
   points: { perYuan: number; perReferral: number };
   report: { minGroupSize: number };
@@ -140,7 +141,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       retakeAfterDays: 2,
       planDays: 23,
       testDay: {
-        typing: 1, 'phone-manner': 1, basic: 3, 'comprehensive-1': 8, 'comprehensive-2': 18, probation: 22, 'probation-retake': 24,
+        typing: 1, 'phone-manner': 1, basic: 3, 'comprehensive-1': 8, 'comprehensive-2': 18, probation: 22,
       },
     },
     archive: { buildWithinDays: 2, completenessTarget: 0.85 },

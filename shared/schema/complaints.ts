@@ -24,6 +24,8 @@ export interface Complaint {
   closedAt?: string;
   customerSigned?: boolean;
   feedback?: string;
+  ageHours?: number;
+  slaBreached?: boolean;
 }
 
 /** The time column stamped when a complaint enters each stage after 受理. */
@@ -63,5 +65,7 @@ export const COMPLAINTS: SheetSchema = {
     { key: 'closedAt', zh: '结案时间', en: 'Closed', type: 'date-time' },
     { key: 'customerSigned', zh: '客户签字确认', en: 'Customer signed', type: 'boolean' },
     { key: 'feedback', zh: '客户反馈', en: 'Feedback', type: 'text', private: true },
+    { key: 'ageHours', zh: '投诉时长(小时)', en: 'Age (hours)', type: 'integer', min: 0, computed: true },
+    { key: 'slaBreached', zh: '首次响应超时', en: 'First response late', type: 'boolean', computed: true },
   ],
 };

@@ -27,6 +27,9 @@ export interface Customer {
   tier?: Tier;
   assignedAgent?: string;
   consent?: boolean;
+  nextServiceDate?: string;
+  followUpDue?: string;
+  followUpOverdue?: boolean;
 }
 
 export const CUSTOMERS: SheetSchema = {
@@ -59,5 +62,8 @@ export const CUSTOMERS: SheetSchema = {
     { key: 'tier', zh: '客户等级', en: 'Tier', type: 'enum', values: TIER, computed: true },
     { key: 'assignedAgent', zh: '专属客服', en: 'Assigned agent', type: 'text' },
     { key: 'consent', zh: '同意回访', en: 'Consent to contact', type: 'boolean' },
+    { key: 'nextServiceDate', zh: '下次服务日期', en: 'Next service date', type: 'date', computed: true },
+    { key: 'followUpDue', zh: '回访期限', en: 'Follow-up due', type: 'date', computed: true },
+    { key: 'followUpOverdue', zh: '回访逾期', en: 'Follow-up overdue', type: 'boolean', computed: true },
   ],
 };

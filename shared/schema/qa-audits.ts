@@ -10,6 +10,8 @@ export type QaAudit = {
   sampled: number;
   unqualified: number;
   note?: string;
+  dayPoint?: number;
+  monthlyPoints?: number;
 } & Partial<Record<QaCriterion, number>>;
 
 const criterionColumns: Column[] = QA_CRITERION.map((c) => ({
@@ -34,5 +36,7 @@ export const QA_AUDITS: SheetSchema = {
     { key: 'unqualified', zh: '不合格数', en: 'Unqualified', type: 'integer', required: true, min: 0 },
     ...criterionColumns,
     { key: 'note', zh: '扣分说明', en: 'Deduction note', type: 'text' },
+    { key: 'dayPoint', zh: '当日得分', en: 'Day point', type: 'integer', min: 0, max: 1, computed: true },
+    { key: 'monthlyPoints', zh: '当月积分', en: 'Points this month', type: 'integer', min: 0, computed: true },
   ],
 };

@@ -1,5 +1,5 @@
 // 新人培训考核 — new-hire tests: one row per trainee per test.
-import { TRAINING_DECISION, TRAINING_TEST, type TrainingDecision, type TrainingTest } from '../enums';
+import { TRAINING_DECISION, TRAINING_RESULT, TRAINING_TEST, type TrainingDecision, type TrainingResultKey, type TrainingTest } from '../enums';
 import type { SheetSchema } from './types';
 
 export interface TrainingResult {
@@ -13,6 +13,7 @@ export interface TrainingResult {
   paper?: string;
   score: number;
   decision?: TrainingDecision;
+  result?: TrainingResultKey;
 }
 
 export const TRAINING: SheetSchema = {
@@ -31,5 +32,6 @@ export const TRAINING: SheetSchema = {
     { key: 'paper', zh: '试卷', en: 'Paper', type: 'text' },
     { key: 'score', zh: '成绩', en: 'Score', type: 'integer', required: true, min: 0, max: 100 },
     { key: 'decision', zh: '结果处理', en: 'Decision', type: 'enum', values: TRAINING_DECISION },
+    { key: 'result', zh: '考核结果', en: 'Result', type: 'enum', values: TRAINING_RESULT, computed: true },
   ],
 };

@@ -20,7 +20,7 @@ export interface Column {
   unique?: boolean;
   /** Personal data: never shown on a published page. */
   private?: boolean;
-  /** Written by a formula in the sheet; the CLI checks it agrees with the shared rule. */
+  /** Written by a formula in the sheet (the add-on's live columns); never typed in by a person. */
   computed?: boolean;
 }
 

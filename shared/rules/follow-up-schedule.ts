@@ -1,0 +1,94 @@
+// 回访 — when follow-up calls are due, whether they were on time, and how many members were reached.
+import { addDays, dateOf, daysBetween } from '../dates';
+import type { Call } from '../schema/calls';
+import type { Customer } from '../schema/customers';
+import type { Settings } from '../settings';
+import { share } from './stats';
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+export type FollowUpStatus = 'on-time' | 'late' | 'overdue' | 'due-today' | 'upcoming';
+
+export interface MemberCoverage {
+  members: number;
+  covered: number;
+  share: number | undefined;
+}
+
+/** A member on onDate: has a card number, issued on or before that day (or undated), not yet recalled. */
+export function isMember(c: Pick<Customer, 'memberCardNo' | 'cardIssued' | 'cardRecalled'>, onDate: string): boolean {
+  if (!c.memberCardNo || c.memberCardNo.trim() === '') return false;
+  const day = dateOf(onDate);
+  if (c.cardIssued && dateOf(c.cardIssued) > day) return false;
+  if (c.cardRecalled && dateOf(c.cardRecalled) <= day) return false;
+  return true;
+}
+
+/** The last day a post-service call still counts as timely. */
+export function postServiceDue(serviceDate: string, settings: Settings): string {
+  return addDays(serviceDate, settings.followUp.postServiceDays);
+}
+
+export function firstAfterSalesWindow(serviceDate: string, settings: Settings): DateWindow {
+  return {
+    from: addDays(serviceDate, settings.followUp.firstAfterSalesMinDays),
+    to: addDays(serviceDate, settings.followUp.firstAfterSalesMaxDays),
+  };
+}
+
+export function secondFollowUpWindow(firstCallDate: string, settings: Settings): DateWindow {
+  return {
+    from: addDays(firstCallDate, settings.followUp.secondAfterFirstMinDays),
+    to: addDays(firstCallDate, settings.followUp.secondAfterFirstMaxDays),
+  };
+}
+
+/** Last visit plus the customer's own cycle, else the shop's default; undefined without a last visit. */
+export function nextServiceDate(c: Pick<Customer, 'lastVisit' | 'serviceCycleDays'>, settings: Settings): string | undefined {
+  if (!c.lastVisit) return undefined;
+  return addDays(c.lastVisit, c.serviceCycleDays ?? settings.serviceCycleDays);
+}
+
+/** The day a question left unanswered on a call goes to the supervisor. */
+export function escalationDate(callDate: string, settings: Settings): string {
+  return addDays(callDate, settings.followUp.escalateAfterDays);
+}
+
+/** The day to phone customers about an event. */
+export function eventPhoneNoticeDate(eventDate: string, settings: Settings): string {
+  return addDays(eventDate, -settings.followUp.eventNoticeDays);
+}
+
+/** Compared by calendar day, so a done date-time on the due day is on time. */
+export function followUpStatus(task: { due: string; done?: string }, today: string): FollowUpStatus {
+  const due = dateOf(task.due);
+  if (task.done) return dateOf(task.done) <= due ? 'on-time' : 'late';
+  const day = dateOf(today);
+  if (day > due) return 'overdue';
+  if (day === due) return 'due-today';
+  return 'upcoming';
+}
+
+/** Undefined when the call names no service; true when made 0 to postServiceDays days after it. */
+export function isTimelyPostServiceCall(call: Pick<Call, 'serviceDate' | 'at'>, settings: Settings): boolean | undefined {
+  if (!call.serviceDate) return undefined;
+  const days = daysBetween(call.serviceDate, call.at);
+  return days >= 0 && days <= settings.followUp.postServiceDays;
+}
+
+/** Members (on period.to, not refusing contact) reached at least once by an outgoing call within the period. */
+export function memberCoverage(customers: readonly Customer[], calls: readonly Call[], period: DateWindow): MemberCoverage {
+  const from = dateOf(period.from);
+  const to = dateOf(period.to);
+  const reachedIds = new Set<string>();
+  for (const call of calls) {
+    const day = dateOf(call.at);
+    if (call.reached === 'reached' && call.purpose !== 'inbound' && day >= from && day <= to) reachedIds.add(call.customerId);
+  }
+  const members = customers.filter((c) => isMember(c, to) && c.consent !== false);
+  const covered = members.filter((c) => reachedIds.has(c.id)).length;
+  return { members: members.length, covered, share: share(covered, members.length) };
+}

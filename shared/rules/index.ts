@@ -1,0 +1,11 @@
+// Every pure domain rule, from one import.
+export * from './tier';
+export * from './stats';
+export * from './visit-minimum';
+export * from './follow-up-schedule';
+export * from './complaint-sla';
+export * from './qa-points';
+export * from './training-outcome';
+export * from './points-balance';
+export * from './completeness';
+export * from './csat';
