@@ -6,14 +6,17 @@ import { allowedValues, type Column } from '../schema/types';
 /** A text cell starting with one of these would run as a formula in a spreadsheet. */
 export const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
 
+/** Apostrophes already guarding a trigger: a text like "'=x" must gain one more to survive the round trip. */
+const GUARDED = /^'*[=+\-@\t\r\n]/;
+
 /** Prefix a formula-looking text with an apostrophe, as spreadsheets do to keep it text. */
 export function escapeFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return GUARDED.test(text) ? `'${text}` : text;
 }
 
-/** Undo escapeFormula: drop the apostrophe only where it guards a formula trigger. */
+/** Undo escapeFormula: drop the apostrophe only where it guards a (possibly already guarded) trigger. */
 export function unescapeFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 export function formatCell(value: unknown, column: Column, settings: Settings, lang: Lang): string {

@@ -1,0 +1,84 @@
+// A CSV file's bytes → text (UTF-8, UTF-8 with BOM, UTF-16 or GB18030 as Excel zh-CN saves) → a read sheet.
+import { readFileSync } from 'node:fs';
+import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
+import { issueAt } from '../shared/issue';
+import type { SheetSchema } from '../shared/schema/types';
+import type { Settings } from '../shared/settings';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; code: 'empty-file' | 'not-csv' | 'xlsx-file'; message: string; messageZh: string };
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The old binary .xls (and .doc) container. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** True when the text holds NULs, or more than 1 in 10 of its first 64 K characters are control or undecodable ones. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const sample = text.slice(0, 65_536);
+  let junk = 0;
+  for (const c of sample) {
+    const code = c.charCodeAt(0);
+    if ((code < 32 && c !== '\t' && c !== '\n' && c !== '\r') || (code >= 0x7f && code < 0xa0) || code === 0xfffd) junk++;
+  }
+  return junk > sample.length / 10;
+}
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+export function decodeCsvBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) {
+    return { ok: false, code: 'empty-file', message: 'The file is empty (0 bytes). Export the sheet again.',
+      messageZh: '文件是空的（0 字节）。请重新导出该表。' };
+  }
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+    return { ok: false, code: 'xlsx-file',
+      message: 'This is an Excel workbook, not CSV: in Excel use Save As → CSV UTF-8 (Comma delimited) (*.csv).',
+      messageZh: '这是 Excel 工作簿，不是 CSV 文件：请在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）(*.csv)”。' };
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) {
+    return { ok: false, code: 'not-csv',
+      message: 'This file is not text (it holds binary data, like an image or a program), so it is not a CSV. Check you picked the right file.',
+      messageZh: '这个文件不是文本（含有图片或程序之类的二进制数据），不是 CSV 文件。请确认选对了文件。' };
+  }
+  return { ok: true, text, encoding };
+}
+
+function fileOnly(file: string, schema: SheetSchema, code: string, message: string, messageZh: string): SheetRead {
+  return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, code, message, messageZh)] };
+}
+
+export function readCsvFile(path: string, schema: SheetSchema, settings: Settings, displayName?: string): SheetRead {
+  const file = displayName ?? path;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      return fileOnly(file, schema, 'missing-file', `There is no file ${file}. Export it again or check the folder and name.`,
+        `找不到文件 ${file}。请重新导出，或检查文件夹和文件名。`);
+    }
+    return fileOnly(file, schema, 'unreadable-file', `The file ${file} cannot be read (${code ?? 'unknown error'}).`,
+      `无法读取文件 ${file}（${code ?? '未知错误'}）。`);
+  }
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return fileOnly(file, schema, decoded.code, decoded.message, decoded.messageZh);
+  return readSheet(decoded.text, file, schema, settings);
+}

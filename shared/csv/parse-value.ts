@@ -1,0 +1,280 @@
+// Reads one CSV cell's text as the typed value its column wants, or says in plain words (en + zh) what is wrong.
+import { formatIsoDate, isRealDate } from '../dates';
+import { matchEnum } from '../enums';
+import type { Settings } from '../settings';
+import { allowedValues, type Column } from '../schema/types';
+import { unescapeFormula } from './cell-text';
+
+export type CellValue = string | number | boolean | undefined;
+export type ParsedValue =
+  | { ok: true; value: CellValue }
+  | { ok: false; code: string; message: string; messageZh: string };
+
+function fail(code: string, message: string, messageZh: string): ParsedValue {
+  return { ok: false, code, message, messageZh };
+}
+
+/** The bad value as a message shows it: quoted, and cut short when long. */
+function shown(text: string): { en: string; zh: string } {
+  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return { en: `"${short}"`, zh: `“${short}”` };
+}
+
+/** Full-width digits, letters and signs (as Chinese input methods type them) → ASCII. */
+function halfWidth(text: string): string {
+  if (!/[\uFF01-\uFF5E\u3000]/.test(text)) return text;
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+export function parseValue(text: string, column: Column, settings: Settings): ParsedValue {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: undefined };
+  switch (column.type) {
+    case 'id': return parseId(halfWidth(trimmed));
+    case 'text': return parseText(trimmed);
+    case 'phone': return parsePhone(halfWidth(trimmed));
+    case 'date': return parseDate(halfWidth(trimmed));
+    case 'date-time': return parseDateTime(halfWidth(trimmed));
+    case 'enum': return parseEnum(trimmed, column, settings);
+    case 'integer': return parseInteger(halfWidth(trimmed), column);
+    case 'money': return parseMoney(halfWidth(trimmed), column);
+    case 'boolean': return parseBoolean(halfWidth(trimmed));
+  }
+}
+
+const ID = /^[\p{L}0-9\-_./]+$/u;
+
+function parseId(text: string): ParsedValue {
+  if (ID.test(text)) return { ok: true, value: text };
+  const v = shown(text);
+  return fail('bad-id',
+    `${v.en} can't be an id: use only letters, digits and - _ . / (no spaces or other signs).`,
+    `${v.zh}不能作为编号：只能使用字母、数字和 - _ . /（不能有空格或其他符号）。`);
+}
+
+/** What a spreadsheet would run as a formula: = or @ first, or + / - followed by a name, bracket, = or @. */
+const FORMULA_TEXT = /^(?:[=@]|[+-][\p{L}(=@])/u;
+
+function parseText(text: string): ParsedValue {
+  const unescaped = unescapeFormula(text);
+  // An apostrophe-guarded value was text in the sheet (our own export writes it so): keep it.
+  if (unescaped !== text) return { ok: true, value: unescaped };
+  if (!FORMULA_TEXT.test(text)) return { ok: true, value: text };
+  const v = shown(text);
+  return fail('formula-text',
+    `${v.en} would run as a formula when the file is opened in a spreadsheet. ` +
+      `If it is meant as text, put an apostrophe (') in front of it, or remove the leading sign.`,
+    `${v.zh}在电子表格中打开时会被当作公式执行。如果这是文字，请在最前面加一个英文单引号（'），或删去开头的符号。`);
+}
+
+const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
+const MOBILE = /^(?:\+86|0086|86)?(1[3-9]\d{9})$/;
+const EXTENSION = /^(.*?)(?:转|分机|ext\.?|x|#)(\d{1,6})$/i;
+const LANDLINE_DASHED = /^(0\d{2,3})-(\d{7,8})(?:-(\d{1,6}))?$/;
+const INTERNATIONAL = /^(?:\+|00)(\d{6,15})$/;
+
+function parsePhone(text: string): ParsedValue {
+  if (SCIENTIFIC.test(text)) {
+    const v = shown(text);
+    return fail('phone-damaged',
+      `${v.en}: Excel turned this phone number into scientific notation and lost its last digits; ` +
+        're-enter it from the original and format the column as text.',
+      `${v.zh}：Excel 把这个电话号码变成了科学计数法，后几位数字已经丢失；请按原始记录重新输入，并把这一列设为“文本”格式。`);
+  }
+  const spaced = text.replace(/[\s()（）]/g, '');
+  const compact = spaced.replace(/[-–—.]/g, '');
+  const mobile = MOBILE.exec(compact);
+  if (mobile) return { ok: true, value: mobile[1]! };
+  const landline = parseLandline(spaced);
+  if (landline) return { ok: true, value: landline };
+  const international = INTERNATIONAL.exec(compact);
+  if (international && !international[1]!.startsWith('0')) return { ok: true, value: `+${international[1]}` };
+  const v = shown(text);
+  return fail('bad-phone',
+    `${v.en} is not a phone number we recognise. Write a mobile number (11 digits, e.g. 13812345678), ` +
+      'a landline with its area code (e.g. 010-12345678), or an international number starting with + (e.g. +44 20 7946 0958).',
+    `${v.zh}不是可识别的电话号码。请填写 11 位手机号（如 13812345678）、带区号的固定电话（如 010-12345678），` +
+      '或以 + 开头的国际号码（如 +44 20 7946 0958）。');
+}
+
+/** "010-12345678", "(0755)1234567", "01012345678转123" → "0AA-NNNNNNNN" with "-EXT" when there is one. */
+function parseLandline(spaced: string): string | undefined {
+  const ext = EXTENSION.exec(spaced);
+  const main = ext ? ext[1]!.replace(/-$/, '') : spaced;
+  const extension = ext ? ext[2] : undefined;
+  const dashed = LANDLINE_DASHED.exec(main);
+  if (dashed && !(extension && dashed[3])) return join(dashed[1]!, dashed[2]!, extension ?? dashed[3]);
+  const digits = main.replace(/-/g, '');
+  if (!/^0\d{9,11}$/.test(digits)) return undefined;
+  // Mainland area codes: 010 and 020–029 have three digits, every other one four.
+  const areaLength = /^0[12]/.test(digits) ? 3 : 4;
+  const number = digits.slice(areaLength);
+  if (number.length < 7 || number.length > 8) return undefined;
+  return join(digits.slice(0, areaLength), number, extension);
+}
+
+function join(area: string, number: string, extension: string | undefined): string {
+  return extension ? `${area}-${number}-${extension}` : `${area}-${number}`;
+}
+
+const DATE_FORMS = 'e.g. 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日';
+const DATE_FORMS_ZH = '如 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日';
+const TIME_FORMS = 'e.g. 2026-11-03 14:05, 2026-11-03 14:05:00 or 2026年11月3日 14时05分';
+const TIME_FORMS_ZH = '如 2026-11-03 14:05、2026-11-03 14:05:00 或 2026年11月3日 14时05分';
+
+interface DateParts { y: number; m: number; d: number; rest: string }
+
+const DATE_NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/;
+const DATE_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/;
+
+/** The date at the start of text, and the separator-and-time that follows it ('' when none). */
+function splitDate(text: string): DateParts | undefined {
+  const numeric = DATE_NUMERIC.exec(text);
+  if (numeric) return { y: +numeric[1]!, m: +numeric[3]!, d: +numeric[4]!, rest: separated(text.slice(numeric[0].length), false) };
+  const chinese = DATE_CHINESE.exec(text);
+  if (chinese) return { y: +chinese[1]!, m: +chinese[2]!, d: +chinese[3]!, rest: separated(text.slice(chinese[0].length), true) };
+  return undefined;
+}
+
+/** The time after a date: a space or T must part them, except after 日; '\0' marks a missing separator. */
+function separated(rest: string, chinese: boolean): string {
+  if (rest === '') return '';
+  const sep = /^(?:\s+|T)/.exec(rest);
+  if (sep) return rest.slice(sep[0].length);
+  return chinese ? rest : '\0';
+}
+
+interface Time { h: number; min: number; s: number }
+
+const TIME_COLON = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const TIME_CHINESE = /^(\d{1,2})\s*[时点]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?$/;
+
+function parseTime(text: string): Time | undefined {
+  const match = TIME_COLON.exec(text) ?? TIME_CHINESE.exec(text);
+  return match ? { h: +match[1]!, min: +match[2]!, s: +(match[3] ?? 0) } : undefined;
+}
+
+function isRealTime(t: Time): boolean {
+  return t.h <= 23 && t.min <= 59 && t.s <= 59;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a y-m-d is not a calendar day, or undefined when it is one. */
+function unrealDate(text: string, p: DateParts, code: string): ParsedValue | undefined {
+  if (isRealDate(p.y, p.m, p.d)) return undefined;
+  const v = shown(text);
+  if (p.m < 1 || p.m > 12) {
+    return fail(code, `${v.en} is not a real day: there is no month ${p.m}. Check the date.`,
+      `${v.zh}这一天不存在：没有 ${p.m} 月。请核对日期。`);
+  }
+  const last = new Date(Date.UTC(p.y, p.m, 0)).getUTCDate();
+  return fail(code, `${v.en} is not a real day: ${MONTHS[p.m - 1]} ${p.y} has only ${last} days. Check the date.`,
+    `${v.zh}这一天不存在：${p.y}年${p.m}月只有 ${last} 天。请核对日期。`);
+}
+
+function parseDate(text: string): ParsedValue {
+  const v = shown(text);
+  const parts = splitDate(text);
+  const time = parts && parts.rest !== '' ? parseTime(parts.rest) : undefined;
+  if (!parts || (parts.rest !== '' && !time)) {
+    return fail('bad-date', `${v.en} is not a date we can read. Write it like ${DATE_FORMS}.`,
+      `${v.zh}不是可识别的日期。请写成${DATE_FORMS_ZH}。`);
+  }
+  if (time && (time.h !== 0 || time.min !== 0 || time.s !== 0)) {
+    return fail('bad-date', `${v.en}: this column holds a date only. Remove the time of day, ${DATE_FORMS}.`,
+      `${v.zh}：这一列只填日期，请去掉时间，${DATE_FORMS_ZH}。`);
+  }
+  return unrealDate(text, parts, 'bad-date') ?? { ok: true, value: formatIsoDate(parts.y, parts.m, parts.d) };
+}
+
+function parseDateTime(text: string): ParsedValue {
+  const v = shown(text);
+  const parts = splitDate(text);
+  if (parts && parts.rest === '') {
+    return fail('bad-date-time', `${v.en} needs a time too, e.g. ${formatIsoDate(parts.y, parts.m, parts.d)} 14:05.`,
+      `${v.zh}还需要填写时间，如 ${formatIsoDate(parts.y, parts.m, parts.d)} 14:05。`);
+  }
+  const time = parts ? parseTime(parts.rest) : undefined;
+  if (!parts || !time) {
+    return fail('bad-date-time', `${v.en} is not a date and time we can read. Write it like ${TIME_FORMS}.`,
+      `${v.zh}不是可识别的日期时间。请写成${TIME_FORMS_ZH}。`);
+  }
+  const unreal = unrealDate(text, parts, 'bad-date-time');
+  if (unreal) return unreal;
+  if (!isRealTime(time)) {
+    return fail('bad-date-time', `${v.en} is not a time of day: hours go from 0 to 23, minutes and seconds from 0 to 59.`,
+      `${v.zh}不是有效的时间：小时为 0–23，分钟和秒为 0–59。`);
+  }
+  const hms = [time.h, time.min, time.s].map((n) => String(n).padStart(2, '0')).join(':');
+  return { ok: true, value: `${formatIsoDate(parts.y, parts.m, parts.d)}T${hms}` };
+}
+
+const LISTED = 10;
+
+function parseEnum(text: string, column: Column, settings: Settings): ParsedValue {
+  const list = allowedValues(column, settings);
+  const key = matchEnum(list, text);
+  if (key !== undefined) return { ok: true, value: key };
+  const v = shown(text);
+  const more = list.length - LISTED;
+  const en = list.slice(0, LISTED).map((x) => x.en).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const zh = list.slice(0, LISTED).map((x) => x.zh).join('、') + (more > 0 ? ` 等 ${list.length} 项` : '');
+  const fromSettings = typeof column.values === 'function';
+  return fail('not-in-list',
+    `${v.en} is not in the list. Use one of: ${en}` + (fromSettings ? ', or add it to the list in the Settings sheet (设置).' : '.'),
+    `${v.zh}不在可选列表中。请使用：${zh}` + (fromSettings ? '；或先在“设置”表的列表中添加它。' : '。'));
+}
+
+const INTEGER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/;
+const MONEY = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/;
+
+/** The number in text without thousands commas; -0 becomes 0 so equal values compare equal. */
+function toNumber(text: string): number {
+  return Number(text.replace(/,/g, '')) + 0;
+}
+
+function checkRange(text: string, value: number, column: Column): ParsedValue {
+  const v = shown(text);
+  if (column.min !== undefined && value < column.min) {
+    return fail('below-min', `${v.en} is below the smallest allowed value, ${column.min}.`,
+      `${v.zh}小于允许的最小值 ${column.min}。`);
+  }
+  if (column.max !== undefined && value > column.max) {
+    return fail('above-max', `${v.en} is above the largest allowed value, ${column.max}.`,
+      `${v.zh}大于允许的最大值 ${column.max}。`);
+  }
+  return { ok: true, value };
+}
+
+function parseInteger(text: string, column: Column): ParsedValue {
+  const value = INTEGER.test(text) ? toNumber(text) : NaN;
+  if (Number.isSafeInteger(value)) return checkRange(text, value, column);
+  const v = shown(text);
+  return fail('bad-integer', `${v.en} is not a whole number. Write digits only, e.g. 12 or 1,234.`,
+    `${v.zh}不是整数。请只填数字，如 12 或 1,234。`);
+}
+
+function parseMoney(text: string, column: Column): ParsedValue {
+  const bare = text.replace(/^([+-]?)\s*[¥￥]\s*/, '$1').replace(/\s*元$/, '');
+  const value = MONEY.test(bare) ? toNumber(bare) : NaN;
+  if (Number.isFinite(value) && Math.abs(value) < 1e15) return checkRange(text, value, column);
+  const v = shown(text);
+  return fail('bad-money', `${v.en} is not an amount of money. Write a number with at most 2 decimals, e.g. 1234.50 or ¥1,234.50.`,
+    `${v.zh}不是有效的金额。请填写最多两位小数的数字，如 1234.50 或 ¥1,234.50。`);
+}
+
+const BOOLEANS: Record<string, boolean> = {
+  '是': true, '否': false, yes: true, no: false, y: true, n: false, true: true, false: false,
+  '1': true, '0': false, '✓': true, '✗': false, '✔': true, '✘': false, '√': true, '×': false, '对': true, '错': false,
+};
+
+function parseBoolean(text: string): ParsedValue {
+  const value = BOOLEANS[text.toLowerCase()];
+  if (value !== undefined) return { ok: true, value };
+  const v = shown(text);
+  return fail('bad-boolean', `${v.en} is not a yes or no. Write 是 or 否 (yes / no).`,
+    `${v.zh}不是“是”或“否”。请填写 是 或 否。`);
+}

@@ -1,0 +1,106 @@
+// The Settings sheet's rows → a Settings value, defaults filling what the sheet leaves out.
+import { BUSINESS_TYPE, matchEnum } from '../enums';
+import { issueAt, type Issue } from '../issue';
+import {
+  defaultSettings, getSetting, LIST_SEPARATOR, listItem, SETTING_DESCRIPTORS, withSetting,
+  type SettingDescriptor, type Settings,
+} from '../settings';
+import type { SheetRead } from './read-sheet';
+
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string; messageZh: string };
+
+function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed {
+  const bad = (en: string, zh: string): Parsed => ({ ok: false, message: en, messageZh: zh });
+  switch (descriptor.kind) {
+    case 'integer': {
+      if (!/^\d+$/.test(text)) return bad(`should be a whole number of 0 or more, not "${text}"`, `应为 0 或以上的整数，而不是"${text}"`);
+      return { ok: true, value: Number(text) };
+    }
+    case 'number': {
+      const n = Number(text.replace(/,/g, ''));
+      if (!Number.isFinite(n) || n < 0) return bad(`should be a number of 0 or more, not "${text}"`, `应为 0 或以上的数字，而不是"${text}"`);
+      return { ok: true, value: n };
+    }
+    case 'percent': {
+      const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text);
+      if (!match) return bad(`should be a percentage such as 85%, not "${text}"`, `应为百分比，如 85%，而不是"${text}"`);
+      const n = Number(match[1]);
+      const value = text.endsWith('%') || n > 1 ? n / 100 : n;
+      if (value > 1) return bad(`cannot be more than 100%, not "${text}"`, `不能超过 100%，而不是"${text}"`);
+      return { ok: true, value };
+    }
+    case 'list': {
+      const items = text.split(LIST_SEPARATOR).filter(Boolean).map(listItem);
+      if (items.length === 0) return bad('needs at least one item', '至少需要一项');
+      return { ok: true, value: items };
+    }
+    case 'business-type': {
+      const key = matchEnum(BUSINESS_TYPE, text);
+      if (!key) {
+        return bad(`should be one of ${BUSINESS_TYPE.map((b) => b.en).join(', ')}, not "${text}"`,
+          `应为 ${BUSINESS_TYPE.map((b) => b.zh).join('、')} 之一，而不是"${text}"`);
+      }
+      return { ok: true, value: key };
+    }
+  }
+}
+
+function findDescriptor(text: string): SettingDescriptor | undefined {
+  const wanted = text.trim().toLowerCase();
+  return SETTING_DESCRIPTORS.find((d) => [d.key, d.zh, d.en].some((label) => label.toLowerCase() === wanted));
+}
+
+/** Orderings the rules depend on: higher tiers need more, harsher bands sit lower. */
+function checkOrderings(settings: Settings): { en: string; zh: string }[] {
+  const problems: { en: string; zh: string }[] = [];
+  const { vip, core, potential } = settings.tier;
+  for (const figure of ['spend', 'visits', 'referrals'] as const) {
+    if (!(vip[figure] >= core[figure] && core[figure] >= potential[figure])) {
+      problems.push({ en: `tier thresholds for ${figure} must not rise from VIP to core to potential`, zh: `客户等级的${figure}门槛应为 VIP ≥ 核心 ≥ 潜力` });
+    }
+  }
+  const q = settings.qa;
+  if (!(q.noBonusBelow <= q.minus100Below && q.minus100Below <= q.minus50Below && q.minus50Below <= q.fullBonusPoints && q.fullBonusPoints <= q.pointsPerMonth)) {
+    problems.push({ en: 'QA bands must be ordered: no bonus ≤ minus 100 ≤ minus 50 ≤ full bonus ≤ points a month', zh: '质检奖金档次应满足：无奖金 ≤ 扣100 ≤ 扣50 ≤ 全额 ≤ 每月积分' });
+  }
+  if (settings.followUp.firstAfterSalesMinDays > settings.followUp.firstAfterSalesMaxDays
+    || settings.followUp.secondAfterFirstMinDays > settings.followUp.secondAfterFirstMaxDays) {
+    problems.push({ en: 'a follow-up window starts after it ends', zh: '回访时间窗口的开始晚于结束' });
+  }
+  return problems;
+}
+
+/** Settings from the sheet; an absent sheet gives the defaults. Unknown keys and bad values are issues. */
+export function readSettings(read: SheetRead | undefined): { settings: Settings; issues: Issue[] } {
+  if (!read) return { settings: defaultSettings(), issues: [] };
+  const issues: Issue[] = [];
+  const keyColumn = read.columnOf['key'] ?? 1;
+  const valueColumn = read.columnOf['value'] ?? 2;
+  const found: { descriptor: SettingDescriptor; value: unknown }[] = [];
+  for (const row of read.rows) {
+    const key = String(row.values['key'] ?? '');
+    if (!key) continue;
+    const descriptor = findDescriptor(key);
+    if (!descriptor) {
+      issues.push(issueAt({ file: read.file, line: row.line, column: keyColumn }, 'unknown-setting',
+        `"${key}" is not a Kefu setting; check its spelling or remove the row`, `"${key}" 不是 Kefu 的设置项，请检查拼写或删除该行`));
+      continue;
+    }
+    const text = String(row.values['value'] ?? '').trim();
+    if (!text) continue;
+    const parsed = parseSettingValue(descriptor, text);
+    if (parsed.ok) found.push({ descriptor, value: parsed.value });
+    else issues.push(issueAt({ file: read.file, line: row.line, column: valueColumn }, 'bad-setting',
+      `${descriptor.en} (${descriptor.zh}) ${parsed.message}`, `${descriptor.zh}（${descriptor.en}）${parsed.messageZh}`));
+  }
+  // The business type picks the preset lists first; every other row then overrides it.
+  const type = found.find((f) => f.descriptor.kind === 'business-type');
+  let settings = defaultSettings(type ? (type.value as Settings['businessType']) : undefined);
+  for (const { descriptor, value } of found) {
+    if (getSetting(settings, descriptor.key) !== undefined) settings = withSetting(settings, descriptor.key, value);
+  }
+  for (const problem of checkOrderings(settings)) {
+    issues.push(issueAt({ file: read.file, line: 0, column: 0 }, 'bad-setting', problem.en, problem.zh));
+  }
+  return { settings, issues };
+}

@@ -1,0 +1,216 @@
+// CSV text → typed rows of one sheet, with every problem as an issue at its physical file:line:column.
+import Papa from 'papaparse';
+import { issueAt, type Issue } from '../issue';
+import type { Settings } from '../settings';
+import type { Column, Row, SheetSchema } from '../schema/types';
+import { parseValue } from './parse-value';
+
+export interface ReadRow {
+  /** 1-based physical line where the record starts. */
+  line: number;
+  values: Row;
+}
+
+export interface SheetRead {
+  file: string;
+  schema: SheetSchema;
+  /** Every data row, including ones with issues (bad cells left undefined). */
+  rows: ReadRow[];
+  issues: Issue[];
+  /** Column key → 1-based column in this file (for cross-file issues). */
+  columnOf: Record<string, number>;
+}
+
+interface RawRecord {
+  line: number;
+  fields: string[];
+  /** A quote that never closes or is followed by stray text. */
+  badQuotes: boolean;
+}
+
+const DELIMITERS = [',', '\t', ';'] as const;
+
+/** The delimiter used most, outside quotes, on the first non-blank line; a comma when none is. */
+function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  let seen = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      if (seen) break;
+    } else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+    if (c.trim() !== '' && !counts.has(c)) seen = true;
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** Line breaks in text[from, to): CRLF, LF and a lone CR each end one physical line. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+function parseRecords(text: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    header: false,
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    // papaparse's cursor is where the next record starts, so each record's first line is exact.
+    step(result) {
+      records.push({ line, fields: result.data, badQuotes: result.errors.some((e) => e.type === 'Quotes') });
+      const end = result.meta.cursor;
+      line += lineBreaks(text, start, end);
+      start = end;
+    },
+  });
+  return records;
+}
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+const norm = (text: string): string => text.trim().toLowerCase();
+const nameEn = (c: Column): string => `${c.en} (${c.zh})`;
+const nameZh = (c: Column): string => `${c.zh}（${c.en}）`;
+
+interface Header {
+  /** File column index (0-based) → schema column; undefined for unknown, duplicate or blank headers. */
+  columns: (Column | undefined)[];
+  columnOf: Record<string, number>;
+  issues: Issue[];
+}
+
+function matchColumn(schema: SheetSchema, name: string): Column | undefined {
+  const wanted = norm(name);
+  return schema.columns.find((c) => norm(c.zh) === wanted || norm(c.en) === wanted)
+    ?? schema.columns.find((c) => norm(c.key) === wanted);
+}
+
+function readHeader(record: RawRecord, file: string, schema: SheetSchema): Header {
+  const columns: (Column | undefined)[] = [];
+  const columnOf: Record<string, number> = {};
+  const issues: Issue[] = [];
+  const unknown: { name: string; at: number }[] = [];
+  record.fields.forEach((cell, i) => {
+    const name = cell.trim();
+    const column = name === '' ? undefined : matchColumn(schema, name);
+    columns.push(undefined);
+    if (name === '') return;
+    if (!column) {
+      unknown.push({ name, at: i + 1 });
+      return;
+    }
+    const first = columnOf[column.key];
+    if (first !== undefined) {
+      issues.push(issueAt({ file, line: record.line, column: i + 1 }, 'duplicate-column',
+        `${nameEn(column)} appears twice, in columns ${first} and ${i + 1}; only the first is read. Delete or rename the other.`,
+        `${nameZh(column)}出现了两次（第 ${first} 列和第 ${i + 1} 列），只读取第一列。请删除或改名另一列。`));
+      return;
+    }
+    columnOf[column.key] = i + 1;
+    columns[i] = column;
+  });
+  const absent = schema.columns.filter((c) => columnOf[c.key] === undefined);
+  const hint = absent.length > 0 ? absent : schema.columns;
+  const listEn = hint.slice(0, 6).map((c) => c.en).join(', ') + (hint.length > 6 ? ', …' : '');
+  const listZh = hint.slice(0, 6).map((c) => c.zh).join('、') + (hint.length > 6 ? '……' : '');
+  const expected = absent.length > 0 ? ['Headers not yet in the file', '文件中还缺少的表头'] : ['Expected headers', '应有的表头'];
+  for (const { name, at } of unknown) {
+    issues.push(issueAt({ file, line: record.line, column: at }, 'unknown-column',
+      `The header "${name}" (column ${at}) is not a column of ${schema.en} (${schema.zh}), so its values are not read. ` +
+        `Rename it or delete the column. ${expected[0]}: ${listEn}.`,
+      `表头“${name}”（第 ${at} 列）不是“${schema.zh}”表的列，这一列的内容不会被读取。请改名或删除该列。${expected[1]}：${listZh}。`));
+  }
+  for (const column of absent.filter((c) => c.required)) {
+    issues.push(issueAt({ file, line: record.line, column: 0 }, 'missing-column',
+      `The required column ${nameEn(column)} is missing. Add a column with that header.`,
+      `缺少必填列${nameZh(column)}。请添加这一列。`));
+  }
+  return { columns, columnOf, issues };
+}
+
+function raggedIssue(file: string, record: RawRecord, width: number): Issue | undefined {
+  const count = record.fields.length;
+  if (count > width) {
+    const lost = record.fields.slice(width).filter((f) => f.trim() !== '').length;
+    if (lost === 0) return undefined;
+    return issueAt({ file, line: record.line, column: width + 1 }, 'ragged-row',
+      `This row has ${count} values but the header has ${width} columns, so ${plural(lost, 'extra value')} would be lost. ` +
+        'Often a value holds a comma without quotes around it; check this row.',
+      `这一行有 ${count} 个值，但表头只有 ${width} 列，多出的 ${lost} 个值会丢失。常见原因是某个值里有逗号却没加引号，请检查这一行。`);
+  }
+  if (count < width) {
+    return issueAt({ file, line: record.line, column: count + 1 }, 'ragged-row',
+      `This row has ${count} values but the header has ${width} columns, so its last ${plural(width - count, 'cell')} ${width - count === 1 ? 'is' : 'are'} missing. ` +
+        'Check the row was not cut short or joined with the next one.',
+      `这一行只有 ${count} 个值，但表头有 ${width} 列，最后 ${width - count} 个单元格缺失。请检查这一行是否被截断或与下一行连在了一起。`);
+  }
+  return undefined;
+}
+
+function readRecord(record: RawRecord, header: Header, file: string, settings: Settings, issues: Issue[]): ReadRow {
+  const values: Row = {};
+  if (record.badQuotes) {
+    issues.push(issueAt({ file, line: record.line, column: 0 }, 'bad-quotes',
+      'A quote mark (") on this row is not closed properly, so the values after it run together. Check the quotes on this row.',
+      '这一行的引号（"）没有正确闭合，后面的内容被连在了一起。请检查这一行的引号。'));
+  }
+  const ragged = raggedIssue(file, record, header.columns.length);
+  if (ragged) issues.push(ragged);
+  header.columns.forEach((column, i) => {
+    if (!column) return;
+    const place = { file, line: record.line, column: i + 1 };
+    const parsed = parseValue(record.fields[i] ?? '', column, settings);
+    if (!parsed.ok) {
+      issues.push(issueAt(place, parsed.code, `${nameEn(column)}: ${parsed.message}`, `${nameZh(column)}：${parsed.messageZh}`));
+    } else if (parsed.value !== undefined) {
+      values[column.key] = parsed.value;
+    } else if (column.required) {
+      issues.push(issueAt(place, 'required', `${nameEn(column)}: this cell is empty but must be filled in.`,
+        `${nameZh(column)}：此项必填，不能为空。`));
+    }
+  });
+  return { line: record.line, values };
+}
+
+/** Values under a blank header would be lost: reported once per such column, at the first row holding one. */
+function unheadedValues(records: readonly RawRecord[], header: RawRecord, file: string): Issue[] {
+  const issues: Issue[] = [];
+  header.fields.forEach((name, i) => {
+    if (name.trim() !== '') return;
+    const first = records.find((r) => (r.fields[i] ?? '').trim() !== '');
+    if (!first) return;
+    issues.push(issueAt({ file, line: first.line, column: i + 1 }, 'unknown-column',
+      `Column ${i + 1} has values but no header, so they are not read. Give it a header or delete the column.`,
+      `第 ${i + 1} 列有内容但没有表头，这些内容不会被读取。请填写表头或删除该列。`));
+  });
+  return issues;
+}
+
+export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings): SheetRead {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const records = parseRecords(source).filter((r) => !isBlank(r.fields));
+  const [headerRecord, ...data] = records;
+  if (!headerRecord) {
+    return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, 'empty-file',
+      'The file is empty: it has no header row and no data. Export the sheet again.',
+      '文件是空的：没有表头，也没有数据。请重新导出该表。')] };
+  }
+  const header = readHeader(headerRecord, file, schema);
+  const issues = [...header.issues, ...unheadedValues(data, headerRecord, file)];
+  const rows = data.map((record) => readRecord(record, header, file, settings, issues));
+  if (rows.length === 0) {
+    issues.push(issueAt({ file, line: 0, column: 0 }, 'no-rows',
+      'The file has a header row but no data rows.', '文件只有表头，没有数据行。'));
+  }
+  return { file, schema, rows, issues, columnOf: header.columnOf };
+}

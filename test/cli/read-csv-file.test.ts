@@ -1,0 +1,106 @@
+// decodeCsvBytes and readCsvFile: UTF-8 (with and without BOM), UTF-16, GBK as Excel zh-CN saves, and files that are not CSV.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeCsvBytes, readCsvFile } from '../../cli/read-csv-file';
+import { CUSTOMERS } from '../../shared/schema';
+import { defaultSettings } from '../../shared/settings';
+
+const settings = defaultSettings();
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** GBK bytes by hand, for 客户编号,客户姓名,联系电话 and a name: the code points from the GB2312 table. */
+const GBK: Record<string, [number, number]> = {
+  客: [0xbf, 0xcd], 户: [0xbb, 0xa7], 编: [0xb1, 0xe0], 号: [0xba, 0xc5], 姓: [0xd0, 0xd5], 名: [0xc3, 0xfb],
+  联: [0xc1, 0xaa], 系: [0xcf, 0xb5], 电: [0xb5, 0xe7], 话: [0xbb, 0xb0], 王: [0xcd, 0xf5], 明: [0xc3, 0xf7],
+};
+const gbk = (text: string): Uint8Array => Uint8Array.from([...text].flatMap((c) => GBK[c] ?? [c.charCodeAt(0)]));
+
+function utf16(text: string, bigEndian: boolean): Uint8Array {
+  const bytes = [bigEndian ? 0xfe : 0xff, bigEndian ? 0xff : 0xfe];
+  for (const unit of text.split('').map((c) => c.charCodeAt(0))) {
+    bytes.push(...(bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8]));
+  }
+  return Uint8Array.from(bytes);
+}
+
+const CSV = '客户编号,客户姓名,联系电话\r\nC001,王明,13812345678\r\n';
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+
+describe('decodeCsvBytes', () => {
+  it('hand-built GBK bytes really are GBK', () => {
+    expect(new TextDecoder('gb18030').decode(gbk(CSV))).toBe(CSV);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk(CSV))).toThrow();
+  });
+
+  it.each([
+    ['UTF-8', utf8(CSV), 'utf-8'],
+    ['UTF-8 with BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(CSV)]), 'utf-8-bom'],
+    ['GBK', gbk(CSV), 'gb18030'],
+    ['UTF-16LE with BOM', utf16(CSV, false), 'utf-16le'],
+    ['UTF-16BE with BOM', utf16(CSV, true), 'utf-16be'],
+  ] as const)('decodes %s', (_name, bytes, encoding) => {
+    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: CSV, encoding });
+  });
+
+  it.each([
+    ['0 bytes', new Uint8Array(0), 'empty-file'],
+    ['an .xlsx (zip)', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, ...utf8('[Content_Types].xml')]), 'xlsx-file'],
+    ['an old .xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'xlsx-file'],
+    ['a PNG', PNG, 'not-csv'],
+    ['text with NULs', utf8('a,b\0c\n'), 'not-csv'],
+    ['control characters', Uint8Array.from({ length: 200 }, (_, i) => (i * 7) % 31 + 1), 'not-csv'],
+  ] as const)('refuses %s', (_name, bytes, code) => {
+    const decoded = decodeCsvBytes(bytes);
+    expect(decoded).toMatchObject({ ok: false, code });
+    if (!decoded.ok) expect(decoded.messageZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('tells how to save an Excel workbook as CSV', () => {
+    expect(decodeCsvBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04]))).toMatchObject({ message: expect.stringContaining('Save As → CSV UTF-8') });
+  });
+});
+
+describe('readCsvFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, bytes: Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('reads a GBK file as Excel zh-CN saves it', () => {
+    const read = readCsvFile(file('gbk.csv', gbk(CSV)), CUSTOMERS, settings, 'customers.csv');
+    expect(read.issues).toEqual([]);
+    expect(read.file).toBe('customers.csv');
+    expect(read.rows).toEqual([{ line: 2, values: { id: 'C001', name: '王明', phone: '13812345678' } }]);
+  });
+
+  it('reads a UTF-16 file (Excel "Unicode text", tab-separated)', () => {
+    const read = readCsvFile(file('u16.csv', utf16(CSV.replace(/,/g, '\t'), false)), CUSTOMERS, settings);
+    expect(read.issues).toEqual([]);
+    expect(read.rows[0]!.values.name).toBe('王明');
+  });
+
+  it('reports a missing file as one file-level issue', () => {
+    const read = readCsvFile(join(dir, 'nope.csv'), CUSTOMERS, settings, 'customers.csv');
+    expect(read.issues).toEqual([expect.objectContaining({ file: 'customers.csv', line: 0, column: 0, code: 'missing-file' })]);
+    expect(read.rows).toEqual([]);
+  });
+
+  it('reports a file that cannot be read (a folder) without throwing', () => {
+    expect(readCsvFile(dir, CUSTOMERS, settings).issues.map((i) => i.code)).toEqual(['unreadable-file']);
+  });
+
+  it.each([
+    ['empty.csv', new Uint8Array(0), 'empty-file'],
+    ['book.csv', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'xlsx-file'],
+    ['image.csv', PNG, 'not-csv'],
+  ])('turns a decode failure (%s) into one file-level issue', (name, bytes, code) => {
+    const path = file(name, bytes);
+    const read = readCsvFile(path, CUSTOMERS, settings);
+    expect(read.issues).toEqual([expect.objectContaining({ file: path, line: 0, column: 0, code })]);
+  });
+});
