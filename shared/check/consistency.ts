@@ -1,0 +1,166 @@
+// Rows whose cells are each fine but disagree with each other or with a domain rule.
+import { COMPLAINT_STAGE, enumLabel, QA_CRITERION, TIER, type Tier } from '../enums';
+import { issueAt, type Issue } from '../issue';
+import type { Settings } from '../settings';
+import type { Complaint, PointsEntry, QaAudit, SheetName, TrainingResult } from '../schema';
+import { STAGE_TIME_COLUMN } from '../schema';
+import type { ReadRow, SheetRead } from '../csv/read-sheet';
+import { classifyTier, type TierFigures } from '../rules/tier';
+import { pointsBalance } from '../rules/points-balance';
+import { retakeIssues } from '../rules/training-outcome';
+import { header, placeOf } from './place';
+
+type Sheets = Partial<Record<SheetName, SheetRead>>;
+
+function checkCustomers(read: SheetRead, sheets: Sheets, settings: Settings): Issue[] {
+  const issues: Issue[] = [];
+  const referred = new Map<string, number>();
+  for (const row of read.rows) {
+    const referrer = row.values['referrerId'];
+    if (referrer !== undefined) referred.set(String(referrer), (referred.get(String(referrer)) ?? 0) + 1);
+  }
+  const balances = sheets.points ? ledgerBalances(sheets.points) : undefined;
+  for (const row of read.rows) {
+    const v = row.values;
+    if (v['tier'] !== undefined) {
+      const expected = classifyTier(v as TierFigures, settings);
+      if (expected !== v['tier']) {
+        issues.push(issueAt(placeOf(read, row, 'tier'), 'tier-mismatch',
+          `Tier (客户等级) says ${enumLabel(TIER, v['tier'] as Tier, 'en')} but spend, visits and referrals make it ${enumLabel(TIER, expected, 'en')}; recalculate the tier column`,
+          `客户等级为"${enumLabel(TIER, v['tier'] as Tier, 'zh')}"，但按消费、到店和介绍人数应为"${enumLabel(TIER, expected, 'zh')}"，请重新计算等级列`));
+      }
+    }
+    const count = referred.get(String(v['id'])) ?? 0;
+    if (v['referrals'] !== undefined && v['referrals'] !== count) {
+      issues.push(issueAt(placeOf(read, row, 'referrals'), 'referrals-mismatch',
+        `Referrals (介绍客户数) is ${v['referrals']} but ${count} customers name ${v['id']} as their referrer`,
+        `介绍客户数为 ${v['referrals']}，但有 ${count} 位客户的介绍人是 ${v['id']}`));
+    }
+    if (balances && v['points'] !== undefined && v['points'] !== (balances.get(String(v['id'])) ?? 0)) {
+      const balance = balances.get(String(v['id'])) ?? 0;
+      issues.push(issueAt(placeOf(read, row, 'points'), 'points-mismatch',
+        `Points (积分) is ${v['points']} but the points ledger adds up to ${balance}`,
+        `积分为 ${v['points']}，但积分流水合计为 ${balance}`));
+    }
+  }
+  return issues;
+}
+
+function ledgerBalances(read: SheetRead): Map<string, number> {
+  const byCustomer = groupBy(read.rows, (r) => String(r.values['customerId']));
+  return new Map([...byCustomer].map(([id, rows]) => [id, pointsBalance(rows.map((r) => r.values as unknown as PointsEntry)).balance]));
+}
+
+function checkPoints(read: SheetRead): Issue[] {
+  const issues: Issue[] = [];
+  for (const [customerId, rows] of groupBy(read.rows, (r) => String(r.values['customerId']))) {
+    const { firstNegative } = pointsBalance(rows.map((r) => r.values as unknown as PointsEntry));
+    if (!firstNegative) continue;
+    const row = rows.find((r) => r.values['id'] === firstNegative.id)!;
+    issues.push(issueAt(placeOf(read, row, 'points'), 'points-negative',
+      `this entry takes customer ${customerId}'s points balance to ${firstNegative.balance}; a balance can never be negative`,
+      `此笔使客户 ${customerId} 的积分余额变为 ${firstNegative.balance}，积分余额不能为负`));
+  }
+  return issues;
+}
+
+function checkCalls(read: SheetRead): Issue[] {
+  return read.rows
+    .filter((r) => r.values['satisfaction'] !== undefined && r.values['reached'] !== undefined && r.values['reached'] !== 'reached')
+    .map((row) => issueAt(placeOf(read, row, 'satisfaction'), 'satisfaction-unreached',
+      'Satisfaction (满意度) is filled in for a call that did not reach the customer; clear it or mark the call reached',
+      '未接通的回访填写了满意度：请清空满意度，或把接通情况改为"已接通"'));
+}
+
+/** The closed loop's times run in order; the first response may come at any point after receipt. */
+const LOOP_TIMES: (keyof Complaint)[] = ['receivedAt', 'judgedAt', 'investigatedAt', 'proposedAt', 'implementedAt', 'reviewedAt', 'closedAt'];
+
+function checkComplaints(read: SheetRead): Issue[] {
+  const issues: Issue[] = [];
+  const outOfOrder = (row: ReadRow, key: keyof Complaint, at: string, earlier: keyof Complaint, earlierAt: string): Issue => {
+    const [a, b] = [header(read, key), header(read, earlier)];
+    const [t, u] = [at.replace('T', ' '), earlierAt.replace('T', ' ')];
+    return issueAt(placeOf(read, row, key), 'time-order', `${a.en} ${t} is before ${b.en} ${u}`, `${a.zh} ${t} 早于 ${b.zh} ${u}`);
+  };
+  for (const row of read.rows) {
+    const c = row.values as unknown as Complaint;
+    let previous: keyof Complaint | undefined;
+    for (const key of LOOP_TIMES) {
+      const at = c[key] as string | undefined;
+      if (at === undefined) continue;
+      if (previous && at < (c[previous] as string)) issues.push(outOfOrder(row, key, at, previous, c[previous] as string));
+      else previous = key;
+    }
+    if (c.firstResponseAt !== undefined && c.receivedAt !== undefined && c.firstResponseAt < c.receivedAt) {
+      issues.push(outOfOrder(row, 'firstResponseAt', c.firstResponseAt, 'receivedAt', c.receivedAt));
+    }
+    if (c.stage === undefined) continue;
+    const reached = COMPLAINT_STAGE.findIndex((s) => s.key === c.stage);
+    for (const stage of COMPLAINT_STAGE.slice(0, reached + 1)) {
+      const key = STAGE_TIME_COLUMN[stage.key];
+      if (c[key] !== undefined) continue;
+      const name = header(read, key);
+      issues.push(issueAt(placeOf(read, row, key), 'stage-time-missing',
+        `the complaint is at stage ${stage.en} but ${name.en} is empty`, `投诉已到"${stage.zh}"阶段，但${name.zh}为空`));
+    }
+  }
+  return issues;
+}
+
+function checkQaAudits(read: SheetRead): Issue[] {
+  const issues: Issue[] = [];
+  for (const row of read.rows) {
+    const a = row.values as unknown as QaAudit;
+    if (a.unqualified !== undefined && a.sampled !== undefined && a.unqualified > a.sampled) {
+      issues.push(issueAt(placeOf(read, row, 'unqualified'), 'qa-over-sampled',
+        `Unqualified (不合格数) ${a.unqualified} is more than the ${a.sampled} conversations sampled`, `不合格数 ${a.unqualified} 多于抽检数 ${a.sampled}`));
+    }
+    for (const criterion of QA_CRITERION) {
+      const count = a[criterion.key];
+      if (count !== undefined && a.unqualified !== undefined && count > a.unqualified) {
+        issues.push(issueAt(placeOf(read, row, criterion.key), 'qa-criterion-over',
+          `${criterion.en} failed in ${count} conversations but only ${a.unqualified} were unqualified`,
+          `${criterion.zh}不合格 ${count} 次，但当日不合格总数只有 ${a.unqualified}`));
+      }
+    }
+  }
+  return issues;
+}
+
+function checkTraining(read: SheetRead, settings: Settings): Issue[] {
+  const issues: Issue[] = [];
+  for (const rows of groupBy(read.rows, (r) => `${r.values['cohort']}\u0000${r.values['trainee']}`).values()) {
+    const probation = rows.find((r) => r.values['test'] === 'probation');
+    const retake = rows.find((r) => r.values['test'] === 'probation-retake');
+    if (!probation || !retake) continue;
+    const problems = retakeIssues(probation.values as unknown as TrainingResult, retake.values as unknown as TrainingResult, settings);
+    if (problems.includes('same-paper')) {
+      issues.push(issueAt(placeOf(read, retake, 'paper'), 'retake-same-paper',
+        `the probation retake uses paper "${retake.values['paper']}", the same as the first attempt; a retake needs a different paper`,
+        `转正补考使用了与第一次相同的试卷"${retake.values['paper']}"，补考应换一套试卷`));
+    }
+  }
+  return issues;
+}
+
+function groupBy(rows: readonly ReadRow[], key: (r: ReadRow) => string): Map<string, ReadRow[]> {
+  const groups = new Map<string, ReadRow[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+export function findInconsistencies(sheets: Sheets, settings: Settings): Issue[] {
+  return [
+    ...(sheets.customers ? checkCustomers(sheets.customers, sheets, settings) : []),
+    ...(sheets.points ? checkPoints(sheets.points) : []),
+    ...(sheets.calls ? checkCalls(sheets.calls) : []),
+    ...(sheets.complaints ? checkComplaints(sheets.complaints) : []),
+    ...(sheets.qaAudits ? checkQaAudits(sheets.qaAudits) : []),
+    ...(sheets.training ? checkTraining(sheets.training, settings) : []),
+  ];
+}
