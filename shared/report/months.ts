@@ -1,0 +1,51 @@
+// Which months the data covers, a month's first and last day, and the instant a month's report treats as "now".
+import { dateOf, formatIsoDate, monthOf, previousMonth } from '../dates';
+import type { ReportData } from './types';
+import { sortedUnique } from './order';
+
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+/** Every month with any call, complaint, QA audit or training row, ascending. */
+export function dataMonths(data: Pick<ReportData, 'calls' | 'complaints' | 'qaAudits' | 'training'>): string[] {
+  return sortedUnique([
+    ...data.calls.map((c) => monthOf(c.at)),
+    ...data.complaints.map((c) => monthOf(c.receivedAt)),
+    ...data.qaAudits.map((a) => monthOf(a.date)),
+    ...data.training.map((t) => monthOf(t.date)),
+  ]);
+}
+
+/** The first and last calendar day of a 'YYYY-MM' month. */
+export function monthRange(month: string): MonthRange {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: formatIsoDate(y, m, 1), to: formatIsoDate(y, m, last) };
+}
+
+/** The last second of the month: a month's report sees everything that happened in it and nothing after. */
+export function monthEnd(month: string): string {
+  return `${monthRange(month).to}T23:59:59`;
+}
+
+export function isInMonth(iso: string, month: string): boolean {
+  return monthOf(iso) === month;
+}
+
+/** True when a date or date-time falls on or before the month's last day. */
+export function isByMonthEnd(iso: string, month: string): boolean {
+  return dateOf(iso) <= monthRange(month).to;
+}
+
+/** The `count` months ending at month, oldest first. */
+export function trailingMonths(month: string, count = 12): string[] {
+  const out = [month];
+  while (out.length < count) out.unshift(previousMonth(out[0]!));
+  return out;
+}
+
+export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): T[] {
+  return calls.filter((c) => isInMonth(c.at, month));
+}

@@ -1,0 +1,26 @@
+// What the report aggregations take in, their options, and the one figure type that suppresses itself for small groups.
+import type { Call } from '../schema/calls';
+import type { Complaint } from '../schema/complaints';
+import type { Customer } from '../schema/customers';
+import type { PointsEntry } from '../schema/points';
+import type { QaAudit } from '../schema/qa-audits';
+import type { TrainingResult } from '../schema/training';
+
+export interface ReportData {
+  customers: Customer[];
+  calls: Call[];
+  complaints: Complaint[];
+  qaAudits: QaAudit[];
+  training: TrainingResult[];
+  points: PointsEntry[];
+}
+
+export interface ReportOptions {
+  /** Fewest responses behind a published share. */
+  minGroupSize: number;
+  /** Show agents as "客服 A", "客服 B" … instead of their names. */
+  pseudonymiseAgents: boolean;
+}
+
+/** A share computed from n responses; suppressed when n < minGroupSize so a figure cannot point at a person. */
+export type Figure = { n: number; value: number; suppressed: false } | { n: number; suppressed: true };

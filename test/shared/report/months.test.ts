@@ -1,0 +1,51 @@
+// Months of the data, a month's range and "now", and the 12-month trail.
+import { describe, it, expect } from 'vitest';
+import { callsInMonth, dataMonths, isByMonthEnd, monthEnd, monthRange, trailingMonths } from '../../../shared/report/months';
+import { audit, call, complaint, data, result } from './fixtures';
+
+describe('dataMonths', () => {
+  it('collects call, complaint, audit and training months, sorted and distinct; customers alone add none', () => {
+    const d = data({
+      calls: [call('C1', '2026-11-03T10:00:00'), call('C1', '2026-09-30T23:59:00')],
+      complaints: [complaint('P1', '2026-11-20T08:00:00', { closedAt: '2027-02-01T00:00:00' })],
+      qaAudits: [audit('Wang', '2026-08-15', 0)],
+      training: [result('Li', 'typing', '2027-01-05', 90)],
+      customers: [{ id: 'C1', name: 'x', phone: '1', lastVisit: '2025-01-01' }],
+    });
+    expect(dataMonths(d)).toEqual(['2026-08', '2026-09', '2026-11', '2027-01']);
+  });
+  it('is empty for no data', () => expect(dataMonths(data())).toEqual([]));
+});
+
+describe('monthRange and monthEnd', () => {
+  const cases = [
+    { input: '2026-11', expected: { from: '2026-11-01', to: '2026-11-30' } },
+    { input: '2026-12', expected: { from: '2026-12-01', to: '2026-12-31' } },
+    { input: '2028-02', expected: { from: '2028-02-01', to: '2028-02-29' } },
+    { input: '2027-02', expected: { from: '2027-02-01', to: '2027-02-28' } },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    expect(monthRange(input)).toEqual(expected);
+    expect(monthEnd(input)).toBe(`${expected.to}T23:59:59`);
+  });
+  it('isByMonthEnd compares calendar days', () => {
+    expect(isByMonthEnd('2026-11-30T23:59:00', '2026-11')).toBe(true);
+    expect(isByMonthEnd('2026-12-01', '2026-11')).toBe(false);
+  });
+});
+
+describe('trailingMonths', () => {
+  it('12 months ending at the month, across a year', () => {
+    expect(trailingMonths('2026-03')).toEqual([
+      '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
+    ]);
+  });
+  it('takes a count', () => expect(trailingMonths('2026-01', 2)).toEqual(['2025-12', '2026-01']));
+});
+
+describe('callsInMonth', () => {
+  it('keeps calls of that month only', () => {
+    const calls = [call('C', '2026-10-31T23:59:00'), call('C', '2026-11-01T00:00:00'), call('C', '2026-11-30T23:00:00'), call('C', '2026-12-01')];
+    expect(callsInMonth(calls, '2026-11').map((c) => c.at)).toEqual(['2026-11-01T00:00:00', '2026-11-30T23:00:00']);
+  });
+});
