@@ -24,8 +24,8 @@ export function findBrokenReferences(sheets: Partial<Record<SheetName, SheetRead
         const value = row.values[column.key];
         if (value === undefined || target.has(String(value))) continue;
         issues.push(issueAt(placeOf(read, row, column.key), 'unknown-reference',
-          `${name.en} "${value}" is not in ${targetSheet.file}; add that row there or correct the id`,
-          `${name.zh}"${value}"在 ${targetSheet.file} 中不存在，请先在那里登记或更正编号`));
+          `${name.en} "${value}" is not in the ${targetSheet.schema.en} sheet (${targetSheet.schema.zh}); add that row there or correct the id`,
+          `${name.zh}"${value}"在${targetSheet.schema.zh}表中不存在，请先在那里登记或更正编号`));
       }
     }
   }

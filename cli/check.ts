@@ -1,0 +1,38 @@
+// `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
+import { formatIssue, type Issue, type Lang } from '../shared/issue';
+import { loadWorkbook } from './load-workbook';
+
+export interface CheckOptions { json: boolean; lang: Lang }
+export interface Output { out(text: string): void; err(text: string): void }
+
+export const EXIT = { clean: 0, issues: 1, unusable: 2 } as const;
+
+export function runCheck(paths: readonly string[], options: CheckOptions, io: Output): number {
+  const workbook = loadWorkbook(paths);
+  const exit = workbook.unusable.length > 0 ? EXIT.unusable : workbook.issues.length > 0 ? EXIT.issues : EXIT.clean;
+  const files = Object.values(workbook.sheets).map((s) => ({
+    file: s.file, sheet: s.schema.name, rows: s.rows.length, issues: workbook.issues.filter((i) => i.file === s.file).length,
+  }));
+  if (options.json) {
+    io.out(JSON.stringify({ exit, files, unusable: workbook.unusable, issues: workbook.issues }, null, 2));
+    return exit;
+  }
+  const zh = options.lang === 'zh';
+  for (const issue of [...workbook.unusable, ...workbook.issues]) io.out(formatIssue(issue, options.lang));
+  for (const f of files) {
+    const schema = workbook.sheets[f.sheet]!.schema;
+    io.err(zh ? `${f.file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${f.file} (${schema.en}): ${f.rows} rows, ${f.issues} issues`);
+  }
+  io.err(summary(workbook.unusable, workbook.issues, files.length, options.lang));
+  return exit;
+}
+
+function summary(unusable: readonly Issue[], issues: readonly Issue[], fileCount: number, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (unusable.length > 0) {
+    return zh ? `无法检查：${unusable.length} 个文件无法使用（见上）` : `Cannot check: ${unusable.length} unusable input${unusable.length === 1 ? '' : 's'} (see above)`;
+  }
+  if (issues.length === 0) return zh ? `没有问题：已检查 ${fileCount} 个文件` : `No issues: ${fileCount} file${fileCount === 1 ? '' : 's'} checked`;
+  const inFiles = new Set(issues.map((i) => i.file)).size;
+  return zh ? `发现 ${issues.length} 个问题，涉及 ${inFiles} 个文件` : `${issues.length} issue${issues.length === 1 ? '' : 's'} in ${inFiles} file${inFiles === 1 ? '' : 's'}`;
+}

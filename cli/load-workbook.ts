@@ -1,0 +1,92 @@
+// Files and folders on disk → a checked workbook: every sheet read, Settings applied, all issues collected.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { checkWorkbook } from '../shared/check/check-workbook';
+import { detectSheet } from '../shared/csv/detect-sheet';
+import { readSettings } from '../shared/csv/read-settings';
+import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
+import { issueAt, sortIssues, type Issue } from '../shared/issue';
+import { SHEETS } from '../shared/schema';
+import type { SheetName } from '../shared/schema/types';
+import { defaultSettings, type Settings } from '../shared/settings';
+import { decodeCsvBytes } from './read-csv-file';
+
+export interface LoadedWorkbook {
+  sheets: Partial<Record<SheetName, SheetRead>>;
+  settings: Settings;
+  /** Problems in the data: exit 1. */
+  issues: Issue[];
+  /** Input that cannot be checked at all (missing, empty, not CSV): exit 2. */
+  unusable: Issue[];
+}
+
+const fileIssue = (file: string, code: string, en: string, zh: string): Issue => issueAt({ file, line: 0, column: 0 }, code, en, zh);
+
+const ACCEPTED_NAMES = SHEETS.map((s) => `${s.file} / ${s.zh}.csv`).join(', ');
+
+/** The CSV files a path stands for: the file itself, or every .csv directly inside a folder. */
+function listFiles(path: string, unusable: Issue[]): { path: string; direct: boolean }[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    unusable.push(fileIssue(path, 'missing-file', 'no such file or folder', '找不到该文件或文件夹'));
+    return [];
+  }
+  if (!stat.isDirectory()) return [{ path, direct: true }];
+  const files = readdirSync(path).filter((f) => f.toLowerCase().endsWith('.csv')).sort().map((f) => ({ path: join(path, f), direct: false }));
+  if (files.length === 0) unusable.push(fileIssue(path, 'empty-folder', 'this folder has no .csv files', '该文件夹中没有 .csv 文件'));
+  return files;
+}
+
+export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
+  const unusable: Issue[] = [];
+  const texts: { path: string; direct: boolean; text: string; sheet: SheetName }[] = [];
+  const seen = new Map<SheetName, string>();
+  for (const file of paths.flatMap((p) => listFiles(p, unusable))) {
+    const decoded = decodeCsvBytes(readFileSync(file.path));
+    if (!decoded.ok) {
+      unusable.push(fileIssue(file.path, decoded.code, decoded.message, decoded.messageZh));
+      continue;
+    }
+    const schema = detectSheet(basename(file.path), decoded.text);
+    if (!schema) {
+      unusable.push(fileIssue(file.path, 'unknown-sheet',
+        `cannot tell which Kefu sheet this is from its name or headers; name it one of: ${ACCEPTED_NAMES}`,
+        `无法从文件名或表头判断这是哪张表；请命名为：${ACCEPTED_NAMES}`));
+      continue;
+    }
+    const other = seen.get(schema.name);
+    if (other) {
+      unusable.push(fileIssue(file.path, 'duplicate-sheet', `holds the ${schema.en} sheet, which ${other} already holds`, `与 ${other} 同为"${schema.zh}"表`));
+      continue;
+    }
+    seen.set(schema.name, file.path);
+    texts.push({ ...file, text: decoded.text, sheet: schema.name });
+  }
+
+  const read = (entry: (typeof texts)[number], settings: Settings): SheetRead => {
+    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings);
+    // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
+    const [empty, rest] = partition(sheet.issues, (i) => i.code === 'empty-file' || (i.code === 'no-rows' && entry.direct));
+    unusable.push(...empty);
+    return { ...sheet, issues: rest.filter((i) => i.code !== 'no-rows') };
+  };
+
+  const settingsEntry = texts.find((t) => t.sheet === 'settings');
+  const settingsRead = settingsEntry ? read(settingsEntry, defaultSettings()) : undefined;
+  const { settings, issues: settingsIssues } = readSettings(settingsRead);
+  const sheets: Partial<Record<SheetName, SheetRead>> = settingsRead ? { settings: settingsRead } : {};
+  for (const entry of texts) if (entry.sheet !== 'settings') sheets[entry.sheet] = read(entry, settings);
+
+  const issues = [
+    ...Object.values(sheets).flatMap((s) => s.issues),
+    ...settingsIssues,
+    ...checkWorkbook(sheets, settings),
+  ];
+  return { sheets, settings, issues: sortIssues(issues), unusable: sortIssues(unusable) };
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((i) => !test(i))];
+}
