@@ -1,0 +1,56 @@
+// `kefu sample`'s pure core: a fictional wedding-photo studio's year, every sheet, the same rows for the same options.
+import type { Call, Complaint, Customer, PointsEntry, QaAudit, TrainingResult } from '../../shared/schema';
+import { defaultSettings, type Settings } from '../../shared/settings';
+import { buildRoster } from './calendar';
+import { generateCalls } from './calls';
+import { generateComplaints } from './complaints';
+import { fillComputedColumns } from './computed';
+import { generateCustomers } from './customers';
+import { AGENTS } from './names';
+import { generatePoints } from './points';
+import { generateQaAudits } from './qa-audits';
+import { createRandom } from './random';
+import { generateTraining } from './training';
+
+export interface SampleOptions {
+  seed?: number;
+  customers?: number;
+  from?: string;
+  to?: string;
+}
+
+export interface SampleData {
+  settings: Settings;
+  customers: Customer[];
+  calls: Call[];
+  complaints: Complaint[];
+  qaAudits: QaAudit[];
+  training: TrainingResult[];
+  points: PointsEntry[];
+}
+
+export const SAMPLE_DEFAULTS: Required<SampleOptions> = { seed: 20261123, customers: 500, from: '2025-11-01', to: '2026-10-31' };
+
+export function generateSample(options: SampleOptions = {}): SampleData {
+  const seed = options.seed ?? SAMPLE_DEFAULTS.seed;
+  const period = { from: options.from ?? SAMPLE_DEFAULTS.from, to: options.to ?? SAMPLE_DEFAULTS.to };
+  const settings = defaultSettings('photo-studio');
+  // Each part draws from its own stream, so tuning one sheet leaves the others' rows as they were.
+  const random = createRandom(seed);
+  const roster = buildRoster(random.fork('roster'), AGENTS, period.from, period.to, settings.qa.pointsPerMonth);
+  const plans = generateCustomers(random.fork('customers'), settings, options.customers ?? SAMPLE_DEFAULTS.customers, period);
+  const points = generatePoints(random.fork('points'), plans, settings, period);
+  const complaints = generateComplaints(random.fork('complaints'), plans, roster, period);
+  const calls = generateCalls(random.fork('calls'), plans, complaints, roster, settings, period);
+  const data: SampleData = {
+    settings,
+    customers: plans.map((p) => p.customer),
+    calls,
+    complaints: complaints.map((c) => c.complaint),
+    qaAudits: generateQaAudits(random.fork('qa'), roster, period, settings),
+    training: generateTraining(random.fork('training'), settings, period),
+    points,
+  };
+  fillComputedColumns(data, settings, `${period.to}T20:00`);
+  return data;
+}

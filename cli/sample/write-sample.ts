@@ -1,0 +1,37 @@
+// Writes the sample workbook as zh-headed CSV files, all or nothing: a temp folder beside the target, then renames.
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { writeSheet } from '../../shared/csv/write-sheet';
+import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, SETTINGS_SHEET, TRAINING, type Row, type SettingRow, type SheetSchema } from '../../shared/schema';
+import { formatSettingValue, getSetting, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
+import { generateSample, type SampleData, type SampleOptions } from './generate';
+
+/** The Settings sheet as a shop's export shows it: key, Chinese name, value. */
+export function settingRows(settings: Settings): SettingRow[] {
+  return SETTING_DESCRIPTORS.map((d) => ({ key: d.key, name: d.zh, value: formatSettingValue(d, getSetting(settings, d.key)) }));
+}
+
+/** Each file's name and CSV text, settings first as a workbook shows them. */
+export function sampleFiles(data: SampleData): [string, string][] {
+  const sheets: [SheetSchema, readonly object[]][] = [
+    [SETTINGS_SHEET, settingRows(data.settings)], [CUSTOMERS, data.customers], [CALLS, data.calls], [COMPLAINTS, data.complaints],
+    [QA_AUDITS, data.qaAudits], [TRAINING, data.training], [POINTS, data.points],
+  ];
+  return sheets.map(([schema, rows]) => [schema.file, writeSheet(rows as readonly Row[], schema, data.settings, 'zh')]);
+}
+
+/** Other files in the folder (a README) are left alone; each CSV is replaced only once every one is written. */
+export async function writeSample(folder: string, options: SampleOptions = {}): Promise<string[]> {
+  const target = resolve(folder);
+  const files = sampleFiles(generateSample(options));
+  await mkdir(dirname(target), { recursive: true });
+  const temp = await mkdtemp(join(dirname(target), `.${basename(target)}.tmp-`));
+  try {
+    for (const [name, text] of files) await writeFile(join(temp, name), text, 'utf8');
+    await mkdir(target, { recursive: true });
+    for (const [name] of files) await rename(join(temp, name), join(target, name));
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+  return files.map(([name]) => join(folder, name));
+}
