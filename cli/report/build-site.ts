@@ -1,0 +1,52 @@
+// Astro's build as a child process (KEFU_DATA in, KEFU_OUT a fresh folder beside --out), swapped into place only when it produced an index.html.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { replaceFolder } from '../export/safe-write';
+
+/** The project root: where astro.config.mjs and node_modules are. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type SiteBuild = { ok: true; pages: number } | { ok: false; exitCode: number | null; output: string };
+
+const TAIL_LINES = 40;
+
+function runAstro(root: string, dataFolder: string, outFolder: string): Promise<{ exitCode: number | null; output: string }> {
+  const windows = process.platform === 'win32';
+  const bin = join(root, 'node_modules', '.bin', windows ? 'astro.cmd' : 'astro');
+  return new Promise((done, failed) => {
+    const child = spawn(bin, ['build'], {
+      cwd: root,
+      shell: windows,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', failed);
+    child.on('close', (exitCode) => done({ exitCode, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+}
+
+/** Builds the site from `dataFolder` into `out`; a failed build leaves the previous site in `out` untouched. */
+export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT): Promise<SiteBuild> {
+  let result: SiteBuild = { ok: false, exitCode: null, output: '' };
+  await replaceFolder(out, async (temp) => {
+    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp);
+    const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
+    if (exitCode !== 0) {
+      result = { ok: false, exitCode, output: tail };
+      return false;
+    }
+    if (!existsSync(join(temp, 'index.html'))) {
+      result = { ok: false, exitCode, output: `${tail}\n(the build finished but wrote no index.html)` };
+      return false;
+    }
+    const pages = readdirSync(temp, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    result = { ok: true, pages };
+    return true;
+  });
+  return result;
+}

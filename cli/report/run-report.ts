@@ -1,0 +1,102 @@
+// `kefu report`: export a workbook (or take a folder of CSVs), check it, and build the report site into a folder ready to publish.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Lang } from '../../shared/issue';
+import { runCheck, type Output } from '../check';
+import { say, type Bilingual } from '../export/export-failure';
+import { runExport, type ExportDeps, type StoreEntry } from '../export/run-export';
+import { outFolderProblem } from '../export/safe-write';
+import { STORES_FILE } from '../export/store-labels';
+import { buildSite, PROJECT_ROOT } from './build-site';
+
+/** The command line as parsed by cli/main.ts. */
+export interface ReportArgs {
+  spreadsheet?: readonly string[];
+  store?: readonly string[];
+  /** A folder of CSVs (or a multi-store export) instead of --spreadsheet. */
+  from?: string;
+  /** Where to keep the export made from --spreadsheet; a temporary folder, removed afterwards, when absent. */
+  data?: string;
+  out?: string;
+  oauthClient?: string;
+  lang: Lang;
+}
+
+export interface ReportDeps {
+  export?: ExportDeps;
+  /** The project holding astro.config.mjs. */
+  root?: string;
+}
+
+/** The folders to check: each store's of a multi-store export (stores.json), else the folder itself. */
+function dataFolders(folder: string): { ok: true; folders: string[] } | { ok: false; problem: Bilingual } {
+  const listFile = join(folder, STORES_FILE);
+  if (!existsSync(listFile)) return { ok: true, folders: [folder] };
+  let entries: StoreEntry[];
+  try {
+    entries = JSON.parse(readFileSync(listFile, 'utf8')) as StoreEntry[];
+  } catch (error) {
+    return { ok: false, problem: { en: `${listFile} cannot be read (${(error as Error).message}); export again`, zh: `无法读取 ${listFile}（${(error as Error).message}）；请重新导出` } };
+  }
+  if (!Array.isArray(entries) || entries.some((e) => typeof e?.label !== 'string' || e.label === '')) {
+    return { ok: false, problem: { en: `${listFile} should list the stores as [{ "label": … }]; export again`, zh: `${listFile} 应以 [{ "label": … }] 列出门店；请重新导出` } };
+  }
+  return { ok: true, folders: entries.map((e) => join(folder, e.label)) };
+}
+
+export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps = {}): Promise<number> {
+  const lang = args.lang;
+  const fail = (text: Bilingual): number => {
+    io.err(`kefu report: ${say(lang, text)}`);
+    return 2;
+  };
+  const fromSheets = (args.spreadsheet?.length ?? 0) > 0;
+  if (fromSheets === (args.from !== undefined)) {
+    return fail({ en: 'give either --spreadsheet <id or URL> (export first) or --from <folder of CSVs>', zh: '请指定 --spreadsheet <ID 或地址>（先导出）或 --from <CSV 文件夹> 二者之一' });
+  }
+  if (args.data !== undefined && !fromSheets) return fail({ en: '--data goes with --spreadsheet; with --from the data is already in a folder', zh: '--data 只与 --spreadsheet 一起使用；使用 --from 时数据已在文件夹中' });
+  if (!args.out) return fail({ en: 'name the folder for the site with --out <folder>', zh: '请用 --out <文件夹> 指定网站的输出文件夹' });
+  const outProblem = outFolderProblem(args.out, 'site');
+  if (outProblem) return fail(outProblem);
+
+  const scratch = fromSheets && args.data === undefined ? mkdtempSync(join(tmpdir(), 'kefu-report-')) : undefined;
+  try {
+    let dataFolder: string;
+    if (fromSheets) {
+      dataFolder = args.data ?? join(scratch!, 'data');
+      const exported = await runExport({
+        spreadsheet: args.spreadsheet, store: args.store, out: dataFolder, lang,
+        ...(args.oauthClient ? { oauthClient: args.oauthClient } : {}),
+      }, io, deps.export);
+      if (exported !== 0) return exported;
+    } else {
+      dataFolder = args.from!;
+      const folders = dataFolders(dataFolder);
+      if (!folders.ok) return fail(folders.problem);
+      let worst = 0;
+      for (const folder of folders.folders) worst = Math.max(worst, runCheck([folder], { json: false, lang }, io));
+      if (worst !== 0) {
+        io.err(say(lang, { en: 'The site was not built: fix the data first.', zh: '未生成网站：请先修正数据。' }));
+        return worst;
+      }
+    }
+    io.err(say(lang, { en: `Building the site from ${dataFolder}…`, zh: `正在根据 ${dataFolder} 生成网站……` }));
+    const built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT);
+    if (!built.ok) {
+      io.err(built.output);
+      return fail({
+        en: `the site build failed (astro exit ${built.exitCode}); its last lines are above. ${args.out} is unchanged.`,
+        zh: `网站生成失败（astro 退出码 ${built.exitCode}），最后几行输出见上。${args.out} 未被改动。`,
+      });
+    }
+    io.out(args.out);
+    io.err(say(lang, {
+      en: `Site ready to publish in ${args.out} (${built.pages} page${built.pages === 1 ? '' : 's'}).`,
+      zh: `网站已生成在 ${args.out}（${built.pages} 个页面），可以发布。`,
+    }));
+    return 0;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
