@@ -1,0 +1,192 @@
+// HyperFormula evaluates every live formula over generated rows and must agree with the shared TypeScript rules.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dateOf, monthOf } from '../../../shared/dates';
+import { enumLabel, TIER, TRAINING_RESULT } from '../../../shared/enums';
+import {
+  classifyTier, complaintAgeHours, dayPoint, firstResponseSla, followUpStatus, hoursToClose, monthlyPoints, nextServiceDate,
+  passes, postServiceDue,
+} from '../../../shared/rules';
+import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING, type Call, type Complaint, type Customer, type QaAudit } from '../../../shared/schema';
+import { defaultSettings, getSetting, withSetting, type Settings } from '../../../shared/settings';
+import {
+  generateComplaints, generateCustomers, generateQaAudits, generateTraining, NOW, random, toDataRow, TODAY,
+} from './generate';
+import { buildWorkbook, isoOfSerial, type Workbook } from './workbook';
+
+const ROWS = 400; // the formulas' row bound in these tests: every generated row plus a blank tail
+const settings = defaultSettings();
+const rand = random(20261115);
+const { customers, calls } = generateCustomers(rand);
+const complaints = generateComplaints(rand);
+const audits = generateQaAudits(rand);
+const training = generateTraining(rand);
+
+function workbook(lang: 'zh' | 'en' = 'zh'): Workbook {
+  return buildWorkbook(settings, [
+    { schema: CUSTOMERS, rows: customers.map((c) => toDataRow(c, ['lastVisit'])) },
+    { schema: CALLS, rows: calls.map((c) => toDataRow(c, ['at'])) },
+    { schema: COMPLAINTS, rows: complaints.map((c) => toDataRow(c, ['receivedAt', 'firstResponseAt', 'closedAt'])) },
+    { schema: QA_AUDITS, rows: audits.map((a) => toDataRow(a, ['date'])) },
+    { schema: TRAINING, rows: training.map((t) => toDataRow(t, ['date', 'startDate'])) },
+  ], { lang, rows: ROWS });
+}
+
+// What each rule says, row by row.
+const referralCount = (c: Customer): number => customers.filter((o) => o.referrerId === c.id).length;
+const expectTier = (s: Settings, lang: 'zh' | 'en') => customers.map((c) =>
+  enumLabel(TIER, classifyTier({ ...c, referrals: referralCount(c) }, s), lang));
+const expectNext = (s: Settings) => customers.map((c) => nextServiceDate(c, s) ?? '');
+const expectDue = (s: Settings) => customers.map((c) => (c.lastVisit ? postServiceDue(c.lastVisit, s) : ''));
+function overdue(c: Customer, s: Settings, allCalls: readonly Call[]): boolean {
+  if (!c.lastVisit) return false;
+  const done = allCalls.filter((k) => k.customerId === c.id && dateOf(k.at) >= c.lastVisit!).map((k) => k.at).sort()[0];
+  return followUpStatus(done ? { due: postServiceDue(c.lastVisit, s), done } : { due: postServiceDue(c.lastVisit, s) }, TODAY) === 'overdue';
+}
+const expectAge = (c: Complaint): number => Math.floor(hoursToClose(c) ?? complaintAgeHours(c, NOW)!);
+const expectBreached = (s: Settings) => complaints.map((c) => firstResponseSla(c, s, NOW) === 'breached');
+function expectMonthly(s: Settings): number[] {
+  const groups = new Map<string, QaAudit[]>();
+  for (const a of audits) {
+    const key = `${a.agent}\u0000${monthOf(a.date)}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return audits.map((a) => monthlyPoints(groups.get(`${a.agent}\u0000${monthOf(a.date)}`)!, s).points);
+}
+const expectResult = (s: Settings, lang: 'zh' | 'en') => training.map((t) =>
+  enumLabel(TRAINING_RESULT, passes(t.score, s) ? 'pass' : 'fail', lang));
+const dates = (values: unknown[]): string[] => values.map((v) => (typeof v === 'number' ? isoOfSerial(v) : String(v)));
+
+describe('live formulas agree with the shared rules (HyperFormula)', () => {
+  let wb: Workbook;
+
+  beforeAll(() => {
+    // HyperFormula's NOW() and TODAY() read Date.now(): freeze it at NOW (local time) so boundaries are exact.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const [d, t] = NOW.split('T') as [string, string];
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = t.split(':').map(Number) as [number, number];
+    vi.setSystemTime(new Date(y, m - 1, day, hh, mm, 0));
+    wb = workbook();
+  });
+  afterAll(() => vi.useRealTimers());
+
+  it('generates at least 200 rows per sheet with the boundaries in them', () => {
+    for (const rows of [customers, calls, complaints, audits, training]) expect(rows.length).toBeGreaterThanOrEqual(200);
+    expect(customers.some((c) => c.spendThisYear === settings.tier.vip.spend)).toBe(true);
+    expect(audits.some((a) => a.unqualified === settings.qa.unqualifiedLimit)).toBe(true);
+    expect(training.map((t) => t.score)).toEqual(expect.arrayContaining([79, 80]));
+    const states = complaints.map((c) => firstResponseSla(c, settings, NOW));
+    expect(states).toEqual(expect.arrayContaining(['met', 'breached', 'pending']));
+    const lostCounts = new Set(expectMonthly(settings).map((p) => settings.qa.pointsPerMonth - p));
+    expect([...lostCounts]).toEqual(expect.arrayContaining([0, 1, settings.qa.pointsPerMonth]));
+  });
+
+  it('customers.referrals counts the customers naming each one as referrer', () => {
+    expect(wb.column(CUSTOMERS, 'referrals', customers.length)).toEqual(customers.map(referralCount));
+  });
+
+  it('customers.tier = classifyTier', () => {
+    expect(wb.column(CUSTOMERS, 'tier', customers.length)).toEqual(expectTier(settings, 'zh'));
+  });
+
+  it('customers.nextServiceDate = nextServiceDate, followUpDue = postServiceDue', () => {
+    expect(dates(wb.column(CUSTOMERS, 'nextServiceDate', customers.length))).toEqual(expectNext(settings));
+    expect(dates(wb.column(CUSTOMERS, 'followUpDue', customers.length))).toEqual(expectDue(settings));
+  });
+
+  it('customers.followUpOverdue: due before today and no call on or after the last visit', () => {
+    const expected = customers.map((c) => overdue(c, settings, calls));
+    expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(10);
+    expect(expected.filter((v) => !v).length).toBeGreaterThan(10);
+  });
+
+  it('complaints.ageHours: whole hours to closing, or to now while open', () => {
+    expect(wb.column(COMPLAINTS, 'ageHours', complaints.length)).toEqual(complaints.map(expectAge));
+  });
+
+  it('complaints.slaBreached = firstResponseSla is breached (24 h exactly is met)', () => {
+    expect(wb.column(COMPLAINTS, 'slaBreached', complaints.length)).toEqual(expectBreached(settings));
+  });
+
+  it('qaAudits.dayPoint = dayPoint, monthlyPoints = monthlyPoints of that agent and month', () => {
+    expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(audits.map((a) => dayPoint(a, settings)));
+    expect(wb.column(QA_AUDITS, 'monthlyPoints', audits.length)).toEqual(expectMonthly(settings));
+  });
+
+  it('training.result = passes', () => {
+    expect(wb.column(TRAINING, 'result', training.length)).toEqual(expectResult(settings, 'zh'));
+  });
+
+  it('is blank below the last row', () => {
+    const tail = (schema: typeof CUSTOMERS, key: string, count: number) => wb.column(schema, key, ROWS).slice(count);
+    expect(new Set(tail(CUSTOMERS, 'tier', customers.length))).toEqual(new Set(['']));
+    expect(new Set(tail(CUSTOMERS, 'followUpOverdue', customers.length))).toEqual(new Set(['']));
+    expect(new Set(tail(COMPLAINTS, 'ageHours', complaints.length))).toEqual(new Set(['']));
+    expect(new Set(tail(QA_AUDITS, 'monthlyPoints', audits.length))).toEqual(new Set(['']));
+    expect(new Set(tail(TRAINING, 'result', training.length))).toEqual(new Set(['']));
+  });
+
+  describe('a changed Settings cell changes the results as the rule changes', () => {
+    const change = (key: string, value: number): Settings => {
+      wb.setSetting(key, value);
+      return withSetting(settings, key, value);
+    };
+    afterAll(() => {
+      for (const key of ['training.passMark', 'tier.vip.spend', 'tier.core.referrals', 'serviceCycleDays', 'followUp.postServiceDays',
+        'complaint.firstResponseHours', 'qa.unqualifiedLimit', 'qa.pointsPerMonth']) wb.setSetting(key, getSetting(settings, key) as number);
+    });
+
+    it('pass mark 85', () => {
+      const s = change('training.passMark', 85);
+      const results = wb.column(TRAINING, 'result', training.length);
+      expect(results).toEqual(expectResult(s, 'zh'));
+      expect(results).not.toEqual(expectResult(settings, 'zh'));
+    });
+
+    it('VIP spend 8000 and core referrals 5', () => {
+      let s = change('tier.vip.spend', 8000);
+      s = withSetting(s, 'tier.core.referrals', 5);
+      wb.setSetting('tier.core.referrals', 5);
+      expect(wb.column(CUSTOMERS, 'tier', customers.length)).toEqual(expectTier(s, 'zh'));
+    });
+
+    it('service cycle 30 days and follow-up within 1 day', () => {
+      let s = change('serviceCycleDays', 30);
+      s = withSetting(s, 'followUp.postServiceDays', 1);
+      wb.setSetting('followUp.postServiceDays', 1);
+      expect(dates(wb.column(CUSTOMERS, 'nextServiceDate', customers.length))).toEqual(expectNext(s));
+      expect(dates(wb.column(CUSTOMERS, 'followUpDue', customers.length))).toEqual(expectDue(s));
+      expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(customers.map((c) => overdue(c, s, calls)));
+    });
+
+    it('first response within 48 h', () => {
+      const s = change('complaint.firstResponseHours', 48);
+      expect(wb.column(COMPLAINTS, 'slaBreached', complaints.length)).toEqual(expectBreached(s));
+    });
+
+    it('unqualified limit 3 and 20 points a month', () => {
+      let s = change('qa.unqualifiedLimit', 3);
+      s = withSetting(s, 'qa.pointsPerMonth', 20);
+      wb.setSetting('qa.pointsPerMonth', 20);
+      expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(audits.map((a) => dayPoint(a, s)));
+      expect(wb.column(QA_AUDITS, 'monthlyPoints', audits.length)).toEqual(expectMonthly(s));
+    });
+  });
+});
+
+describe('live formulas in an English workbook', () => {
+  let wb: Workbook;
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 15, 10, 30, 0));
+    wb = workbook('en');
+  });
+  afterAll(() => vi.useRealTimers());
+
+  it('writes English labels and reads the calls sheet by its English title', () => {
+    expect(wb.column(CUSTOMERS, 'tier', customers.length)).toEqual(expectTier(settings, 'en'));
+    expect(wb.column(TRAINING, 'result', training.length)).toEqual(expectResult(settings, 'en'));
+    expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(customers.map((c) => overdue(c, settings, calls)));
+  });
+});
