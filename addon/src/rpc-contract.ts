@@ -1,0 +1,126 @@
+// The google.script.run contract between the sidebars (addon/src/sidebar/*.html) and the server functions in main.ts.
+
+export type Lang = 'zh' | 'en';
+
+/** One choice of a dropdown: the key is what the server wants back, zh/en what a person reads. */
+export interface Choice {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+export interface SidebarContext {
+  lang: Lang;
+  /** Agents already named in the calls sheet (and the assigned agents of customers), sorted. */
+  agents: string[];
+  channels: Choice[];
+  purposes: Choice[];
+  reachedValues: Choice[];
+  satisfactionValues: Choice[];
+  /** From the Settings sheet's list, so a shop's own categories appear. */
+  complaintCategories: Choice[];
+  complaintStages: Choice[];
+  /** yyyy-mm-dd in the spreadsheet's time zone. */
+  today: string;
+}
+
+export interface CustomerMatch {
+  id: string;
+  name: string;
+  phone: string;
+  /** The tier key (vip, core, potential, ordinary) when the sheet has one. */
+  tier?: string;
+}
+
+/** Enum fields are keys (Choice.key); dates are yyyy-mm-dd, `at` is yyyy-mm-ddThh:mm (defaults to now). */
+export interface CallInput {
+  customerId: string;
+  at?: string;
+  agent: string;
+  channel: string;
+  purpose: string;
+  reached: string;
+  satisfaction?: string;
+  serviceDate?: string;
+  comment?: string;
+  promisedAnswerDate?: string;
+  nextContactDate?: string;
+  complaintId?: string;
+}
+
+export interface ComplaintInput {
+  customerId?: string;
+  channel: string;
+  category: string;
+  content: string;
+}
+
+export interface RpcIssue {
+  /** The input field (CallInput / ComplaintInput key) the message is about; '' for the whole request. */
+  field: string;
+  message: string;
+}
+
+export type RpcResult = { ok: true; id: string } | { ok: false; issues: RpcIssue[] };
+
+export interface OpenComplaint {
+  id: string;
+  /** yyyy-mm-ddThh:mm:ss */
+  receivedAt: string;
+  /** Category key. */
+  category: string;
+  /** Stage key (accept … review). */
+  stage: string;
+  ageHours: number;
+  slaBreached: boolean;
+}
+
+export interface FollowUpItem {
+  customerId: string;
+  name: string;
+  phone: string;
+  /** Why the call is due, in the sidebar's language. */
+  reason: string;
+  /** yyyy-mm-dd */
+  due: string;
+  /** 1-based row of the customer in the customers sheet. */
+  sheetRow: number;
+}
+
+export interface FollowUpsToday {
+  due: FollowUpItem[];
+  overdue: FollowUpItem[];
+  coverage: { members: number; covered: number; share: number | undefined };
+}
+
+export interface ValidationIssue {
+  /** The sheet's name as the workbook shows it. */
+  sheet: string;
+  /** e.g. "C12"; "A1" when the problem is the whole sheet. */
+  a1: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  issues: ValidationIssue[];
+  checkedRows: number;
+}
+
+/** Every function a sidebar may call through google.script.run, with its signature. */
+export interface ServerFunctions {
+  getSidebarContext(): SidebarContext;
+  searchCustomers(query: string): CustomerMatch[];
+  logCall(input: CallInput): RpcResult;
+  registerComplaint(input: ComplaintInput): RpcResult;
+  listOpenComplaints(): OpenComplaint[];
+  advanceComplaint(id: string, stage: string): RpcResult;
+  todaysFollowUps(): FollowUpsToday;
+  validationReport(): ValidationReport;
+  goToCell(sheet: string, a1: string): void;
+}
+
+/** The names, for tests that check each resolves to a global of the built bundle. */
+export const SERVER_FUNCTION_NAMES: readonly (keyof ServerFunctions)[] = [
+  'getSidebarContext', 'searchCustomers', 'logCall', 'registerComplaint', 'listOpenComplaints',
+  'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell',
+];
