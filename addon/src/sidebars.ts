@@ -1,0 +1,29 @@
+// Opens the sidebars and dialogs: each an HtmlService page shown through the spreadsheet's Ui.
+import { getLanguage } from './language';
+import { labels, type Labels } from './labels';
+import { setupDialogHtml } from './setup-dialog';
+
+/** Sidebar pages, named as the files addon/build.mjs copies next to Code.js. */
+export const SIDEBAR_FILES = ['log-call', 'complaint', 'follow-ups', 'validation'] as const;
+export type SidebarFile = (typeof SIDEBAR_FILES)[number];
+
+const TITLES: Record<SidebarFile, keyof Labels> = {
+  'log-call': 'titleLogCall',
+  complaint: 'titleComplaint',
+  'follow-ups': 'titleFollowUps',
+  validation: 'titleValidation',
+};
+
+export function showSidebar(file: SidebarFile): void {
+  const title = labels(getLanguage())[TITLES[file]] as string;
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+}
+
+export function showDialog(html: string, title: string, width = 480, height = 360): void {
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
+}
+
+export function showSetupDialog(): void {
+  const lang = getLanguage();
+  showDialog(setupDialogHtml(lang), labels(lang).titleSetup, 480, 360);
+}

@@ -1,0 +1,148 @@
+// The active workbook as the shared core sees it: each Kefu sheet found by either title, read with one getValues.
+import { readSettings } from '../../shared/csv/read-settings';
+import type { Issue } from '../../shared/issue';
+import { SHEETS, SETTINGS_SHEET } from '../../shared/schema';
+import type { SheetName, SheetSchema } from '../../shared/schema/types';
+import { defaultSettings, type Settings } from '../../shared/settings';
+import { readValues, type ValuesRead } from './read-values';
+import type { WallClock, WallClockOf } from './sheet-cell';
+import { readLayout } from './sheet-layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The sheet under its zh title, else its en title. */
+export function findSheet(ss: Spreadsheet, schema: SheetSchema): Sheet | null {
+  return ss.getSheetByName(schema.zh) ?? ss.getSheetByName(schema.en);
+}
+
+export function schemaOfSheet(name: string): SheetSchema | undefined {
+  const wanted = name.trim().toLowerCase();
+  return SHEETS.find((s) => s.zh.toLowerCase() === wanted || s.en.toLowerCase() === wanted);
+}
+
+/**
+ * Wall-clock time in the spreadsheet's zone. Utilities gives the zone's offset; it is asked twice per
+ * UTC day seen (start and end), and per hour only on a day the offset changes, never once per cell.
+ */
+export function wallClockIn(timeZone: string): WallClockOf {
+  const offsetAt = (ms: number): number => {
+    const z = Utilities.formatDate(new Date(ms), timeZone, 'Z');
+    const sign = z.startsWith('-') ? -1 : 1;
+    return sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+  };
+  const days = new Map<number, number | undefined>();
+  const hours = new Map<number, number>();
+  const offsetOf = (ms: number): number => {
+    const day = Math.floor(ms / 86_400_000);
+    if (!days.has(day)) {
+      const start = offsetAt(day * 86_400_000);
+      days.set(day, start === offsetAt((day + 1) * 86_400_000 - 1) ? start : undefined);
+    }
+    const steady = days.get(day);
+    if (steady !== undefined) return steady;
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = hours.get(hour);
+    if (offset === undefined) hours.set(hour, (offset = offsetAt(hour * 3_600_000)));
+    return offset;
+  };
+  return (date: Date): WallClock => {
+    const local = new Date(date.getTime() + offsetOf(date.getTime()) * 60_000);
+    return {
+      y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(),
+      h: local.getUTCHours(), min: local.getUTCMinutes(), s: local.getUTCSeconds(),
+    };
+  };
+}
+
+export interface Clock {
+  wallClockOf: WallClockOf;
+  /** yyyy-mm-ddThh:mm:ss now, in the spreadsheet's zone. */
+  now: string;
+  today: string;
+}
+
+export function clockOf(ss: Spreadsheet): Clock {
+  const wallClockOf = wallClockIn(ss.getSpreadsheetTimeZone());
+  const w = wallClockOf(new Date());
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const today = `${w.y}-${two(w.m)}-${two(w.d)}`;
+  return { wallClockOf, today, now: `${today}T${two(w.h)}:${two(w.min)}:${two(w.s)}` };
+}
+
+export interface LiveSheet {
+  sheet: Sheet;
+  read: ValuesRead;
+}
+
+export interface LiveWorkbook {
+  settings: Settings;
+  settingsIssues: Issue[];
+  sheets: Partial<Record<SheetName, LiveSheet>>;
+  clock: Clock;
+}
+
+/** Settings from the Settings sheet (defaults when it is missing). */
+export function readSettingsSheet(ss: Spreadsheet, clock: Clock): { settings: Settings; issues: Issue[]; live?: LiveSheet } {
+  const sheet = findSheet(ss, SETTINGS_SHEET);
+  if (!sheet) return { settings: defaultSettings(), issues: [] };
+  const read = readValues(sheet.getDataRange().getValues(), sheet.getName(), SETTINGS_SHEET, defaultSettings(), clock.wallClockOf);
+  const { settings, issues } = readSettings(read);
+  return { settings, issues, live: { sheet, read } };
+}
+
+/** Every Kefu sheet present, one getValues each; `only` limits which are read (Settings always is). */
+export function readWorkbook(ss: Spreadsheet, only?: readonly SheetName[]): LiveWorkbook {
+  const clock = clockOf(ss);
+  const { settings, issues, live } = readSettingsSheet(ss, clock);
+  const sheets: Partial<Record<SheetName, LiveSheet>> = live ? { settings: live } : {};
+  for (const schema of SHEETS) {
+    if (schema.name === 'settings' || (only && !only.includes(schema.name))) continue;
+    const sheet = findSheet(ss, schema);
+    if (!sheet) continue;
+    sheets[schema.name] = { sheet, read: readValues(sheet.getDataRange().getValues(), sheet.getName(), schema, settings, clock.wallClockOf) };
+  }
+  cacheSettings(settings);
+  return { settings, settingsIssues: issues, sheets, clock };
+}
+
+const SETTINGS_KEY = 'kefu.settings';
+
+/** onEdit must stay cheap, so it judges Settings-based lists against the copy the last full read left here. */
+export function cacheSettings(settings: Settings): void {
+  const properties = PropertiesService.getDocumentProperties();
+  const json = JSON.stringify(settings);
+  if (properties && properties.getProperty(SETTINGS_KEY) !== json) properties.setProperty(SETTINGS_KEY, json);
+}
+
+export function cachedSettings(): Settings {
+  const json = PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_KEY);
+  return json ? (JSON.parse(json) as Settings) : defaultSettings();
+}
+
+/** The last row holding an id (1 when none): formula output on blank rows below it is not data. */
+export function lastIdRow(sheet: Sheet, layout: { columnOf: Record<string, number> }): number {
+  const idColumn = layout.columnOf['id'];
+  const lastRow = sheet.getLastRow();
+  let last = 1;
+  if (idColumn === undefined || lastRow < 2) return last;
+  sheet.getRange(2, idColumn, lastRow - 1, 1).getValues().forEach((r, i) => { if (r[0] !== '' && r[0] !== null) last = i + 2; });
+  return last;
+}
+
+/** Chosen columns of a sheet's data rows, one getValues per column: far less to move than the whole sheet. */
+export function readColumns(sheet: Sheet, schema: SheetSchema, keys: readonly string[]): Record<string, unknown[]> {
+  const lastColumn = sheet.getLastColumn();
+  const lastRow = sheet.getLastRow();
+  const layout = readLayout(schema, lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : []);
+  const out: Record<string, unknown[]> = {};
+  for (const key of keys) {
+    const column = layout.columnOf[key];
+    out[key] = column === undefined || lastRow < 2 ? [] : sheet.getRange(2, column, lastRow - 1, 1).getValues().map((r) => r[0]);
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+// Logging calls and complaints through the built bundle: issues as data with no write, ids under the lock, two users interleaved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMERS } from '../../shared/schema';
+import type { Row } from '../../shared/schema/types';
+import { createDouble, type SpreadsheetServicesDouble } from './double';
+import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon, type TestClock } from './double/bundle';
+import { pasteRows, sampleData } from './double/sample-workbook';
+
+const NOW = Date.UTC(2026, 4, 12, 2, 30); // 2026-05-12 10:30 Shanghai
+let built: BuiltAddon;
+beforeAll(() => { built = buildAddon(); });
+afterAll(() => removeBuild(built));
+
+interface Result { ok: boolean; id?: string; issues?: { field: string; message: string }[] }
+
+function workbook() {
+  const double = createDouble({ htmlDir: built.dir });
+  const clock: TestClock = { now: NOW };
+  const context = loadAddon(built, double, clock, { user: 'a@shop.cn' });
+  context['setupWorkbook']!('photo-studio');
+  const data = sampleData();
+  pasteRows(double, '客户档案', CUSTOMERS, data.customers as unknown as Row[], data.settings, 'zh');
+  double.resetCalls();
+  return { double, context, clock };
+}
+
+const call = (extra: Record<string, unknown> = {}) => ({
+  customerId: 'C0001', agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached', satisfaction: 'satisfied', ...extra,
+});
+
+describe('logCall', () => {
+  it('appends the call with the next id, labels in the sheet language and the time now', () => {
+    const { double, context } = workbook();
+    const result = context['logCall']!(call({ comment: '很满意', serviceDate: '2026-05-10' })) as Result;
+    expect(result).toEqual({ ok: true, id: 'HF00001' });
+    expect(double.writeCalls()).toEqual({ 'Range.setValues': 1 });
+    const row = double.values('回访记录')[1]!;
+    expect(row.slice(0, 6)).toEqual(['HF00001', 'C0001', new Date(NOW), '王芳', '电话', '服务后回访']);
+    expect(row.slice(8, 11)).toEqual(['已接通', '满意', '很满意']);
+    expect(row[6]).toEqual(new Date(Date.UTC(2026, 4, 9, 16)));
+    expect((context['logCall']!(call()) as Result).id).toBe('HF00002');
+  });
+
+  it('returns every problem as data and writes nothing', () => {
+    const { double, context } = workbook();
+    const result = context['logCall']!({
+      customerId: 'C9999', agent: '', channel: 'pigeon', purpose: 'post-service', reached: 'no-answer', satisfaction: 'satisfied',
+      serviceDate: '2026-02-30',
+    }) as Result;
+    expect(result.ok).toBe(false);
+    expect(result.issues!.map((i) => i.field)).toEqual(['agent', 'channel', 'serviceDate']);
+    expect(result.issues![1]!.message).toMatch(/^方式：“pigeon”不在可选列表中/);
+    const second = context['logCall']!(call({ customerId: 'C9999', reached: 'no-answer' })) as Result;
+    expect(second.issues).toEqual([
+      { field: 'satisfaction', message: '未接通的回访不能记录满意度。' },
+      { field: 'customerId', message: '客户编号“C9999”不在客户档案中。' },
+    ]);
+    expect(double.writeCalls()).toEqual({});
+    expect(double.values('回访记录')).toHaveLength(1);
+  });
+
+  it('keeps a formula-looking comment as text', () => {
+    const { double, context } = workbook();
+    context['logCall']!(call({ comment: '=HYPERLINK("http://x.example","点我")' }));
+    const cell = double.cell('回访记录', 2, 11)!;
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe('=HYPERLINK("http://x.example","点我")');
+  });
+});
+
+describe('two people logging at once', () => {
+  /** A small deterministic generator, so a failing interleaving can be replayed. */
+  function lcg(seed: number): () => number {
+    let s = seed;
+    return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  }
+
+  /**
+   * 200 appends, 100 per user. While one user's logCall runs, the other's next logCall is started
+   * from inside it, at a random call of the first (or just before its write); one refused for the lock
+   * is retried later, as the sidebar asks the person to.
+   */
+  function interleave(double: SpreadsheetServicesDouble, a: AddonContext, b: AddonContext, seed: number) {
+    const random = lcg(seed);
+    const queues = { a: Array.from({ length: 100 }, (_, i) => `a-${i}`), b: Array.from({ length: 100 }, (_, i) => `b-${i}`) };
+    const results: { tag: string; result: Result }[] = [];
+    const run = (user: 'a' | 'b', tag: string): void => {
+      const result = (user === 'a' ? a : b)['logCall']!(call({ comment: tag })) as Result;
+      results.push({ tag, result });
+      if (!result.ok) queues[user].push(tag);
+    };
+    let busy = 0;
+    for (let turn = 0; queues.a.length + queues.b.length > 0 && turn < 2000; turn++) {
+      const user = queues.a.length === 0 ? 'b' : queues.b.length === 0 ? 'a' : random() < 0.5 ? 'a' : 'b';
+      const other = user === 'a' ? 'b' : 'a';
+      const tag = queues[user].shift()!;
+      const nestedTag = queues[other].shift();
+      let calls = 0;
+      const at = Math.floor(random() * 60);
+      const beforeWrite = random() < 0.3;
+      let nested = nestedTag;
+      double.onCall = (name) => {
+        calls++;
+        if (nested === undefined) return;
+        if (beforeWrite ? name === 'Range.setValues' : calls === at) {
+          const t = nested;
+          nested = undefined;
+          run(other, t);
+        }
+      };
+      run(user, tag);
+      double.onCall = undefined;
+      if (nested !== undefined) run(other, nested);
+    }
+    busy = results.filter((r) => !r.result.ok).length;
+    return { results, busy };
+  }
+
+  it('loses no row and gives no id twice', () => {
+    const { double } = workbook();
+    const clock: TestClock = { now: NOW };
+    const a = loadAddon(built, double, clock, { user: 'a@shop.cn' });
+    const b = loadAddon(built, double, clock, { user: 'b@shop.cn' });
+    const { busy } = interleave(double, a, b, 7);
+    const rows = double.values('回访记录').slice(1);
+    expect(rows).toHaveLength(200);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(200);
+    expect(new Set(rows.map((r) => r[10])).size).toBe(200);
+    expect(rows.map((r) => r[0]).sort()).toEqual(Array.from({ length: 200 }, (_, i) => `HF${String(i + 1).padStart(5, '0')}`));
+    expect(busy).toBeGreaterThan(0);
+    expect(double.lock.holder).toBeUndefined();
+  });
+
+  it('without the lock (getDocumentLock() null) the same interleaving loses rows: the lock is what keeps them', () => {
+    const { double } = workbook();
+    const clock: TestClock = { now: NOW };
+    const a = loadAddon(built, double, clock, { user: 'a@shop.cn', noDocumentLock: true });
+    const b = loadAddon(built, double, clock, { user: 'b@shop.cn', noDocumentLock: true });
+    interleave(double, a, b, 7);
+    expect(double.values('回访记录').length - 1).toBeLessThan(200);
+  });
+});
+
+describe('complaints', () => {
+  it('registers a complaint, lists it as open and stamps each stage it is moved to', () => {
+    const { double, context, clock } = workbook();
+    const registered = context['registerComplaint']!({ customerId: 'C0002', channel: 'wechat', category: 'late-delivery', content: '相册延期' }) as Result;
+    expect(registered).toEqual({ ok: true, id: 'TS001' });
+    clock.now = NOW + 30 * 3_600_000;
+    const open = context['listOpenComplaints']!() as { id: string; ageHours: number; slaBreached: boolean; stage: string }[];
+    expect(open).toEqual([{ id: 'TS001', receivedAt: '2026-05-12T10:30:00', category: 'late-delivery', stage: 'accept', ageHours: 30, slaBreached: true }]);
+    double.resetCalls();
+    expect(context['advanceComplaint']!('TS001', 'judge')).toEqual({ ok: true, id: 'TS001' });
+    expect(double.writeCalls()).toEqual({ 'Range.setValue': 2 });
+    const row = double.values('投诉登记')[1]!;
+    expect(row[6]).toBe('判断');
+    expect(row[13]).toEqual(new Date(NOW + 30 * 3_600_000));
+    expect((context['advanceComplaint']!('TS001', 'nonsense') as Result).issues![0]!.field).toBe('stage');
+    expect((context['advanceComplaint']!('TS404', 'judge') as Result).issues![0]!.field).toBe('id');
+  });
+
+  it('rejects a category that is not in the Settings list, writing nothing', () => {
+    const { double, context } = workbook();
+    const result = context['registerComplaint']!({ channel: 'phone', category: 'weather', content: '下雨' }) as Result;
+    expect(result.ok).toBe(false);
+    expect(result.issues![0]!.message).toContain('设置');
+    expect(double.writeCalls()).toEqual({});
+  });
+});
+
+describe('sidebar data', () => {
+  it('gives the dropdown choices, today in the spreadsheet zone, and finds customers by name or phone digits', () => {
+    const { context } = workbook();
+    context['logCall']!(call());
+    const ctx = context['getSidebarContext']!() as { lang: string; today: string; agents: string[]; complaintCategories: { key: string }[] };
+    expect(ctx).toMatchObject({ lang: 'zh', today: '2026-05-12', agents: ['王芳'] });
+    expect(ctx.complaintCategories.map((c) => c.key)).toContain('photo-quality');
+    const first = sampleData().customers[0]!;
+    const byName = context['searchCustomers']!(first.name) as { id: string }[];
+    expect(byName.map((c) => c.id)).toContain(first.id);
+    const byPhone = context['searchCustomers']!(first.phone.slice(-6)) as { id: string; phone: string }[];
+    expect(byPhone[0]).toMatchObject({ id: first.id, phone: first.phone });
+    expect((context['searchCustomers']!('1') as unknown[]).length).toBeLessThanOrEqual(20);
+  });
+
+  it("lists today's follow-ups: a visit three days ago with no call since is due today", () => {
+    const { double, context } = workbook();
+    const customers = double.sheet('客户档案')!;
+    customers.edit(2, 14).value = new Date(Date.UTC(2026, 4, 8, 16)); // last visit 2026-05-09
+    customers.edit(2, 24).value = true;
+    const today = context['todaysFollowUps']!() as { due: { customerId: string; reason: string; due: string }[]; overdue: unknown[]; coverage: { members: number } };
+    expect(today.due.find((d) => d.customerId === 'C0001')).toMatchObject({ reason: '服务后回访', due: '2026-05-12' });
+    context['logCall']!(call());
+    const after = context['todaysFollowUps']!() as typeof today;
+    expect(after.due.find((d) => d.customerId === 'C0001')).toBeUndefined();
+    expect(after.coverage.members).toBeGreaterThan(0);
+  });
+});

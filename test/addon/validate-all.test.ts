@@ -1,0 +1,68 @@
+// Validate all and Recalculate on the double: one pass per sheet, a call count that does not grow with the rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../../shared/schema';
+import type { Row, SheetSchema } from '../../shared/schema/types';
+import { createDouble } from './double';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
+import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
+
+const NOW = Date.UTC(2026, 9, 31, 12, 0); // 2026-10-31 20:00 in Shanghai, the end of the sample year
+let built: BuiltAddon;
+beforeAll(() => { built = buildAddon(); });
+afterAll(() => removeBuild(built));
+
+/** A set-up photo-studio workbook holding the sample year, with `calls` call rows. */
+function sampleWorkbook(calls: number) {
+  const double = createDouble({ htmlDir: built.dir });
+  const context = loadAddon(built, double, { now: NOW });
+  context['setupWorkbook']!('photo-studio');
+  const data = sampleData();
+  const sheets: [SheetSchema, Row[]][] = [
+    [CUSTOMERS, data.customers as unknown as Row[]], [CALLS, callsOf(data, calls)], [COMPLAINTS, data.complaints as unknown as Row[]],
+    [QA_AUDITS, data.qaAudits as unknown as Row[]], [TRAINING, data.training as unknown as Row[]], [POINTS, data.points as unknown as Row[]],
+  ];
+  for (const [schema, rows] of sheets) pasteRows(double, schema.zh, schema, rows, data.settings, 'zh');
+  double.resetCalls();
+  return { double, context, data };
+}
+
+interface Report { issues: { sheet: string; a1: string; message: string }[]; checkedRows: number }
+
+describe('validate all', () => {
+  it('finds no problem in the sample year and writes nothing', () => {
+    const { double, context, data } = sampleWorkbook(300);
+    const before = JSON.stringify(double.snapshot());
+    const report = context['validationReport']!() as Report;
+    expect(report.issues).toEqual([]);
+    expect(report.checkedRows).toBe(data.customers.length + 300 + data.complaints.length + data.qaAudits.length
+      + data.training.length + data.points.length + 51);
+    expect(double.writeCalls()).toEqual({});
+    expect(JSON.stringify(double.snapshot())).toBe(before);
+  });
+
+  it('makes the same number of spreadsheet calls for 100 and for 10,000 call rows: one getValues per sheet', () => {
+    const small = sampleWorkbook(100);
+    const large = sampleWorkbook(10_000);
+    const smallReport = small.context['validationReport']!() as Report;
+    const largeReport = large.context['validationReport']!() as Report;
+    expect(largeReport.checkedRows - smallReport.checkedRows).toBe(9_900);
+    expect(large.double.calls['Range.getValues']).toBe(7);
+    expect(large.double.spreadsheetCalls()).toBe(small.double.spreadsheetCalls());
+    expect(large.double.spreadsheetCalls()).toBe(SPREADSHEET_CALLS_VALIDATE);
+    expect(large.double.writeCalls()).toEqual({});
+  });
+
+  it('reports bad cells with the sheet, the A1 cell and a message in the chosen language', () => {
+    const { double, context } = sampleWorkbook(20);
+    const calls = double.sheet('回访记录')!;
+    calls.edit(3, 9).value = '接了';
+    calls.edit(5, 3).value = '2026-02-30 10:00';
+    const report = context['validationReport']!() as Report;
+    expect(report.issues.map((i) => [i.sheet, i.a1])).toEqual([['回访记录', 'I3'], ['回访记录', 'C5']]);
+    expect(report.issues[0]!.message).toContain('接通情况');
+    expect(report.issues[1]!.message).toContain('2026年2月只有 28 天');
+  });
+});
+
+/** Measured once and pinned: a change to how validate-all reads the workbook shows up here. */
+const SPREADSHEET_CALLS_VALIDATE = 30;
