@@ -1,13 +1,14 @@
-// Bundles addon/src into one Apps Script file (addon/dist/Code.js) plus the manifest and the sidebar pages.
+// Bundles addon/src into one Apps Script file (addon/dist/Code.js) plus the manifest and the sidebar pages
+// (each one self-contained: the shared common.css/common.js are inlined by sidebar-pages.mjs).
 // Usage: node addon/build.mjs [outDir]   (outDir defaults to addon/dist)
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { renderSidebarPage, sidebarPageNames } from './sidebar-pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, 'src', 'main.ts');
-const sidebarDir = join(here, 'src', 'sidebar');
 
 /** Every name main.ts exports, read from an ESM build's metafile so the list is never kept by hand. */
 async function exportNames() {
@@ -44,8 +45,8 @@ export async function buildAddon(outDir = join(here, 'dist')) {
   const wrappers = names.map((name) => `function ${name}() { return Kefu.${name}.apply(this, arguments); }`).join('\n');
   writeFileSync(join(out, 'Code.js'), `${bundle}\n${wrappers}\n`);
   copyFileSync(join(here, 'appsscript.json'), join(out, 'appsscript.json'));
-  const pages = existsSync(sidebarDir) ? readdirSync(sidebarDir).filter((f) => f.endsWith('.html')).sort() : [];
-  for (const page of pages) copyFileSync(join(sidebarDir, page), join(out, page));
+  const pages = sidebarPageNames().map((name) => `${name}.html`);
+  for (const page of pages) writeFileSync(join(out, page), renderSidebarPage(page));
   return { outDir: out, exports: names, pages, bytes: Buffer.byteLength(readFileSync(join(out, 'Code.js'))) };
 }
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSidebarPage, sidebarPageNames } from '../../addon/sidebar-pages.mjs';
 import { SERVER_FUNCTION_NAMES } from '../../addon/src/rpc-contract';
 import { createDouble } from './double';
 import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
@@ -55,6 +56,23 @@ describe('built bundle', () => {
     expect(built.code).toMatch(/^"use strict";\nvar Kefu = \(\(\) => \{/);
   });
 
+  it('writes each sidebar page self-contained: the shared parts inlined, no marker left, nothing loaded from elsewhere', () => {
+    const common = { css: readFileSync(join(SRC, 'sidebar/common.css'), 'utf8'), js: readFileSync(join(SRC, 'sidebar/common.js'), 'utf8') };
+    expect(sidebarPageNames()).toEqual(['complaint', 'follow-ups', 'log-call', 'validation']);
+    for (const name of sidebarPageNames()) {
+      const html = readFileSync(join(built.dir, `${name}.html`), 'utf8');
+      expect(html, name).toBe(renderSidebarPage(name));
+      expect(html, name).not.toContain('kefu:');
+      expect(html, name).not.toMatch(/\b(?:src|href)\s*=/i);
+      expect(html, name).not.toMatch(/@import|url\(|<link\b/i);
+      expect(html, name).toContain(`<style>\n${common.css}</style>`);
+      expect(html, name).toContain(`<script>\n${common.js}</script>`);
+      // The shared script comes before the page's own (the last), which uses run, t, say and start.
+      expect(html.indexOf(`<script>\n${common.js}`), name).toBeLessThan(html.lastIndexOf('<script>'));
+      expect(html.match(/function run\(/g), name).toHaveLength(1);
+    }
+  });
+
   it('declares one top-level wrapper per export of main.ts, each a function in the context', () => {
     const double = createDouble({ htmlDir: built.dir });
     const context = loadAddon(built, double, { now: NOW });
@@ -96,7 +114,7 @@ describe('built bundle', () => {
     context['onInstall']!({ authMode: 'FULL' });
     const fromMenu = menuFunctions(double.ui.menus.find((m) => m.addon)!.items);
     const pages = readdirSync(join(SRC, 'sidebar')).filter((f) => f.endsWith('.html'));
-    const fromPages = pages.flatMap((p) => serverCallsIn(readFileSync(join(SRC, 'sidebar', p), 'utf8')));
+    const fromPages = pages.flatMap((p) => serverCallsIn(readFileSync(join(built.dir, p), 'utf8')));
     const fromSource = readdirSync(SRC).filter((f) => f.endsWith('.ts')).flatMap((f) => serverCallsIn(readFileSync(join(SRC, f), 'utf8')));
     expect(fromMenu.length).toBe(10);
     expect(fromPages.length).toBeGreaterThan(0);
@@ -113,7 +131,7 @@ describe('built bundle', () => {
     expect(double.ui.shown.map((s) => [s.kind, s.title])).toEqual([
       ['sidebar', '登记回访'], ['sidebar', '登记投诉'], ['sidebar', '今日回访'], ['sidebar', '校验结果'], ['dialog', '设置工作簿'],
     ]);
-    expect(double.ui.shown[0]!.html).toBe(readFileSync(join(SRC, 'sidebar/log-call.html'), 'utf8'));
+    expect(double.ui.shown[0]!.html).toBe(renderSidebarPage('log-call'));
     expect(double.ui.shown[4]!.html).toContain('.setupWorkbook(');
   });
 });

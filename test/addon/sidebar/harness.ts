@@ -1,14 +1,11 @@
 // Opens a sidebar page in real Chromium with google.script.run stubbed: calls are recorded, answers come from canned data.
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderSidebarPage } from '../../../addon/sidebar-pages.mjs';
 import type { SidebarContext } from '../../../addon/src/rpc-contract';
 import { CHANNEL, COMPLAINT_STAGE, PURPOSE, REACHED, SATISFACTION } from '../../../shared/enums';
 import { defaultSettings } from '../../../shared/settings';
-
-const SIDEBAR_DIR = fileURLToPath(new URL('../../../addon/src/sidebar/', import.meta.url));
 
 /** How the stub answers one server function: a value, values in turn (the last repeats), or a thrown error. */
 export type Answer = { value: unknown } | { sequence: unknown[] } | { error: string };
@@ -38,14 +35,14 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Serves addon/src/sidebar/*.html, and nothing else, on 127.0.0.1. */
+/** Serves the sidebar pages as they ship (common.css and common.js inlined, as addon/build.mjs writes them), and nothing else, on 127.0.0.1. */
 export async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0]!.slice(1);
     if (name === 'favicon.ico') { res.writeHead(204).end(); return; }
     if (!/^[a-z-]+\.html$/.test(name)) { res.writeHead(404).end(); return; }
     try {
-      const html = await readFile(SIDEBAR_DIR + name);
+      const html = renderSidebarPage(name);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     } catch {
       res.writeHead(404).end();
