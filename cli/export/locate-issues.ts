@@ -1,25 +1,18 @@
 // Issues `kefu check` found in the exported CSVs → the sheet cells they came from (客户档案!C12), so people fix the spreadsheet, not the CSV.
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { issueAt, type Issue, type Lang } from '../../shared/issue';
 import { columnLetter } from './a1';
 import type { ConvertedSheet } from './convert-workbook';
 
-/** Messages name other files by path ("is not in /tmp/…/customers.csv"): the sheet's title is what the person knows. */
-function renameFiles(text: string, folder: string, sheets: readonly ConvertedSheet[]): string {
-  return sheets.reduce((t, s) => t.split(join(folder, s.file)).join(s.title), text);
-}
-
-/** A CSV issue (file, line, CSV column) in `folder` at its sheet, sheet row and sheet column. */
-export function locateInSheet(issue: Issue, folder: string, sheets: readonly ConvertedSheet[]): Issue {
+/** A CSV issue (file, line, CSV column) at its sheet, sheet row and sheet column. */
+export function locateInSheet(issue: Issue, sheets: readonly ConvertedSheet[]): Issue {
   const sheet = sheets.find((s) => s.file === basename(issue.file));
-  const message = renameFiles(issue.message, folder, sheets);
-  const messageZh = renameFiles(issue.messageZh, folder, sheets);
-  if (!sheet) return { ...issue, message, messageZh };
+  if (!sheet) return issue;
   const row = issue.line > 0 ? sheet.sheetRowOfLine.get(issue.line) ?? 0 : 0;
   // writeSheet writes the schema's columns in order, so CSV column n is the schema's nth column.
   const key = issue.column > 0 ? sheet.schema.columns[issue.column - 1]?.key : undefined;
   const column = key !== undefined ? sheet.header?.sheetColumnOf[key] ?? 0 : 0;
-  return issueAt({ file: sheet.title, line: row, column }, issue.code, message, messageZh);
+  return issueAt({ file: sheet.title, line: row, column }, issue.code, issue.message, issue.messageZh);
 }
 
 /** "客户档案!C12: …", "客户档案, row 12: …" or "客户档案: …"; a store's label in front when there are several. */

@@ -149,7 +149,7 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
         await mkdir(folder, { recursive: true });
         for (const sheet of converted.sheets) await writeFile(join(folder, sheet.file), sheet.text, 'utf8');
         const checked = loadWorkbook([folder]);
-        const issues = [...converted.issues, ...[...checked.unusable, ...checked.issues].map((i) => locateInSheet(i, folder, converted.sheets))];
+        const issues = [...converted.issues, ...[...checked.unusable, ...checked.issues].map((i) => locateInSheet(i, converted.sheets))];
         results.push({ store, folder, sheets: converted.sheets, issues, unusable: checked.unusable.length > 0, rows });
         entries.push({ label: store.label ?? '', spreadsheetId: store.spreadsheetId, exportedAt });
       }

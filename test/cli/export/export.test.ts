@@ -203,7 +203,7 @@ describe('kefu export', () => {
     } });
     const run = await exportFrom(fake, { out });
     expect(run.exit).toBe(1);
-    expect(run.out).toContain('回访记录!B2: Customer ID (客户编号) "C9999" is not in 客户档案; add that row there');
+    expect(run.out).toContain('回访记录!B2: Customer ID (客户编号) "C9999" is not in the Customers sheet (客户档案); add that row there');
     const consent = String.fromCharCode(65 + SHEETS[1]!.columns.findIndex((c) => c.key === 'consent'));
     expect(run.out).toContain(`客户档案!${consent}3: Consent to contact (同意回访): "maybe" is not a yes or no`);
     expect(run.err).toMatch(/Export refused: 2 issues/);
