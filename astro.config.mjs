@@ -1,0 +1,24 @@
+// The report site: static pages built from CSV exports (KEFU_DATA, default the bundled sample) into KEFU_OUT (default dist/).
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+
+/** Astro 5 writes two empty content-layer stubs into an outDir outside the project (withastro/astro#14903); they are not part of the site. */
+const dropContentStubs = {
+  name: 'kefu-drop-content-stubs',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(fileURLToPath(new URL(stub, dir)), { force: true });
+    },
+  },
+};
+
+export default defineConfig({
+  srcDir: './site',
+  outDir: process.env.KEFU_OUT ?? './dist',
+  publicDir: './site/public',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [dropContentStubs],
+});

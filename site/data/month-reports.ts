@@ -1,0 +1,39 @@
+// Each month's MonthReport, built once per build, and the months around it for navigation.
+import { buildMonthReport, type MonthReport } from '../../shared/report/month-report';
+import { siteData } from './site-data';
+
+const reports = new Map<string, MonthReport>();
+
+export function monthReport(month: string): MonthReport {
+  let report = reports.get(month);
+  if (!report) {
+    const { data, settings, options } = siteData();
+    report = buildMonthReport(data, month, settings, options);
+    reports.set(month, report);
+  }
+  return report;
+}
+
+/** The newest month with data, or undefined when the data holds none. */
+export function latestMonth(): string | undefined {
+  return siteData().months.at(-1);
+}
+
+export function neighbours(month: string): { previous: string | undefined; next: string | undefined } {
+  const months = siteData().months;
+  const i = months.indexOf(month);
+  return { previous: i > 0 ? months[i - 1] : undefined, next: i >= 0 && i < months.length - 1 ? months[i + 1] : undefined };
+}
+
+/** The report of the month before, when that month has data (for per-agent changes). */
+export function previousReport(month: string): MonthReport | undefined {
+  const { previous } = neighbours(month);
+  const report = monthReport(month);
+  return previous && report.previousHeadline?.month === previous ? monthReport(previous) : undefined;
+}
+
+/** Trend points from the first month with data on: months before it would be empty, not low. */
+export function sinceFirstMonth<T extends { month: string }>(trend: readonly T[]): T[] {
+  const first = siteData().months[0];
+  return first ? trend.filter((t) => t.month >= first) : [...trend];
+}

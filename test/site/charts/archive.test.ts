@@ -1,0 +1,40 @@
+// Golden inputs → chart configs for the archive charts: completeness per field against the target, the tier mix.
+import { describe, expect, it } from 'vitest';
+import { archiveCompletenessChart } from '../../../site/charts/archive-completeness';
+import { archiveTierMixChart } from '../../../site/charts/archive-tier-mix';
+import { axisTitles, expectWellFormed, labels, series } from './chart-checks';
+
+describe('archiveCompletenessChart', () => {
+  const section = {
+    completeness: {
+      fields: [
+        { key: 'name', filled: 418, total: 418, share: 1 },
+        { key: 'organisation', filled: 285, total: 418, share: 0.6818182 },
+        { key: 'birthday', filled: 0, total: 0, share: undefined },
+      ],
+      overall: { filled: 703, total: 1254, share: 0.56 },
+    },
+    target: 0.85,
+  };
+  it('draws each field in % with the target as a dashed line, fields labelled from the schema', () => {
+    const zh = archiveCompletenessChart(section, 'zh');
+    const en = archiveCompletenessChart(section, 'en');
+    for (const c of [zh, en]) expectWellFormed(c);
+    expect(labels(zh)).toEqual(['客户姓名', '单位名称', '生日']);
+    expect(labels(en)).toEqual(['Name', 'Organisation', 'Birthday']);
+    expect(series(zh, 0)).toEqual([100, 68.2, null]);
+    expect(series(zh, 1)).toEqual([85, 85, 85]);
+    expect(axisTitles(zh)).toEqual(['档案字段', '完整率（%）']);
+  });
+});
+
+describe('archiveTierMixChart', () => {
+  it('counts customers per tier', () => {
+    const tierMix = [{ tier: 'vip' as const, count: 11 }, { tier: 'core' as const, count: 229 }, { tier: 'potential' as const, count: 65 }, { tier: 'ordinary' as const, count: 113 }];
+    const zh = archiveTierMixChart(tierMix, 'zh');
+    expectWellFormed(zh);
+    expect(labels(zh)).toEqual(['VIP', '核心', '潜力', '普通']);
+    expect(series(zh)).toEqual([11, 229, 65, 113]);
+    expect(axisTitles(archiveTierMixChart(tierMix, 'en'))).toEqual(['Customer tier', 'Customers (count)']);
+  });
+});

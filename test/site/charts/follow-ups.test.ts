@@ -1,0 +1,53 @@
+// Golden inputs → chart configs for the follow-up charts: coverage and timeliness by month, by agent, overdue by count.
+import { describe, expect, it } from 'vitest';
+import { followUpTrendChart } from '../../../site/charts/follow-up-trend';
+import { followUpByAgentChart } from '../../../site/charts/follow-up-by-agent';
+import { followUpOverdueChart } from '../../../site/charts/follow-up-overdue';
+import { axisTitles, expectWellFormed, labels, series } from './chart-checks';
+import { hidden, shown } from './fixtures';
+
+describe('followUpTrendChart', () => {
+  const trend = [
+    { month: '2026-08', coverage: shown(0.9419355, 155), timely: shown(0.7971014, 69) },
+    { month: '2026-09', coverage: shown(1, 171), timely: hidden(4) },
+  ];
+  it('draws coverage and timeliness in %, naming the post-service window from Settings', () => {
+    const zh = followUpTrendChart({ trend, postServiceDays: 3 }, 'zh');
+    const en = followUpTrendChart({ trend, postServiceDays: 3 }, 'en');
+    for (const c of [zh, en]) expectWellFormed(c);
+    expect(series(zh, 0)).toEqual([94.2, 100]);
+    expect(series(zh, 1)).toEqual([79.7, null]);
+    expect(zh.data.datasets.map((d) => d.label)).toEqual(['会员覆盖率（%）', '3 天内回访率（%）']);
+    expect(en.data.datasets.map((d) => d.label)).toEqual(['Member coverage (%)', 'Within 3 days (%)']);
+    expect(axisTitles(en)).toEqual(['Month', 'Share (%)']);
+  });
+  it('tells the two lines apart by marker and dash, not colour alone', () => {
+    const [a, b] = followUpTrendChart({ trend, postServiceDays: 3 }, 'en').data.datasets as { pointStyle?: string; borderDash?: number[] }[];
+    expect(a!.pointStyle).not.toBe(b!.pointStyle);
+    expect(b!.borderDash).toBeDefined();
+  });
+});
+
+describe('followUpByAgentChart', () => {
+  it('puts calls and reached calls in counts and timeliness in % on its own axis', () => {
+    const c = followUpByAgentChart({ byAgent: [{ agent: '李娜', calls: 60, reached: 51, timely: shown(0.8666667, 15) }, { agent: '陈静', calls: 3, reached: 2, timely: hidden(1) }], postServiceDays: 3 }, 'en');
+    expectWellFormed(c);
+    expect(labels(c)).toEqual(['李娜', '陈静']);
+    expect(series(c, 0)).toEqual([86.7, null]);
+    expect(series(c, 1)).toEqual([60, 3]);
+    expect(series(c, 2)).toEqual([51, 2]);
+    expect(axisTitles(c)).toEqual(['Agent', 'Calls (count)', 'Within 3 days (%)']);
+  });
+});
+
+describe('followUpOverdueChart', () => {
+  it('counts overdue customers per assigned agent, "unassigned" translated', () => {
+    const byAgent = [{ agent: '王芳', count: 26 }, { agent: 'unassigned', count: 44 }];
+    const zh = followUpOverdueChart(byAgent, 'zh');
+    expectWellFormed(zh);
+    expect(labels(zh)).toEqual(['王芳', '未分配']);
+    expect(labels(followUpOverdueChart(byAgent, 'en'))).toEqual(['王芳', 'unassigned']);
+    expect(series(zh)).toEqual([26, 44]);
+    expect(axisTitles(zh)).toEqual(['客服', '逾期未回访（位）']);
+  });
+});

@@ -1,0 +1,81 @@
+// The site's data loading: options from the environment, rows with issues left out and counted by code, small groups as Settings say.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leaveOutRows } from '../../site/data/leave-out';
+import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
+import { buildMonthReport } from '../../shared/report/month-report';
+import type { SheetRead } from '../../shared/csv/read-sheet';
+import { CALLS, CUSTOMERS } from '../../shared/schema';
+import { issueAt } from '../../shared/issue';
+
+describe('readSiteEnv', () => {
+  it.each([
+    { description: 'defaults', input: {}, expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined } },
+    { description: 'every option', input: { KEFU_DATA: 'exports', KEFU_LEAVE_OUT: '1', KEFU_PSEUDONYMISE: '1', KEFU_MIN_GROUP: '10' },
+      expected: { folder: 'exports', leaveOut: true, pseudonymise: true, minGroupSize: 10 } },
+    { description: 'only "1" switches an option on', input: { KEFU_LEAVE_OUT: 'yes', KEFU_PSEUDONYMISE: 'true' },
+      expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined } },
+  ])('$description', ({ input, expected }) => expect(readSiteEnv(input)).toEqual(expected));
+
+  it('refuses a minimum group that is not a whole number of 1 or more', () => {
+    expect(() => readSiteEnv({ KEFU_MIN_GROUP: '0' })).toThrow(/KEFU_MIN_GROUP/);
+    expect(() => readSiteEnv({ KEFU_MIN_GROUP: 'five' })).toThrow(/KEFU_MIN_GROUP/);
+  });
+});
+
+describe('leaveOutRows', () => {
+  const sheet = (file: string, schema: typeof CUSTOMERS, lines: number[]): SheetRead =>
+    ({ file, schema, columnOf: {}, issues: [], rows: lines.map((line) => ({ line, values: { id: `r${line}` } })) });
+  const sheets = { customers: sheet('c.csv', CUSTOMERS, [2, 3, 4]), calls: sheet('k.csv', CALLS, [2, 3]) };
+
+  it('drops exactly the rows named by an issue and counts them by code, a row once per code', () => {
+    const issues = [
+      issueAt({ file: 'c.csv', line: 3, column: 3 }, 'bad-phone', '', ''),
+      issueAt({ file: 'c.csv', line: 3, column: 5 }, 'required', '', ''),
+      issueAt({ file: 'c.csv', line: 3, column: 6 }, 'required', '', ''),
+      issueAt({ file: 'k.csv', line: 2, column: 3 }, 'bad-date-time', '', ''),
+    ];
+    const result = leaveOutRows(sheets, issues);
+    expect(result.sheets.customers!.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(result.sheets.calls!.rows.map((r) => r.line)).toEqual([3]);
+    expect(result.leftOut).toEqual({ rows: 2, byCode: [{ code: 'bad-date-time', rows: 1 }, { code: 'bad-phone', rows: 1 }, { code: 'required', rows: 1 }] });
+    expect(result.notOnARow).toEqual([]);
+    expect(sheets.customers.rows).toHaveLength(3);
+  });
+
+  it('cannot leave out a problem that is not on a data row', () => {
+    const header = issueAt({ file: 'c.csv', line: 1, column: 9 }, 'unknown-column', '', '');
+    const whole = issueAt({ file: 'settings.csv', line: 0, column: 0 }, 'bad-setting', '', '');
+    expect(leaveOutRows(sheets, [header, whole]).notOnARow).toEqual([header, whole]);
+  });
+});
+
+describe('loadSiteData', () => {
+  it('reads the sample through the shared reader, with Settings minimum group size unless overridden', () => {
+    const site = loadSiteData(readSiteEnv({}));
+    expect(site.leftOut.rows).toBe(0);
+    expect(site.months[0]).toBe('2025-11');
+    expect(site.options).toEqual({ minGroupSize: site.settings.report.minGroupSize, pseudonymiseAgents: false });
+    expect(loadSiteData(readSiteEnv({ KEFU_MIN_GROUP: '1000' })).options.minGroupSize).toBe(1000);
+  });
+
+  it('pseudonymises agents when asked', () => {
+    const site = loadSiteData(readSiteEnv({ KEFU_PSEUDONYMISE: '1' }));
+    const report = buildMonthReport(site.data, site.months.at(-1)!, site.settings, site.options);
+    expect(report.satisfaction.byAgent.map((a) => a.agent).every((a) => /^客服 [A-Z]+$/.test(a))).toBe(true);
+  });
+
+  it('stops on input that cannot be read at all, even when told to leave bad rows out', () => {
+    expect(() => loadSiteData(readSiteEnv({ KEFU_DATA: 'no/such/folder', KEFU_LEAVE_OUT: '1' }))).toThrow(/no such file or folder/);
+    const folder = mkdtempSync(join(tmpdir(), 'kefu-site-data-'));
+    try {
+      cpSync('data/sample', folder, { recursive: true });
+      writeFileSync(join(folder, 'training.csv'), '');
+      expect(() => loadSiteData(readSiteEnv({ KEFU_DATA: folder, KEFU_LEAVE_OUT: '1' }))).toThrow(/training\.csv: The file is empty[^]*KEFU_LEAVE_OUT=1 does not help/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
