@@ -1,7 +1,7 @@
 // Issues `kefu check` found in the exported CSVs → the sheet cells they came from (客户档案!C12), so people fix the spreadsheet, not the CSV.
 import { basename } from 'node:path';
 import { issueAt, type Issue, type Lang } from '../../shared/issue';
-import { columnLetter } from './a1';
+import { columnLetter } from '../../shared/a1';
 import type { ConvertedSheet } from './convert-workbook';
 
 /** A CSV issue (file, line, CSV column) at its sheet, sheet row and sheet column. */
@@ -18,7 +18,7 @@ export function locateInSheet(issue: Issue, sheets: readonly ConvertedSheet[]): 
 /** "客户档案!C12: …", "客户档案, row 12: …" or "客户档案: …"; a store's label in front when there are several. */
 export function formatSheetIssue(issue: Issue, lang: Lang, store?: string): string {
   const where = issue.line > 0 && issue.column > 0
-    ? `${issue.file}!${columnLetter(issue.column)}${issue.line}`
+    ? `${issue.file}!${columnLetter(issue.column - 1)}${issue.line}`
     : issue.line > 0
       ? (lang === 'zh' ? `${issue.file} 第 ${issue.line} 行` : `${issue.file}, row ${issue.line}`)
       : issue.file;

@@ -1,7 +1,7 @@
 // A sheet's header row (zh or en headers, any order) → which sheet column holds which Kefu column, and what is wrong with it.
 import { issueAt, type Issue } from '../../shared/issue';
 import type { Column, SheetSchema } from '../../shared/schema/types';
-import { columnLetter } from './a1';
+import { columnLetter } from '../../shared/a1';
 
 export interface SheetHeader {
   /** 0-based sheet column → the Kefu column it holds; undefined for blank, unknown or repeated headers. */
@@ -45,8 +45,8 @@ export function readHeaderRow(title: string, row: number, cells: readonly unknow
       const first = below.find((r) => cellText(r.cells[i]).trim() !== '');
       if (first) {
         issues.push(issueAt(at(i + 1, first.row), 'unknown-column',
-          `column ${columnLetter(i + 1)} has values but no header, so Kefu cannot tell what they are; give it a header or delete the column`,
-          `第 ${columnLetter(i + 1)} 列有内容但没有表头，无法判断它们是什么；请填写表头或删除该列`));
+          `column ${columnLetter(i)} has values but no header, so Kefu cannot tell what they are; give it a header or delete the column`,
+          `第 ${columnLetter(i)} 列有内容但没有表头，无法判断它们是什么；请填写表头或删除该列`));
       }
       return;
     }
@@ -58,8 +58,8 @@ export function readHeaderRow(title: string, row: number, cells: readonly unknow
     const first = sheetColumnOf[column.key];
     if (first !== undefined) {
       issues.push(issueAt(at(i + 1), 'duplicate-column',
-        `${column.en} (${column.zh}) is the header of both column ${columnLetter(first)} and column ${columnLetter(i + 1)}; delete or rename one`,
-        `${column.zh}（${column.en}）同时是第 ${columnLetter(first)} 列和第 ${columnLetter(i + 1)} 列的表头，请删除或改名其中一列`));
+        `${column.en} (${column.zh}) is the header of both column ${columnLetter(first - 1)} and column ${columnLetter(i)}; delete or rename one`,
+        `${column.zh}（${column.en}）同时是第 ${columnLetter(first - 1)} 列和第 ${columnLetter(i)} 列的表头，请删除或改名其中一列`));
       return;
     }
     sheetColumnOf[column.key] = i + 1;
@@ -69,9 +69,9 @@ export function readHeaderRow(title: string, row: number, cells: readonly unknow
   const hint = expected(absent);
   for (const { name, column } of unknown) {
     issues.push(issueAt(at(column), 'unknown-column',
-      `the header "${name}" in column ${columnLetter(column)} is not a column of ${schema.en} (${schema.zh}); rename it to one Kefu knows or delete the column. ` +
+      `the header "${name}" in column ${columnLetter(column - 1)} is not a column of ${schema.en} (${schema.zh}); rename it to one Kefu knows or delete the column. ` +
         `${absent.length > 0 ? 'Columns not yet in the sheet' : 'Its columns'}: ${hint.en}`,
-      `第 ${columnLetter(column)} 列的表头“${name}”不是“${schema.zh}”表的列；请改成 Kefu 认识的表头，或删除该列。` +
+      `第 ${columnLetter(column - 1)} 列的表头“${name}”不是“${schema.zh}”表的列；请改成 Kefu 认识的表头，或删除该列。` +
         `${absent.length > 0 ? '表中还缺少的列' : '该表的列'}：${hint.zh}`));
   }
   for (const column of absent.filter((c) => c.required)) {

@@ -1,5 +1,5 @@
 // `kefu sample`'s pure core: a fictional wedding-photo studio's year, every sheet, the same rows for the same options.
-import type { Call, Complaint, Customer, PointsEntry, QaAudit, TrainingResult } from '../../shared/schema';
+import type { ReportData } from '../../shared/report/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { buildRoster } from './calendar';
 import { generateCalls } from './calls';
@@ -19,14 +19,9 @@ export interface SampleOptions {
   to?: string;
 }
 
-export interface SampleData {
+/** Every sheet's rows, as the report reads them, plus the Settings they were made with. */
+export interface SampleData extends ReportData {
   settings: Settings;
-  customers: Customer[];
-  calls: Call[];
-  complaints: Complaint[];
-  qaAudits: QaAudit[];
-  training: TrainingResult[];
-  points: PointsEntry[];
 }
 
 export const SAMPLE_DEFAULTS: Required<SampleOptions> = { seed: 20261123, customers: 500, from: '2025-11-01', to: '2026-10-31' };

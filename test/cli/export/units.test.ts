@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../../cli/export/a1';
+import { columnLetter } from '../../../shared/a1';
 import { formatSheetIssue } from '../../../cli/export/locate-issues';
 import { planRequests, quoteTitle } from '../../../cli/export/plan-requests';
 import { backoffMs, isRetryable, retryAfterMs, withRetry, DEFAULT_RETRY } from '../../../cli/export/retry';
@@ -89,7 +89,7 @@ describe('planRequests', () => {
     expect(plan.map((b) => b.map((r) => r.range))).toEqual([["'big'!1:10"], ["'big'!11:20"], ["'big'!21:25"]]);
   });
   it('quotes titles for A1 notation', () => expect(quoteTitle("Tom's")).toBe("'Tom''s'"));
-  it('names columns as letters', () => expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']));
+  it('names columns as letters', () => expect([0, 25, 26, 51, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']));
 });
 
 describe('spreadsheet ids and store labels', () => {
