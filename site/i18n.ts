@@ -8,7 +8,7 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-export type PageKey = 'overview' | 'satisfaction' | 'follow-ups' | 'complaints' | 'quality' | 'training' | 'archive' | 'reports';
+export type PageKey = 'overview' | 'satisfaction' | 'follow-ups' | 'complaints' | 'quality' | 'training' | 'archive' | 'reports' | 'stores';
 export const TOPICS = ['satisfaction', 'follow-ups', 'complaints', 'quality', 'training', 'archive'] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -87,7 +87,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
 const zh = {
   siteName: '客服月报',
   tagline: '客户服务月度总结',
-  nav: { overview: '概览', satisfaction: '满意度', 'follow-ups': '回访', complaints: '投诉', quality: '质检', training: '新人培训', archive: '客户档案', reports: '月度报告' } satisfies Record<PageKey, string>,
+  nav: { overview: '概览', satisfaction: '满意度', 'follow-ups': '回访', complaints: '投诉', quality: '质检', training: '新人培训', archive: '客户档案', reports: '月度报告', stores: '门店' } satisfies Record<PageKey, string>,
   navLabel: '主导航',
   otherLanguage: 'English',
   otherLanguageLabel: 'Read this page in English',
@@ -217,6 +217,18 @@ const zh = {
     otherMonths: '其他月份',
     headline: '本月要点',
   },
+  stores: {
+    title: '各门店',
+    intro: (month: string, n: number) => `${month}，${n} 家门店各自的要点，以及合计。其他各页的数字都是各门店合计。`,
+    caption: (month: string) => `${month}各门店要点`,
+    byStore: '各门店',
+    byStoreCaption: (month: string) => `${month}各门店要点（简表）`,
+    store: '门店', combined: '合计',
+    csat: '满意率', responses: '回答数', fullBand: '全额奖金客服',
+    settingsDiffer: '各门店的设置不完全相同；合计数字按第一家门店的设置计算，各门店的数字按其各自的设置计算。',
+    agentsNote: '同名客服在合计中算作同一人。',
+    all: '查看各门店',
+  },
   topicLatest: (month: string) => `显示最新月份：${month}。`,
   trends: '最近 12 个月',
 };
@@ -229,7 +241,7 @@ const count = (n: string, one: string, many = `${one}s`): string => `${n} ${n ==
 const en: Words = {
   siteName: 'Customer service report',
   tagline: 'Monthly customer service summary',
-  nav: { overview: 'Overview', satisfaction: 'Satisfaction', 'follow-ups': 'Follow-ups', complaints: 'Complaints', quality: 'Quality', training: 'Training', archive: 'Archive', reports: 'Monthly reports' },
+  nav: { overview: 'Overview', satisfaction: 'Satisfaction', 'follow-ups': 'Follow-ups', complaints: 'Complaints', quality: 'Quality', training: 'Training', archive: 'Archive', reports: 'Monthly reports', stores: 'Stores' },
   navLabel: 'Main navigation',
   otherLanguage: '中文',
   otherLanguageLabel: '用中文阅读本页',
@@ -355,6 +367,18 @@ const en: Words = {
     monthNav: 'Month navigation',
     otherMonths: 'Other months',
     headline: 'This month at a glance',
+  },
+  stores: {
+    title: 'Stores',
+    intro: (month, n) => `${month}: the headline figures of each of the ${n} stores, and of all stores combined. Every other page shows the stores combined.`,
+    caption: (month) => `Headline figures by store, ${month}`,
+    byStore: 'By store',
+    byStoreCaption: (month) => `By store, ${month} (short table)`,
+    store: 'Store', combined: 'Combined',
+    csat: 'CSAT', responses: 'Responses', fullBand: 'Agents on full bonus',
+    settingsDiffer: 'The stores’ settings are not all the same: the combined figures use the first store’s settings, each store’s figures its own.',
+    agentsNote: 'Agents with the same name in two stores count as one agent in the combined figures.',
+    all: 'All stores',
   },
   topicLatest: (month) => `Showing the latest month: ${month}.`,
   trends: 'The last 12 months',

@@ -37,3 +37,19 @@ export function sinceFirstMonth<T extends { month: string }>(trend: readonly T[]
   const first = siteData().months[0];
   return first ? trend.filter((t) => t.month >= first) : [...trend];
 }
+
+const storeReports = new Map<string, MonthReport>();
+
+/** One store's MonthReport, from its own rows and Settings (the combined figures come from monthReport). */
+export function storeMonthReport(label: string, month: string): MonthReport {
+  const key = `${label}\u0000${month}`;
+  let report = storeReports.get(key);
+  if (!report) {
+    const { stores, options } = siteData();
+    const store = stores.find((s) => s.label === label);
+    if (!store) throw new Error(`no store "${label}" in this build`);
+    report = buildMonthReport(store.data, month, store.settings, options);
+    storeReports.set(key, report);
+  }
+  return report;
+}

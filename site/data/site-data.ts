@@ -1,7 +1,10 @@
 // The dataset the site is built from: read once per build through the shared reader and checks, bad rows stopping the build or left out.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadWorkbook } from '../../cli/load-workbook';
 import { formatIssue, type Issue } from '../../shared/issue';
 import { dataMonths } from '../../shared/report/months';
+import { combineStores } from '../../shared/report/stores';
 import type { ReportData, ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
 import type { SheetName } from '../../shared/schema/types';
@@ -20,8 +23,20 @@ export interface SiteEnv {
   minGroupSize: number | undefined;
 }
 
+/** One store of a multi-store export (a folder beside stores.json). */
+export interface SiteStore {
+  label: string;
+  folder: string;
+  data: ReportData;
+  settings: Settings;
+}
+
 export interface SiteData {
   folder: string;
+  /** The stores of a multi-store folder, in stores.json order; empty for a single workbook. */
+  stores: SiteStore[];
+  /** True when the stores' Settings differ: the combined pages use the first store's. */
+  settingsDiffer: boolean;
   data: ReportData;
   settings: Settings;
   options: ReportOptions;
@@ -49,23 +64,49 @@ function stop(headline: string, issues: readonly Issue[], hint: string): never {
 
 const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map((r) => r.values as unknown as T);
 
-export function loadSiteData(env: SiteEnv): SiteData {
-  const workbook = loadWorkbook([env.folder]);
+/** The file a multi-store export writes beside the store folders (cli/export/store-labels.ts STORES_FILE). */
+const STORES_FILE = 'stores.json';
+
+/** The store labels of stores.json in the folder, or undefined when there is none. */
+export function readStoreLabels(folder: string): string[] | undefined {
+  const file = join(folder, STORES_FILE);
+  if (!existsSync(file)) return undefined;
+  let list: unknown;
+  try {
+    list = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`The site was not built: ${file} is not valid JSON (${(e as Error).message}). Export the stores again.`);
+  }
+  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s?.label === 'string' && s.label !== '')) {
+    throw new Error(`The site was not built: ${file} should list the stores as [{ "label", "spreadsheetId", "exportedAt" }, …]. Export the stores again.`);
+  }
+  return list.map((s: { label: string }) => s.label);
+}
+
+interface FolderData {
+  data: ReportData;
+  settings: Settings;
+  leftOut: LeftOut;
+}
+
+/** One folder of CSVs, checked: problems stop the build, or with KEFU_LEAVE_OUT=1 their rows are left out. */
+function loadFolder(folder: string, leaveOut: boolean): FolderData {
+  const workbook = loadWorkbook([folder]);
   if (workbook.unusable.length > 0) {
-    stop(`The site was not built: ${workbook.unusable.length} input(s) in ${env.folder} cannot be read at all:`, workbook.unusable,
+    stop(`The site was not built: ${workbook.unusable.length} input(s) in ${folder} cannot be read at all:`, workbook.unusable,
       'Fix or re-export these files and build again (KEFU_LEAVE_OUT=1 does not help: it leaves out rows, not files).');
   }
   let sheets: Partial<Record<SheetName, SheetRead>> = workbook.sheets;
   let leftOut = NOTHING_LEFT_OUT;
   if (workbook.issues.length > 0) {
-    if (!env.leaveOut) {
-      stop(`The site was not built: the data in ${env.folder} has ${workbook.issues.length} problem(s) (the same list as \`kefu check ${env.folder}\`):`,
+    if (!leaveOut) {
+      stop(`The site was not built: the data in ${folder} has ${workbook.issues.length} problem(s) (the same list as \`kefu check ${folder}\`):`,
         workbook.issues,
         'Fix them and build again, or build with KEFU_LEAVE_OUT=1 to leave the rows with problems out (every page then says how many rows were left out and why).');
     }
     const result = leaveOutRows(workbook.sheets, workbook.issues);
     if (result.notOnARow.length > 0) {
-      stop(`The site was not built: ${result.notOnARow.length} problem(s) in ${env.folder} are not on a data row, so leaving rows out cannot fix them:`,
+      stop(`The site was not built: ${result.notOnARow.length} problem(s) in ${folder} are not on a data row, so leaving rows out cannot fix them:`,
         result.notOnARow, 'Fix them and build again.');
     }
     sheets = result.sheets;
@@ -80,13 +121,41 @@ export function loadSiteData(env: SiteEnv): SiteData {
     training: rowsOf(sheets.training),
     points: rowsOf(sheets.points),
   };
-  const settings = workbook.settings;
+  return { data, settings: workbook.settings, leftOut };
+}
+
+/** The left-out counts of several stores added up, most first. */
+function addLeftOut(all: readonly LeftOut[]): LeftOut {
+  const counts = new Map<string, number>();
+  for (const l of all) for (const { code, rows } of l.byCode) counts.set(code, (counts.get(code) ?? 0) + rows);
+  const byCode = [...counts].map(([code, rows]) => ({ code, rows }))
+    .sort((a, b) => b.rows - a.rows || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { rows: all.reduce((sum, l) => sum + l.rows, 0), byCode };
+}
+
+export function loadSiteData(env: SiteEnv): SiteData {
+  const labels = readStoreLabels(env.folder);
+  let data: ReportData;
+  let settings: Settings;
+  let leftOut: LeftOut;
+  let stores: SiteStore[] = [];
+  let settingsDiffer = false;
+  if (labels) {
+    const loaded = labels.map((label) => ({ label, folder: join(env.folder, label), ...loadFolder(join(env.folder, label), env.leaveOut) }));
+    stores = loaded.map(({ label, folder, data: d, settings: s }) => ({ label, folder, data: d, settings: s }));
+    data = combineStores(stores);
+    settings = loaded[0]!.settings;
+    settingsDiffer = loaded.some((l) => JSON.stringify(l.settings) !== JSON.stringify(settings));
+    leftOut = addLeftOut(loaded.map((l) => l.leftOut));
+  } else {
+    ({ data, settings, leftOut } = loadFolder(env.folder, env.leaveOut));
+  }
   const options: ReportOptions = {
     minGroupSize: env.minGroupSize ?? settings.report.minGroupSize,
     pseudonymiseAgents: env.pseudonymise,
   };
   const rows = Object.values(data).reduce((sum, list) => sum + list.length, 0);
-  return { folder: env.folder, data, settings, options, months: dataMonths(data), rows, leftOut };
+  return { folder: env.folder, stores, settingsDiffer, data, settings, options, months: dataMonths(data), rows, leftOut };
 }
 
 let memo: SiteData | undefined;
