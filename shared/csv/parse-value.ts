@@ -164,7 +164,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Why a y-m-d is not a calendar day, or undefined when it is one. */
 function unrealDate(text: string, p: DateParts, code: string): ParsedValue | undefined {
-  if (isRealDate(p.y, p.m, p.d)) return undefined;
+  // Every month has a 28th: only later days need the calendar.
+  if (p.m >= 1 && p.m <= 12 && p.d >= 1 && (p.d <= 28 || isRealDate(p.y, p.m, p.d))) return undefined;
   const v = shown(text);
   if (p.m < 1 || p.m > 12) {
     return fail(code, `${v.en} is not a real day: there is no month ${p.m}. Check the date.`,
@@ -175,7 +176,19 @@ function unrealDate(text: string, p: DateParts, code: string): ParsedValue | und
     `${v.zh}这一天不存在：${p.y}年${p.m}月只有 ${last} 天。请核对日期。`);
 }
 
+/** The forms Kefu itself writes, "2026-11-03" and "2026-11-03 14:05[:09]", all digits two wide (four for the year). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** y-m-d when it is a calendar day, checked as unrealDate does. */
+function realDay(y: string, m: string, d: string): boolean {
+  return unrealDate('', { y: +y, m: +m, d: +d, rest: '' }, '') === undefined;
+}
+
 function parseDate(text: string): ParsedValue {
+  // Fast path: already in the ISO form parseDate would write, so the value is the text itself.
+  const iso = ISO_DATE.exec(text);
+  if (iso && realDay(iso[1]!, iso[2]!, iso[3]!)) return { ok: true, value: text };
   const v = shown(text);
   const parts = splitDate(text);
   const time = parts && parts.rest !== '' ? parseTime(parts.rest) : undefined;
@@ -191,6 +204,11 @@ function parseDate(text: string): ParsedValue {
 }
 
 function parseDateTime(text: string): ParsedValue {
+  // Fast path: zero-padded ISO-like text gives the same digits back in the ISO form.
+  const iso = ISO_DATE_TIME.exec(text);
+  if (iso && realDay(iso[1]!, iso[2]!, iso[3]!) && +iso[4]! <= 23 && +iso[5]! <= 59 && +(iso[6] ?? 0) <= 59) {
+    return { ok: true, value: `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}` };
+  }
   const v = shown(text);
   const parts = splitDate(text);
   if (parts && parts.rest === '') {

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
-import { parseValue } from './parse-value';
+import { parseValue, type ParsedValue } from './parse-value';
 
 export interface ReadRow {
   /** 1-based physical line where the record starts. */
@@ -47,37 +47,53 @@ function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Line breaks in text[from, to): CRLF, LF and a lone CR each end one physical line. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
+/**
+ * Counts the line breaks in text[from, to) — CRLF, LF and a lone CR each end one physical line — for ranges
+ * that follow one another from the start of the text. Jumps from break to break with indexOf, keeping the next
+ * LF and CR found, so the whole text is scanned once however many records it holds.
+ */
+function lineBreakCounter(text: string): (from: number, to: number) => number {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  return (from, to) => {
+    let n = 0;
+    while (lf !== -1 && lf < to) {
+      if (lf >= from) n++;
+      lf = text.indexOf('\n', lf + 1);
+    }
+    while (cr !== -1 && cr < to) {
+      if (cr >= from && text.charCodeAt(cr + 1) !== 10) n++;
+      cr = text.indexOf('\r', cr + 1);
+    }
+    return n;
+  };
 }
 
-function parseRecords(text: string): RawRecord[] {
-  const records: RawRecord[] = [];
+/** Hands each record to onRecord as papaparse finds it, so no list of every record is ever built. */
+function forEachRecord(text: string, onRecord: (record: RawRecord) => void): void {
   let start = 0;
   let line = 1;
+  const lineBreaks = lineBreakCounter(text);
   Papa.parse<string[]>(text, {
     header: false,
     delimiter: detectDelimiter(text),
     skipEmptyLines: false,
     // papaparse's cursor is where the next record starts, so each record's first line is exact.
     step(result) {
-      records.push({ line, fields: result.data, badQuotes: result.errors.some((e) => e.type === 'Quotes') });
+      const errors = result.errors;
+      onRecord({ line, fields: result.data, badQuotes: errors.length > 0 && errors.some((e) => e.type === 'Quotes') });
       const end = result.meta.cursor;
-      line += lineBreaks(text, start, end);
+      line += lineBreaks(start, end);
       start = end;
     },
   });
-  return records;
 }
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+function isBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
+  return true;
+}
 const norm = (text: string): string => text.trim().toLowerCase();
 const nameEn = (c: Column): string => `${c.en} (${c.zh})`;
 const nameZh = (c: Column): string => `${c.zh}（${c.en}）`;
@@ -157,57 +173,113 @@ function raggedIssue(file: string, record: RawRecord, width: number): Issue | un
   return undefined;
 }
 
-function readRecord(record: RawRecord, header: Header, file: string, settings: Settings, issues: Issue[]): ReadRow {
+/**
+ * Each column's parsed cells by text, within one readSheet call: parseValue is pure, and most columns repeat a
+ * few values (an enum, an agent, a date), so a repeated text is parsed once. Unique columns are not memoised, and
+ * a memo is emptied when it reaches MEMO_LIMIT texts, so memory stays bounded and date-ordered rows keep hitting.
+ */
+type Memo = Map<string, ParsedValue> | undefined;
+const MEMO_LIMIT = 4096;
+
+function parseCell(text: string, column: Column, settings: Settings, memo: Memo): ParsedValue {
+  if (!memo) return parseValue(text, column, settings);
+  let parsed = memo.get(text);
+  if (parsed === undefined) {
+    parsed = parseValue(text, column, settings);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, parsed);
+  }
+  return parsed;
+}
+
+function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], file: string, settings: Settings, issues: Issue[]): ReadRow {
   const values: Row = {};
   if (record.badQuotes) {
     issues.push(issueAt({ file, line: record.line, column: 0 }, 'bad-quotes',
       'A quote mark (") on this row is not closed properly, so the values after it run together. Check the quotes on this row.',
       '这一行的引号（"）没有正确闭合，后面的内容被连在了一起。请检查这一行的引号。'));
   }
-  const ragged = raggedIssue(file, record, header.columns.length);
-  if (ragged) issues.push(ragged);
-  header.columns.forEach((column, i) => {
-    if (!column) return;
-    const place = { file, line: record.line, column: i + 1 };
-    const parsed = parseValue(record.fields[i] ?? '', column, settings);
+  const columns = header.columns;
+  const fields = record.fields;
+  if (fields.length !== columns.length) {
+    const ragged = raggedIssue(file, record, columns.length);
+    if (ragged) issues.push(ragged);
+  }
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    if (!column) continue;
+    const parsed = parseCell(fields[i] ?? '', column, settings, memos[i]);
     if (!parsed.ok) {
+      const place = { file, line: record.line, column: i + 1 };
       issues.push(issueAt(place, parsed.code, `${nameEn(column)}: ${parsed.message}`, `${nameZh(column)}：${parsed.messageZh}`));
     } else if (parsed.value !== undefined) {
       values[column.key] = parsed.value;
     } else if (column.required) {
+      const place = { file, line: record.line, column: i + 1 };
       issues.push(issueAt(place, 'required', `${nameEn(column)}: this cell is empty but must be filled in.`,
         `${nameZh(column)}：此项必填，不能为空。`));
     }
-  });
+  }
   return { line: record.line, values };
 }
 
-/** Values under a blank header would be lost: reported once per such column, at the first row holding one. */
-function unheadedValues(records: readonly RawRecord[], header: RawRecord, file: string): Issue[] {
-  const issues: Issue[] = [];
+/**
+ * Values under a blank header would be lost: reported once per such column, at the first row holding one.
+ * Fed the data records one by one; `issues()` gives them in column order.
+ */
+function unheadedValues(header: RawRecord, file: string): { see(record: RawRecord): void; issues(): Issue[] } {
+  let waiting: number[] = [];
   header.fields.forEach((name, i) => {
-    if (name.trim() !== '') return;
-    const first = records.find((r) => (r.fields[i] ?? '').trim() !== '');
-    if (!first) return;
-    issues.push(issueAt({ file, line: first.line, column: i + 1 }, 'unknown-column',
-      `Column ${i + 1} has values but no header, so they are not read. Give it a header or delete the column.`,
-      `第 ${i + 1} 列有内容但没有表头，这些内容不会被读取。请填写表头或删除该列。`));
+    if (name.trim() === '') waiting.push(i);
   });
-  return issues;
+  const found: (Issue | undefined)[] = [];
+  return {
+    see(record) {
+      if (waiting.length === 0) return;
+      let changed = false;
+      for (const i of waiting) {
+        if ((record.fields[i] ?? '').trim() === '') continue;
+        changed = true;
+        found[i] = issueAt({ file, line: record.line, column: i + 1 }, 'unknown-column',
+          `Column ${i + 1} has values but no header, so they are not read. Give it a header or delete the column.`,
+          `第 ${i + 1} 列有内容但没有表头，这些内容不会被读取。请填写表头或删除该列。`);
+      }
+      if (changed) waiting = waiting.filter((i) => found[i] === undefined);
+    },
+    issues: () => found.filter((i): i is Issue => i !== undefined),
+  };
+}
+
+/** A memo for each column whose values are not meant to be unique (see parseCell). */
+function memosFor(header: Header): Memo[] {
+  return header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));
 }
 
 export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings): SheetRead {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const records = parseRecords(source).filter((r) => !isBlank(r.fields));
-  const [headerRecord, ...data] = records;
-  if (!headerRecord) {
+  let header: Header | undefined;
+  let unheaded: ReturnType<typeof unheadedValues> | undefined;
+  let memos: Memo[] = [];
+  const rows: ReadRow[] = [];
+  const rowIssues: Issue[] = [];
+  // Rows are read as papaparse finds them: the header first, then each data row, blank ones skipped.
+  forEachRecord(source, (record) => {
+    if (isBlank(record.fields)) return;
+    if (!header) {
+      header = readHeader(record, file, schema);
+      unheaded = unheadedValues(record, file);
+      memos = memosFor(header);
+      return;
+    }
+    unheaded!.see(record);
+    rows.push(readRecord(record, header, memos, file, settings, rowIssues));
+  });
+  if (!header) {
     return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, 'empty-file',
       'The file is empty: it has no header row and no data. Export the sheet again.',
       '文件是空的：没有表头，也没有数据。请重新导出该表。')] };
   }
-  const header = readHeader(headerRecord, file, schema);
-  const issues = [...header.issues, ...unheadedValues(data, headerRecord, file)];
-  const rows = data.map((record) => readRecord(record, header, file, settings, issues));
+  const issues = [...header.issues, ...unheaded!.issues(), ...rowIssues];
   if (rows.length === 0) {
     issues.push(issueAt({ file, line: 0, column: 0 }, 'no-rows',
       'The file has a header row but no data rows.', '文件只有表头，没有数据行。'));
