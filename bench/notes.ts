@@ -1,0 +1,215 @@
+// The words under each table: how a figure was taken and, for each goal missed, what dominates and what would change it.
+import { shapeOf, type AddonCase } from './sections/addon';
+import type { CsvCase } from './sections/csv';
+import type { ExportCase } from './sections/export';
+import { scaledSplit, totals, type SiteCase } from './sections/site';
+import type { PageWeight } from './sections/weight';
+import type { OpCount } from './addon-calls';
+import { fmtK, fmtKB, fmtMB, fmtMs, mark, median } from './util';
+
+const ratioOf = (c: CsvCase): number => median(c.time.shared.map((s, i) => s / c.time.papa[i]!));
+const readRatioOf = (c: CsvCase): number =>
+  median(c.time.papa.map((p, i) => (c.time.phases.decode[i]! + c.time.phases.read[i]!) / p));
+const grow = (kb: { peakKB: number; idleKB: number }): number => (kb.peakKB - kb.idleKB) * 1024;
+
+export function csvNotes(cases: readonly CsvCase[]): string {
+  const lines: string[] = [];
+  lines.push(
+    '**What is compared.** *papaparse alone*: `calls.csv` and `customers.csv` each decoded with `TextDecoder` and parsed with ' +
+    "`Papa.parse(text, { header: true, skipEmptyLines: 'greedy' })` — strings only, nothing checked. *Shared path*: the same two files " +
+    'through `decodeCsvBytes` → `readSheet` (every cell typed — ids, date-times, enums, phones — and every problem placed at ' +
+    'file:line:column) → `checkWorkbook` (unique ids and phones, every call\'s customer known, rule consistency) → ' +
+    '`summariseSatisfaction` for the newest month (overall, by agent, stage and tier, 12-month trend). rows/s counts calls + customers rows.',
+    '',
+  );
+  const missed = cases.filter((c) => ratioOf(c) > 1.5);
+  const speed = cases.map((c) => `${fmtK(c.data.calls)}: ${ratioOf(c).toFixed(2)}× overall, ${readRatioOf(c).toFixed(2)}× for decode + readSheet alone`).join('; ');
+  lines.push(`**Speed (goal ≤ 1.5×)** ${missed.length === 0 ? '✅ met' : `❌ missed at ${missed.map((c) => fmtK(c.data.calls)).join(', ')}`}: ${speed}.`);
+  if (cases.length > 1) {
+    const papaRate = (c: CsvCase): string => `${Math.round(((c.time.rows.calls + c.time.rows.customers) / median(c.time.papa)) * 1000).toLocaleString('en-US')} rows/s`;
+    lines.push('', `The gap is widest on the small file: papaparse alone runs at ${papaRate(cases[0]!)} at ${fmtK(cases[0]!.data.calls)} but ` +
+      `${papaRate(cases.at(-1)!)} at ${fmtK(cases.at(-1)!.data.calls)}. A small file's rows never leave V8's young generation, so papaparse's ` +
+      'row objects cost almost nothing to collect; from ~100 k rows both paths pay for copying surviving rows to the old generation, and the ' +
+      'shared path\'s extra per-row work weighs less. Rows here are wide (15 columns of calls, 27 of customers, much of it Chinese text), ' +
+      'so rows/s is lower than for narrow files.');
+  }
+  lines.push(
+    '',
+    'Made faster in this change (shared/csv/read-sheet.ts, parse-value.ts; behaviour unchanged, `test/shared/csv` and `test/cli` pass, and a differential ' +
+    'fuzz against the previous code agreed on 140,000 generated files): `readSheet` types each record as papaparse\'s `step` hands it over ' +
+    'instead of first collecting every raw record; line numbers are counted by jumping between line breaks with `indexOf` instead of a ' +
+    'character loop; each column memoises parsed cells by their text within one sheet (enums, agents, dates repeat; unique columns are not ' +
+    'memoised; a memo is emptied at 4,096 entries); ISO dates and date-times take a regex fast path; no per-cell place object is built unless ' +
+    'there is an issue. Together about 1.6–1.9× faster on `readSheet` than before.',
+  );
+  if (missed.length > 0) {
+    const c = missed.at(-1)!;
+    const ph = (k: keyof CsvCase['time']['phases']): string => fmtMs(median(c.time.phases[k]));
+    lines.push(
+      '',
+      `What still dominates (at ${fmtK(c.data.calls)}: decode ${ph('decode')}, read ${ph('read')}, check ${ph('check')}, aggregate ${ph('aggregate')}; ` +
+      `papaparse alone ${fmtMs(median(c.time.papa))}): reading itself is close to papaparse — its tokenizer in \`step\` mode, the garbage ` +
+      'collector (one typed object per row plus papaparse\'s field arrays), then typing each cell. The rest is work papaparse never does: ' +
+      '`checkWorkbook` (a Map of every id and phone, a lookup per reference) and the aggregate (which filters all calls again for the month ' +
+      'and each of its 12 trend months). Those live in shared/check and shared/report, outside this change; folding the checks and the ' +
+      'counts into the same pass as the read (one pass over the rows instead of three) is what would bring the whole path under 1.5×.',
+    );
+  }
+  const first = cases[0]!;
+  const last = cases.at(-1)!;
+  const perRow = (bytes: number, c: CsvCase): string => `${Math.round(bytes / (c.data.calls + c.data.customers))} B/row`;
+  lines.push(
+    '',
+    `**Peak memory (goal: flat with rows)** ❌ not flat: the shared path rises ${fmtMB(grow(first.memory.shared))} above idle at ` +
+    `${fmtK(first.data.calls)} calls and ${fmtMB(grow(last.memory.shared))} at ${fmtK(last.data.calls)} (≈ ${perRow(grow(last.memory.shared), last)}); ` +
+    `papaparse alone grows the same way (${fmtMB(grow(first.memory.papa))} → ${fmtMB(grow(last.memory.papa))}), since with \`header: true\` it ` +
+    'also returns every row. Why: the shared API is whole-file — `readSheet(text, …)` takes the decoded text and returns `SheetRead.rows` ' +
+    'with every typed row, and `checkWorkbook` and the reports take those arrays — so at the peak the file\'s bytes, its decoded string and every ' +
+    'row object are alive at once. What a streaming reader would change: read the file in chunks (papaparse on a Node stream with `step`), ' +
+    'type each row, run the per-row checks and add it to running totals (per month, agent, stage, tier) as it passes, keeping only a Set of ids ' +
+    'for duplicates and references. Memory would then grow with the distinct ids (tens of bytes per row), not with the text and the rows, ' +
+    'and no longer hold the whole decoded file. It is an API change for shared/ (a row sink instead of `rows: ReadRow[]`), not a tuning.',
+  );
+  return lines.join('\n');
+}
+
+export function siteNotes(cases: readonly SiteCase[]): string {
+  const done = cases.filter((c) => !c.error && totals(c));
+  const failed = cases.filter((c) => c.error).map((c) => `${fmtK(c.data.calls)} calls: ${c.error}`);
+  if (done.length === 0) return failed.join('\n');
+  const first = done[0]!;
+  const last = done.at(-1)!;
+  const t0 = totals(first)!;
+  const t1 = totals(last)!;
+  const s0 = scaledSplit(first);
+  const s1 = scaledSplit(last);
+  const flat = (a: number, b: number): boolean => b <= a * 1.5 + 1000;
+  const b0 = first.builds[0] ?? first.split;
+  const b1 = last.builds[0] ?? last.split;
+  const lines = [
+    '**How it is split.** *Build total*: wall time of `astro build` with `KEFU_DATA` the generated folder and `KEFU_OUT` a temp dir. ' +
+    '*Page step*: Astro\'s "generating static routes", where the first page reads the data (`siteData()`), the pages build the month reports ' +
+    'and every page renders; the rest of the build (Astro start, the vite server and client bundles) does not touch the data. ' +
+    'The page step is split by the third build, run under `node --cpu-prof` (1 M: the only build): each sample goes to the innermost of `loadSiteData` (data read: decode, ' +
+    'read and check all seven sheets), `buildMonthReport` (month reports) and `renderToString` (rendering proper), with garbage collection charged to ' +
+    'the code it followed; each one\'s share of that build\'s page step is applied to the median page step. *Data read alone* is `loadSiteData` ' +
+    'in a fresh process, as a cross-check.',
+    '',
+    `**Goal: only the read grows with rows.** Astro start + bundling: ${fmtMs(t0.total - t0.routes)} → ${fmtMs(t1.total - t1.routes)} ` +
+    `${mark(flat(t0.total - t0.routes, t1.total - t1.routes))}. ` +
+    (s0 && s1 ? `Rendering the pages: ${fmtMs(s0[2])} → ${fmtMs(s1[2])} ${mark(flat(s0[2], s1[2]))}. ` : '') +
+    `Pages and HTML: ${b0?.pages ?? '?'} pages, ${fmtMB(b0?.htmlBytes ?? 0)} → ${b1?.pages ?? '?'} pages, ` +
+    `${fmtMB(b1?.htmlBytes ?? 0)} ${mark((b0?.pages ?? 0) === (b1?.pages ?? -1))} — pages do not multiply or fatten with rows. ` +
+    (s0 && s1 ? `The data read grows as it must (${fmtMs(s0[0])} → ${fmtMs(s1[0])}, linear).` : ''),
+  ];
+  if (s0 && s1 && s1[1] > s0[1] * 3) {
+    lines.push(
+      '',
+      `❌ **The month reports grow with rows too**, and with a large factor: ${fmtMs(s0[1])} → ${fmtMs(s1[1])}, ` +
+      `${Math.round((s1[1] / t1.routes) * 100)} % of the page step at ${fmtK(last.data.calls)} calls. They are linear in rows, but each month's report ` +
+      're-scans all calls many times: `buildMonthReport` builds every section for the month and again for the month before (for the previous ' +
+      'headline), and the sections call `callsInMonth(data.calls, m)` for the month and for each of its 12 trend months. In a `--cpu-prof` of the ' +
+      'build, `summariseFollowUps` is over half of it: `overdueCustomers` filters and regroups every call up to the month\'s end, and for each of ' +
+      'the 12 trend months it runs `memberCoverage` (a pass over all calls and all customers) and the timeliness date arithmetic (`toEpochMs`). A build therefore costs about ' +
+      'months × 2 × (1 + 12) passes over the calls. The fix belongs to shared/report (outside this change): group calls by month once per build ' +
+      'and memoise each month\'s section figures, so the trend and the previous headline reuse them — about one pass per month instead of ~26 over ' +
+      'all calls — and the reports would then grow like the read.',
+    );
+  }
+  if (failed.length > 0) lines.push('', ...failed);
+  return lines.join('\n');
+}
+
+export function weightNotes(weights: readonly PageWeight[], auto: { raw: number; gz: number }, worstJsGz: number): string {
+  const withJs = weights.filter((w) => w.js.raw > 0);
+  const files = new Set(withJs.flatMap((w) => w.jsFiles));
+  const heaviestData = [...weights].sort((a, b) => b.data.gz - a.data.gz)[0];
+  return [
+    `**Goal ≤ 80 KB gzip of JS per page** ${mark(worstJsGz <= 80 * 1024)}: the most any page loads is ${fmtKB(worstJsGz)} gzip. ` +
+    `${withJs.length} of ${weights.length} pages load JS, all the same ${files.size === 1 ? 'file' : `${files.size} files`} ` +
+    `(${[...files].map((f) => `\`${f.split('/').pop()}\``).join(', ')}: site/client/draw-charts.ts with only the Chart.js parts it registers — ` +
+    'bar and line controllers and elements, category and linear scales, legend, tooltip); pages without charts load none. ' +
+    `Chart.js's \`auto\` entry alone would ship ${fmtKB(auto.gz)} gzip (${fmtKB(auto.raw)} minified), ${fmtKB(auto.gz - worstJsGz)} more than the whole chart bundle.`,
+    '',
+    'JS counts the page\'s module scripts and every chunk they import statically; CSS the linked stylesheets and inline `<style>`; chart data is ' +
+    'the JSON in `<script type="application/json">` beside each canvas, so it is part of the HTML column' +
+    (heaviestData ? ` (most on \`${heaviestData.page}\`: ${fmtKB(heaviestData.data.raw)}, ${fmtKB(heaviestData.data.gz)} gzip)` : '') +
+    '. Gzip is zlib at its default level, each file on its own, as a server sends it; the JS and CSS files are shared, so a visitor downloads them once.',
+  ].join('\n');
+}
+
+const SPREADSHEET = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|NamedRange)\./;
+
+function growth(a: OpCount, b: OpCount): string[] {
+  const names = new Set([...Object.keys(a.byName), ...Object.keys(b.byName)]);
+  return [...names].filter((n) => (a.byName[n] ?? 0) !== (b.byName[n] ?? 0))
+    .sort((x, y) => Math.abs((b.byName[y] ?? 0) - (a.byName[y] ?? 0)) - Math.abs((b.byName[x] ?? 0) - (a.byName[x] ?? 0)))
+    .map((n) => `\`${n}\` ${a.byName[n] ?? 0} → ${b.byName[n] ?? 0}${SPREADSHEET.test(n) ? '' : ' (not the spreadsheet service)'}`);
+}
+
+export function addonNotes(cases: readonly AddonCase[], growing: readonly string[]): string {
+  const first = cases[0]!;
+  const last = cases.at(-1)!;
+  const lines = [
+    'Counted by the tests\' in-memory double (test/addon/double) while the **built** add-on (addon/build.mjs → Code.js, run in a `node:vm` context) ' +
+    'works on a set-up photo-studio workbook holding the sample year with N call rows. A cell reads *spreadsheet calls (R reads of cell contents / ' +
+    'W calls that change the workbook; + other service calls — Utilities, Properties, Ui, builders; time in the double)*; the time is V8 on ' +
+    'this machine, not Apps Script\'s. Floor: one read and one write per sheet (7 sheets).',
+    '',
+    `Validate all reads each sheet with one \`getValues\` (${last.validate.byName['Range.getValues'] ?? 0} for ${last.sheets} sheets) and writes nothing: at the floor ` +
+    `${mark((last.validate.byName['Range.getValues'] ?? 0) <= last.sheets && last.validate.writes === 0)}. ` +
+    `Recalculate on a clean workbook writes nothing (${last.recalculateClean.writes} W).`,
+  ];
+  const keys: [keyof AddonCase, string][] = [
+    ['setupFresh', 'Set up (new spreadsheet)'], ['setupAgain', 'Set up again'], ['validate', 'Validate all'],
+    ['recalculateClean', 'Recalculate (clean)'], ['recalculateTyped', 'Recalculate (typed values)'],
+  ];
+  for (const [key, label] of keys) {
+    const counts = cases.map((c) => c[key] as OpCount);
+    const g = growth(counts[0]!, counts.at(-1)!);
+    if (g.length === 0) continue;
+    const shape = shapeOf(counts.map((o) => Object.values(o.byName).reduce((n, v) => n + v, 0)));
+    const list = `${g.slice(0, 8).join(', ')}${g.length > 8 ? ', …' : ''}`;
+    if (shape === 'step' && (key === 'setupAgain' || key === 'recalculateTyped')) {
+      const second = cases[1]!;
+      lines.push('', `⚠️ **${label}: a one-off step, not growth.** The calls differ between ${fmtK(first.calls)} and ${fmtK(second.calls)} call rows ` +
+        `but are the same from ${fmtK(second.calls)} to ${fmtK(last.calls)}: ${list}. The live formulas cover 5,000 data rows per sheet ` +
+        '(MAX_ROWS, addon/src/formula-rows.ts) until a sheet outgrows 80 % of that; the bigger pastes do, so this run widens the covered rows ' +
+        '(to 1.5 × the fullest sheet, in 5,000-row steps) and re-applies each column\'s formula, number format and validation to the wider range ' +
+        'once — per column, not per row, so the count is the same for 10 k and 50 k rows. ' +
+        `The run after that is back at ${cases.map((c) => (key === 'setupAgain' ? c.setupThen : c.recalculateThen).spreadsheet).join(' / ')} spreadsheet calls ` +
+        `(${cases.map((c) => fmtK(c.calls)).join(' / ')}).`);
+    } else if (shape === 'step') {
+      lines.push('', `⚠️ **${label}: a step** between ${fmtK(first.calls)} and ${fmtK(cases[1]!.calls)} call rows, then constant: ${list}.`);
+    } else {
+      lines.push('', `❌ **${label} grows with rows** (${fmtK(first.calls)} → ${fmtK(last.calls)} calls): ${list}.`);
+    }
+  }
+  if (growing.length === 0) lines.push('', '✅ Every operation makes the same spreadsheet calls at every row count.');
+  return lines.join('\n');
+}
+
+export function exportNotes(cases: readonly ExportCase[]): string {
+  const sample = cases[0]!;
+  const split = cases.filter((c) => c.requests.batchGet > 1);
+  const lines = [
+    'Counted at the local Sheets API server the export tests use (test/cli/export/fake-sheets-api.ts), driven by the real `runExport` and googleapis ' +
+    'client: one `get` (titles and grid sizes only), then `values.batchGet` for the values; each export writes the CSVs, checks them and swaps them in. ' +
+    `\`${sample.label}\` (the 7-sheet workbook \`kefu sample\` makes): ${sample.requests.batchGet} batchGet ${mark(sample.requests.batchGet === 1)}.`,
+  ];
+  if (split.length > 0) {
+    const parts = split.map((c) => {
+      const total = c.answers.reduce((n, b) => n + b, 0);
+      return `${c.label}: ${c.requests.batchGet} batchGets for ${fmtMB(total)} of answers (${Math.ceil(total / 2_000_000)} would do at 2 MB each)`;
+    });
+    lines.push(
+      '',
+      `❌ Bigger workbooks take more than one batchGet, on purpose: cli/export/plan-requests.ts keeps each answer under Google's advised 2 MB, ` +
+      `estimating 12 bytes per grid cell (grid rows include empty ones), so it splits above roughly 165,000 grid cells. ${parts.join('; ')}. ` +
+      'The estimate runs high, so some answers come back well under 2 MB; a closer estimate (or the 10 bytes per filled cell measured on the sample) ' +
+      'would save a request or two, but a workbook holding more than 2 MB of values needs more than one advised request whatever the estimate. ' +
+      'Even so an export stays far inside the 60 requests/min quota.',
+    );
+  }
+  return lines.join('\n');
+}
