@@ -1,6 +1,7 @@
 // Which sheet a CSV holds, from its file name or, failing that, from its header row.
 import Papa from 'papaparse';
 import { SHEETS, sheetForFileName } from '../schema';
+import { detectDelimiter } from './read-sheet';
 import type { SheetSchema } from '../schema/types';
 
 function headerMatches(schema: SheetSchema, headers: readonly string[]): number {
@@ -12,7 +13,8 @@ function headerMatches(schema: SheetSchema, headers: readonly string[]): number 
 export function detectSheet(fileName: string, text: string): SheetSchema | undefined {
   const byName = sheetForFileName(fileName);
   if (byName) return byName;
-  const first = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1, skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';'] });
+  const body = text.replace(/^\uFEFF/, '');
+  const first = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy', delimiter: detectDelimiter(body) });
   const headers = first.data[0] ?? [];
   let best: { schema: SheetSchema; score: number } | undefined;
   for (const schema of SHEETS) {

@@ -31,7 +31,7 @@ interface RawRecord {
 const DELIMITERS = [',', '\t', ';'] as const;
 
 /** The delimiter used most, outside quotes, on the first non-blank line; a comma when none is. */
-function detectDelimiter(text: string): string {
+export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   let seen = false;
