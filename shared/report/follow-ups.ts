@@ -5,7 +5,7 @@ import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { isTimelyPostServiceCall, memberCoverage, postServiceDue, secondFollowUpWindow } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
-import { figure } from './figure';
+import { bareFigure, figure } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { groupBy } from './order';
 import type { Figure, ReportData, ReportOptions } from './types';
@@ -29,7 +29,8 @@ function timeliness(calls: readonly Call[], settings: Settings): { timely: numbe
 }
 
 function coverageOf(data: ReportData, month: string, minGroupSize: number): Figure & { members: number; covered: number } {
-  const c = memberCoverage(data.customers, data.calls, monthRange(month));
+  // Coverage counts only calls inside the month, so the month's calls are all it needs.
+  const c = memberCoverage(data.customers, callsInMonth(data.calls, month), monthRange(month));
   return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
 }
 
@@ -92,8 +93,8 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
 
   const trend = trailingMonths(month).map((m) => {
     const t = timeliness(callsInMonth(data.calls, m), settings);
-    const c = memberCoverage(data.customers, data.calls, monthRange(m));
-    return { month: m, coverage: figure(c.covered, c.members, min), timely: figure(t.timely, t.measured, min) };
+    const c = coverageOf(data, m, min);
+    return { month: m, coverage: bareFigure(c), timely: figure(t.timely, t.measured, min) };
   });
 
   return {

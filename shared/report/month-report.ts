@@ -44,7 +44,23 @@ export interface MonthReport {
 
 type Sections = Pick<MonthReport, 'satisfaction' | 'followUps' | 'complaints' | 'quality' | 'training' | 'archive'>;
 
+/** Each month's sections, per dataset and settings: a month is built for its own report and again as the next one's "before". */
+const built = new WeakMap<ReportData, WeakMap<Settings, Map<string, Sections>>>();
+
 function sections(data: ReportData, month: string, settings: Settings, options: ReportOptions): Sections {
+  let bySettings = built.get(data);
+  if (!bySettings) built.set(data, (bySettings = new WeakMap()));
+  let byKey = bySettings.get(settings);
+  if (!byKey) bySettings.set(settings, (byKey = new Map()));
+  const key = `${month}|${options.minGroupSize}|${options.pseudonymiseAgents}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const fresh = summarise(data, month, settings, options);
+  byKey.set(key, fresh);
+  return fresh;
+}
+
+function summarise(data: ReportData, month: string, settings: Settings, options: ReportOptions): Sections {
   return {
     satisfaction: summariseSatisfaction(data, month, settings, options),
     followUps: summariseFollowUps(data, month, settings, options),

@@ -46,6 +46,20 @@ export function trailingMonths(month: string, count = 12): string[] {
   return out;
 }
 
+/** Calls indexed by month once per calls array: every section and trend month asks, so one pass serves them all. */
+const byMonthOf = new WeakMap<readonly { at: string }[], Map<string, { at: string }[]>>();
+
 export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): T[] {
-  return calls.filter((c) => isInMonth(c.at, month));
+  let byMonth = byMonthOf.get(calls);
+  if (!byMonth) {
+    byMonth = new Map();
+    for (const call of calls) {
+      const m = monthOf(call.at);
+      const list = byMonth.get(m);
+      if (list) list.push(call);
+      else byMonth.set(m, [call]);
+    }
+    byMonthOf.set(calls, byMonth);
+  }
+  return [...((byMonth.get(month) ?? []) as T[])];
 }
