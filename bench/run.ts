@@ -1,6 +1,6 @@
 // `npm run bench [-- --full] [-- --only=csv,site,weight,addon,export]`: measures Kefu and writes BENCHMARKS.md.
 // Speed lives here, never in tests. Every figure is a median of several runs; see BENCHMARKS.md for how each is taken.
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchFolder } from './data';
 import { csvNotes, siteNotes, weightNotes, addonNotes, exportNotes } from './notes';
@@ -9,7 +9,7 @@ import { csvSection, measureCsv, type CsvCase } from './sections/csv';
 import { exportSection, measureExport, type ExportCase } from './sections/export';
 import { measureSite, siteSection, type SiteCase, type SitePlan } from './sections/site';
 import { chartJsAuto, pageWeights, weightSection } from './sections/weight';
-import { fmtK, fmtMs, machine, ROOT } from './util';
+import { fmtK, fmtMs, machine, removeTemp, ROOT } from './util';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');
@@ -102,7 +102,7 @@ if (wants('weight')) {
   }
   add(3, 'Page weight (the 1 k-call build)', text);
 }
-if (kept) rmSync(kept, { recursive: true, force: true });
+if (kept) removeTemp(kept);
 
 const total = performance.now() - started;
 const header = [

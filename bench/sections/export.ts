@@ -1,6 +1,4 @@
 // 5. Export: HTTP requests the real runExport makes to a local Sheets API (the tests' fake) per export of a 7-sheet workbook.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../cli/load-workbook';
 import { runExport } from '../../cli/export/run-export';
@@ -10,7 +8,7 @@ import { FakeSheetsApi } from '../../test/cli/export/fake-sheets-api';
 import { FAST_RETRY, testCredentials } from '../../test/cli/export/helpers';
 import { servedWorkbook, typedWorkbook, type TypedWorkbook } from '../../test/cli/export/served-workbook';
 import { benchFolder } from '../data';
-import { fmtK, fmtMB, fmtMs, mark, median, table } from '../util';
+import { fmtK, fmtMB, fmtMs, mark, median, removeTemp, table, tempDir } from '../util';
 
 export interface ExportCase {
   label: string;
@@ -30,7 +28,7 @@ function typedFrom(folder: string): TypedWorkbook {
 }
 
 async function exportOnce(fake: FakeSheetsApi, id: string): Promise<{ exit: number; ms: number }> {
-  const parent = mkdtempSync(join(tmpdir(), 'kefu-bench-export-'));
+  const parent = tempDir('kefu-bench-export-');
   try {
     const started = performance.now();
     const exit = await runExport(
@@ -40,7 +38,7 @@ async function exportOnce(fake: FakeSheetsApi, id: string): Promise<{ exit: numb
     );
     return { exit, ms: performance.now() - started };
   } finally {
-    rmSync(parent, { recursive: true, force: true });
+    removeTemp(parent);
   }
 }
 

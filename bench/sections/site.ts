@@ -1,11 +1,10 @@
 // 2. Building the site: `astro build` on generated folders; one more build under --cpu-prof splits its page step into
 // data read, month reports and rendering; and the data read timed alone in its own process as a cross-check.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute } from '../cpu-profile';
 import { benchFolder, type BenchFolder } from '../data';
-import { fmtK, fmtMB, fmtMs, median, ROOT, run, runTs, table } from '../util';
+import { fmtK, fmtMB, fmtMs, median, removeTemp, ROOT, run, runTs, table, tempDir } from '../util';
 
 export interface Build {
   ms: number;
@@ -51,14 +50,14 @@ function htmlFiles(dir: string): string[] {
 
 /** One `astro build` of a folder into a fresh temp dir, optionally under --cpu-prof; the dir is returned when kept. */
 async function build(folder: string, options: { keep?: boolean; profileDir?: string } = {}): Promise<{ build: Build; out?: string } | { error: string }> {
-  const out = mkdtempSync(join(tmpdir(), 'kefu-bench-site-'));
+  const out = tempDir('kefu-bench-site-');
   const env = { ...process.env, KEFU_DATA: folder, KEFU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   const astro = join(ROOT, 'node_modules/astro/astro.js');
   const flags = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const result = await run(process.execPath, [...flags, astro, 'build'], { env });
   const log = (result.stdout + result.stderr).replace(ANSI, '');
   if (result.code !== 0) {
-    rmSync(out, { recursive: true, force: true });
+    removeTemp(out);
     const line = log.split('\n').find((l) => /error/i.test(l)) ?? log.trim().split('\n').at(-1) ?? '';
     return { error: `astro build exited ${result.code}: ${line.trim().slice(0, 200)}` };
   }
@@ -66,12 +65,12 @@ async function build(folder: string, options: { keep?: boolean; profileDir?: str
   const routesMs = parseMs(/Completed in [\d.]+\s*m?s/.exec(routes)?.[0] ?? '');
   const files = htmlFiles(out);
   const b: Build = { ms: result.ms, routesMs, pages: files.length, htmlBytes: files.reduce((n, f) => n + statSync(f).size, 0) };
-  if (!options.keep) rmSync(out, { recursive: true, force: true });
+  if (!options.keep) removeTemp(out);
   return options.keep ? { build: b, out } : { build: b };
 }
 
 async function profiledSplit(folder: string): Promise<Split | { error: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-prof-'));
+  const dir = tempDir('kefu-bench-prof-');
   try {
     const result = await build(folder, { profileDir: dir });
     if ('error' in result) return result;
@@ -81,7 +80,7 @@ async function profiledSplit(folder: string): Promise<Split | { error: string }>
     const t = attribute(file, { read: ['loadSiteData'], reports: ['buildMonthReport'], render: ['renderToString'] });
     return { read: t['read']!, reports: t['reports']!, render: t['render']!, other: t['other']!, ...result.build };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   }
 }
 
