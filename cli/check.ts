@@ -1,6 +1,6 @@
 // `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
-import { loadWorkbook } from './load-workbook';
+import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 
 export interface CheckOptions { json: boolean; lang: Lang }
 export interface Output { out(text: string): void; err(text: string): void }
@@ -8,7 +8,11 @@ export interface Output { out(text: string): void; err(text: string): void }
 export const EXIT = { clean: 0, issues: 1, unusable: 2 } as const;
 
 export function runCheck(paths: readonly string[], options: CheckOptions, io: Output): number {
-  const workbook = loadWorkbook(paths);
+  return reportWorkbook(loadWorkbook(paths), options, io);
+}
+
+/** Prints a loaded workbook's problems and summary as `kefu check` does (other commands reuse it); returns the exit code. */
+export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, io: Output): number {
   const exit = workbook.unusable.length > 0 ? EXIT.unusable : workbook.issues.length > 0 ? EXIT.issues : EXIT.clean;
   const files = Object.values(workbook.sheets).map((s) => ({
     file: s.file, sheet: s.schema.name, rows: s.rows.length, issues: workbook.issues.filter((i) => i.file === s.file).length,

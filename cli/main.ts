@@ -13,8 +13,15 @@ Usage:
       duplicate ids and phones. Prints file:line:column: message per problem.
       Exit 0: no problems · 1: problems found · 2: input unusable
       (missing, empty, not a CSV, or not recognisably a Kefu sheet).
-  kefu sample <folder> [--seed N] [--customers N]
-      Write a realistic, fictional photo-studio dataset (deterministic per seed).
+  kefu summary <folder> [--month YYYY-MM] [--json] [--lang zh|en]
+      The month's figures (satisfaction, follow-ups, complaints, QA points and
+      bands, trainees, customer tiers) as a short text, or exact numbers as JSON.
+      Default month: the newest month with data that has ended (KEFU_TODAY=YYYY-MM-DD
+      sets today). Exit 0: printed · 1/2: the data has problems, as kefu check
+      reports them · 2: --month malformed or a month without data (lists those with data).
+  kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop]
+      Write a realistic, fictional dataset of that business type (default photo
+      studio; deterministic per seed).
   kefu export --spreadsheet <id|URL> --out <folder> [--oauth-client <client_secret.json>]
   kefu export --spreadsheet <id|URL> --store <label> [--spreadsheet … --store …]... --out <folder>
       Read a Kefu workbook from Google Sheets (read-only) into CSV files, checked as
@@ -53,6 +60,8 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
         lang: { type: 'string', default: 'en' },
         seed: { type: 'string' },
         customers: { type: 'string' },
+        month: { type: 'string' },
+        business: { type: 'string' },
         spreadsheet: { type: 'string', multiple: true },
         store: { type: 'string', multiple: true },
         out: { type: 'string' },
@@ -79,6 +88,15 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
         return EXIT.unusable;
       }
       return runCheck(positionals, { json: values.json, lang }, io);
+    case 'summary': {
+      if (positionals.length === 0) {
+        io.err(`kefu summary: name a folder of CSV exports\n\n${HELP}`);
+        return EXIT.unusable;
+      }
+      const { runSummary } = await import('./summary');
+      const today = process.env['KEFU_TODAY']?.trim() || new Date().toISOString().slice(0, 10);
+      return runSummary(positionals, { json: values.json, lang, month: values.month, today }, io);
+    }
     case 'sample': {
       const { runSample } = await import('./sample/run-sample');
       return runSample(positionals[0], { seed: values.seed, customers: values.customers }, io);

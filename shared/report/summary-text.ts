@@ -1,0 +1,57 @@
+// The month's figures as the short text a supervisor reads (月度数字), in Chinese or English.
+import { TIER } from '../enums';
+import type { Lang } from '../issue';
+import type { MonthSummary, SummaryBand, SummaryTrainingStatus } from './summary';
+
+const BAND: Record<SummaryBand, { zh: string; en: string }> = {
+  full: { zh: '全额奖金', en: 'full bonus' },
+  standard: { zh: '标准奖金', en: 'standard bonus' },
+  minus50: { zh: '扣50元', en: 'bonus minus 50' },
+  minus100: { zh: '扣100元', en: 'bonus minus 100' },
+  none: { zh: '无奖金', en: 'no bonus' },
+};
+
+const STATUS: Record<SummaryTrainingStatus, { zh: string; en: string }> = {
+  'in-training': { zh: '培训中', en: 'in training' },
+  eliminated: { zh: '已淘汰', en: 'eliminated' },
+  'awaiting-confirmation': { zh: '待转正', en: 'awaiting confirmation' },
+  confirmed: { zh: '已转正', en: 'confirmed' },
+  extended: { zh: '延长试用', en: 'probation extended' },
+  left: { zh: '已离职', en: 'left' },
+};
+
+const percent = (value: number): string => `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+const hours = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
+
+export function formatMonthSummary(s: MonthSummary, lang: Lang): string {
+  const zh = lang === 'zh';
+  const sat = s.satisfaction;
+  const f = s.followUps;
+  const c = s.complaints;
+  const rate = sat.rate === null ? '—' : percent(sat.rate);
+  const median = c.medianHoursToClose === null ? '—' : hours(c.medianHoursToClose);
+  const agents = s.quality.agents.map((a) => (zh ? `${a.agent} ${a.points} 分（${BAND[a.band].zh}）` : `${a.agent} ${a.points} points (${BAND[a.band].en})`));
+  const trainees = s.training.trainees.map((t) => (zh ? `${t.trainee}（${t.cohort}）${STATUS[t.status].zh}` : `${t.trainee} (${t.cohort}) ${STATUS[t.status].en}`));
+  const tiers = TIER.map((t) => `${t[lang]} ${s.customers.tiers[t.key]}`);
+  const none = zh ? '无' : 'none';
+  const sep = zh ? '；' : '; ';
+  return (zh ? [
+    `${s.month} 月度数字`,
+    `满意度：${rate}（满意 ${sat.satisfied} / 回答 ${sat.responses}）`,
+    `服务后回访：本月到期 ${f.postServiceDue} 次，按时完成 ${f.postServiceOnTime} 次`,
+    `二次回访：本月错过 ${f.secondMissedCustomers} 位客户，月末待回访 ${f.secondDueCustomers} 位`,
+    `投诉：受理 ${c.received}，结案 ${c.closed}，月末未结 ${c.open}；首次响应按时 ${c.firstResponseMet} / ${c.firstResponseDue}；结案中位时长 ${median} 小时`,
+    `质检：${agents.join(sep) || none}`,
+    `培训：${trainees.join(sep) || none}`,
+    `客户：${s.customers.total} 位（${tiers.join('，')}）`,
+  ] : [
+    `Figures for ${s.month}`,
+    `Satisfaction: ${rate} (${sat.satisfied} satisfied of ${sat.responses} responses)`,
+    `Post-service calls: ${f.postServiceDue} due this month, ${f.postServiceOnTime} on time`,
+    `Second follow-ups: ${f.secondMissedCustomers} customers missed this month, ${f.secondDueCustomers} due at month end`,
+    `Complaints: ${c.received} received, ${c.closed} closed, ${c.open} open at month end; first response on time ${c.firstResponseMet} of ${c.firstResponseDue}; median ${median} hours to close`,
+    `QA: ${agents.join(sep) || none}`,
+    `Training: ${trainees.join(sep) || none}`,
+    `Customers: ${s.customers.total} (${tiers.join(', ')})`,
+  ]).join('\n');
+}

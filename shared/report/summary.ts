@@ -1,0 +1,132 @@
+// `kefu summary` — one month's exact figures (the shop's own file, never published), from the month report and the rules.
+import { dateOf, monthOf } from '../dates';
+import type { Tier } from '../enums';
+import { hoursToClose } from '../rules/complaint-sla';
+import { isTimelyPostServiceCall, postServiceDue, secondFollowUpWindow } from '../rules/follow-up-schedule';
+import type { BonusBand } from '../rules/qa-points';
+import { median } from '../rules/stats';
+import { passes, type TrainingStatus } from '../rules/training-outcome';
+import type { Settings } from '../settings';
+import { buildMonthReport } from './month-report';
+import { isInMonth, monthRange } from './months';
+import type { ReportData } from './types';
+
+export type SummaryBand = 'full' | 'standard' | 'minus50' | 'minus100' | 'none';
+export type SummaryTrainingStatus = 'in-training' | 'eliminated' | 'awaiting-confirmation' | 'confirmed' | 'extended' | 'left';
+
+export interface MonthSummary {
+  month: string;
+  /** rate = satisfied ÷ responses as a fraction 0–1; null without responses. */
+  satisfaction: { responses: number; satisfied: number; rate: number | null };
+  followUps: { postServiceDue: number; postServiceOnTime: number; secondMissedCustomers: number; secondDueCustomers: number };
+  complaints: {
+    received: number; closed: number; open: number; firstResponseDue: number; firstResponseMet: number;
+    /** Over complaints closed in the month; null when none closed. */
+    medianHoursToClose: number | null;
+  };
+  quality: { agents: { agent: string; points: number; band: SummaryBand }[] };
+  training: { trainees: { cohort: string; trainee: string; status: SummaryTrainingStatus }[] };
+  customers: { total: number; tiers: Record<Tier, number> };
+}
+
+const BAND: Record<BonusBand, SummaryBand> = { full: 'full', standard: 'standard', 'minus-50': 'minus50', 'minus-100': 'minus100', none: 'none' };
+
+/** Today's six-way status from the training outcome; eliminated (day-3 basic exam failed) is read from the rows. */
+const STATUS: Record<TrainingStatus, SummaryTrainingStatus> = {
+  'in-training': 'in-training', 'retake-due': 'in-training', 'awaiting-decision': 'in-training',
+  confirmed: 'confirmed', extended: 'extended', left: 'left',
+};
+
+/** A "YYYY-MM" month with a real month number; anything else is not a month. */
+export function isMonthText(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+}
+
+/** The newest month with data that has ended by today (its last day is before today); undefined when none has. */
+export function latestEndedMonth(months: readonly string[], today: string): string | undefined {
+  const current = monthOf(today);
+  return [...months].sort().filter((m) => m < current).at(-1);
+}
+
+/** Per customer + service date (post-service calls' service dates and the last visit); due on its last timely day. */
+function postServiceFigures(data: ReportData, month: string, settings: Settings): { postServiceDue: number; postServiceOnTime: number } {
+  const refused = new Set(data.customers.filter((c) => c.consent === false).map((c) => c.id));
+  const services = new Map<string, { customerId: string; serviceDate: string }>();
+  const add = (customerId: string, date: string | undefined): void => {
+    if (!date || refused.has(customerId)) return;
+    const serviceDate = dateOf(date);
+    services.set(`${customerId}@${serviceDate}`, { customerId, serviceDate });
+  };
+  for (const call of data.calls) if (call.purpose === 'post-service') add(call.customerId, call.serviceDate);
+  for (const c of data.customers) add(c.id, c.lastVisit);
+  const reachedPostService = data.calls.filter((c) => c.purpose === 'post-service' && c.reached === 'reached');
+  const due = [...services.values()].filter((s) => isInMonth(postServiceDue(s.serviceDate, settings), month));
+  // Only a reached post-service call on day 0 … postServiceDays completes it (inbound enquiries and no-answers do not).
+  const onTime = due.filter((s) => reachedPostService.some((call) =>
+    call.customerId === s.customerId && isTimelyPostServiceCall({ serviceDate: s.serviceDate, at: call.at }, settings) === true));
+  return { postServiceDue: due.length, postServiceOnTime: onTime.length };
+}
+
+/**
+ * Second follow-ups as distinct customers: opened by a reached post-service call at the shop's last stage,
+ * completed by a reached second-follow-up contact from the window's first day on.
+ */
+function secondFollowUpFigures(data: ReportData, month: string, settings: Settings): { secondMissedCustomers: number; secondDueCustomers: number } {
+  const opening = settings.lists.stages.at(-1)?.key;
+  const end = monthRange(month).to;
+  const refused = new Set(data.customers.filter((c) => c.consent === false).map((c) => c.id));
+  const seconds = data.calls.filter((c) => c.purpose === 'second-follow-up' && c.reached === 'reached');
+  const missed = new Set<string>();
+  const due = new Set<string>();
+  for (const first of data.calls) {
+    if (first.purpose !== 'post-service' || first.reached !== 'reached' || first.stage !== opening || refused.has(first.customerId)) continue;
+    const window = secondFollowUpWindow(dateOf(first.at), settings);
+    const doneBy = (last: string) => seconds.some((s) => s.customerId === first.customerId && dateOf(s.at) >= window.from && dateOf(s.at) <= last);
+    if (isInMonth(window.to, month) && !doneBy(window.to)) missed.add(first.customerId);
+    else if (window.from <= end && window.to > end && !doneBy(end)) due.add(first.customerId);
+  }
+  return { secondMissedCustomers: missed.size, secondDueCustomers: due.size };
+}
+
+/** True when the trainee's latest basic exam (by month end) failed: 000 "第3天基本能力考试…不合格者淘汰". */
+function failedBasic(data: ReportData, cohort: string, trainee: string, end: string, settings: Settings): boolean {
+  const basic = data.training
+    .filter((r) => r.cohort === cohort && r.trainee === trainee && r.test === 'basic' && dateOf(r.date) <= end)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .at(-1);
+  return basic !== undefined && !passes(basic.score, settings);
+}
+
+export function summariseMonth(data: ReportData, month: string, settings: Settings): MonthSummary {
+  const report = buildMonthReport(data, month, settings, { minGroupSize: settings.report.minGroupSize, pseudonymiseAgents: false });
+  const { csat } = report.satisfaction;
+  const { sla } = report.complaints.summary;
+  const end = monthRange(month).to;
+  const closedHours = data.complaints.filter((c) => c.closedAt && isInMonth(c.closedAt, month)).map((c) => hoursToClose(c)!);
+  return {
+    month,
+    satisfaction: { responses: csat.answered, satisfied: csat.satisfied, rate: csat.answered === 0 ? null : csat.satisfied / csat.answered },
+    followUps: { ...postServiceFigures(data, month, settings), ...secondFollowUpFigures(data, month, settings) },
+    complaints: {
+      received: report.complaints.received,
+      closed: report.complaints.closed,
+      open: report.complaints.open.count,
+      // An unanswered complaint whose limit has not passed by month end is pending: not yet due.
+      firstResponseDue: sla.met + sla.breached,
+      firstResponseMet: sla.met,
+      medianHoursToClose: median(closedHours) ?? null,
+    },
+    quality: { agents: report.quality.agents.map((a) => ({ agent: a.agent, points: a.points, band: BAND[a.band] })) },
+    training: {
+      trainees: report.training.cohorts.flatMap(({ cohort, trainees }) => trainees.map((t) => ({
+        cohort,
+        trainee: t.trainee,
+        status: failedBasic(data, cohort, t.trainee, end, settings) ? 'eliminated' as const : STATUS[t.outcome],
+      }))),
+    },
+    customers: {
+      total: report.archive.customers,
+      tiers: Object.fromEntries(report.archive.tierMix.map((t) => [t.tier, t.count])) as Record<Tier, number>,
+    },
+  };
+}
