@@ -21,6 +21,7 @@ const STATUS: Record<SummaryTrainingStatus, { zh: string; en: string }> = {
 };
 
 const percent = (value: number): string => `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+const customers = (n: number): string => `${n} customer${n === 1 ? '' : 's'}`;
 const hours = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
 
 export function formatMonthSummary(s: MonthSummary, lang: Lang): string {
@@ -48,7 +49,7 @@ export function formatMonthSummary(s: MonthSummary, lang: Lang): string {
     `Figures for ${s.month}`,
     `Satisfaction: ${rate} (${sat.satisfied} satisfied of ${sat.responses} responses)`,
     `Post-service calls: ${f.postServiceDue} due this month, ${f.postServiceOnTime} on time`,
-    `Second follow-ups: ${f.secondMissedCustomers} customers missed this month, ${f.secondDueCustomers} due at month end`,
+    `Second follow-ups: ${customers(f.secondMissedCustomers)} missed this month, ${f.secondDueCustomers} due at month end`,
     `Complaints: ${c.received} received, ${c.closed} closed, ${c.open} open at month end; first response on time ${c.firstResponseMet} of ${c.firstResponseDue}; median ${median} hours to close`,
     `QA: ${agents.join(sep) || none}`,
     `Training: ${trainees.join(sep) || none}`,
