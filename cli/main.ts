@@ -99,7 +99,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     }
     case 'sample': {
       const { runSample } = await import('./sample/run-sample');
-      return runSample(positionals[0], { seed: values.seed, customers: values.customers }, io);
+      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business }, io);
     }
     case 'export': {
       // Loaded on demand: the Sheets client costs ~0.6 s that `kefu check` should not pay.

@@ -3,15 +3,12 @@ import { addDays, monthOf, monthsBetween } from '../../shared/dates';
 import type { Channel, Purpose, Reached, Satisfaction } from '../../shared/enums';
 import type { Call } from '../../shared/schema/calls';
 import type { Settings } from '../../shared/settings';
+import { PHOTO_STUDIO, type SampleBusiness } from './business';
 import { busyDate, datesOfMonth, holidayOf, isClosed, isHolidayWeek, workingTime, yearOf, type Roster } from './calendar';
 import type { ComplaintPlan } from './complaints';
 import { isMemberOn, type CustomerPlan, type Period } from './customers';
 import { WEAK_AGENT } from './names';
 import type { Random } from './random';
-import { CARE_COMMENTS, COMMENTS, INBOUND_TOPICS, OPEN_QUESTIONS, SUGGESTIONS } from './texts';
-
-/** Studio events announced to members: month-day and name. */
-const EVENTS: readonly (readonly [string, string])[] = [['04-25', '春季婚纱摄影展'], ['09-26', '秋季婚博会']];
 
 /** Share of uncovered members phoned in a month: busy peaks and Spring Festival leave some out. */
 const CARE_RATE: Readonly<Record<number, number>> = { 2: 0.72, 5: 0.86, 10: 0.88 };
@@ -31,6 +28,7 @@ class CallBook {
     private readonly random: Random,
     private readonly roster: Roster,
     private readonly period: Period,
+    readonly business: SampleBusiness,
   ) {}
 
   /** The first day from `date` someone is at work and, for outgoing calls, not the Spring Festival week. */
@@ -63,8 +61,8 @@ class CallBook {
     if (call.channel !== 'phone' || !this.random.chance(asked[call.purpose])) return;
     call.satisfaction = this.satisfaction(call.agent, call.purpose);
     const care = call.purpose === 'greeting' || call.purpose === 'renewal' || call.purpose === 'event-notice';
-    if (this.random.chance(0.4)) call.comment = this.random.pick((care ? CARE_COMMENTS : COMMENTS)[call.satisfaction]);
-    if (this.random.chance(0.12)) call.suggestion = this.random.pick(SUGGESTIONS);
+    if (this.random.chance(0.4)) call.comment = this.random.pick((care ? this.business.careComments : this.business.comments)[call.satisfaction]);
+    if (this.random.chance(0.12)) call.suggestion = this.random.pick(this.business.suggestions);
   }
 
   /** An outgoing contact, tried again a day or two later when nobody answers; returns the call that got through. */
@@ -107,18 +105,18 @@ function stageOn(plan: CustomerPlan, date: string): string | undefined {
 }
 
 function postService(book: CallBook, random: Random, plans: readonly CustomerPlan[], period: Period): void {
+  const { postServiceStages, postServiceDelay, secondAfterStage } = book.business;
   for (const plan of plans) {
-    for (const service of plan.stages.filter((s) => s.stage === 'shoot' || s.stage === 'photo-selection' || s.stage === 'pickup')) {
+    for (const service of plan.stages.filter((s) => postServiceStages.includes(s.stage))) {
       if (service.date < period.from) continue;
-      // Most within 0–3 days; about one in eleven late (4–8 days), the timeliness report's finding.
-      const delay = random.weighted([[0, 15], [1, 36], [2, 25], [3, 15], [4, 3], [5, 2], [6, 2], [7, 1], [8, 1]] as const);
+      const delay = random.weighted(postServiceDelay);
       const fields: Fields = { purpose: 'post-service', channel: 'phone', serviceDate: service.date, stage: service.stage };
       const first = book.reach(plan, addDays(service.date, delay), fields, 2, plan.customer.assignedAgent);
-      if (!first || service.stage !== 'pickup' || !random.chance(0.7)) continue;
+      if (!first || service.stage !== secondAfterStage || !random.chance(0.7)) continue;
       const second = addDays(first.at.slice(0, 10), random.int(7, 14));
       if (second > period.to) continue;
       first.nextContactDate = second;
-      book.reach(plan, second, { purpose: 'second-follow-up', channel: 'phone', stage: 'pickup' }, 1, plan.customer.assignedAgent);
+      book.reach(plan, second, { purpose: 'second-follow-up', channel: 'phone', stage: secondAfterStage }, 1, plan.customer.assignedAgent);
     }
   }
 }
@@ -136,7 +134,7 @@ function inboundEnquiries(book: CallBook, random: Random, plans: readonly Custom
       const open = random.chance(0.12);
       const call = book.inbound(plan, date, { channel: random.chance(0.75) ? 'phone' : 'wechat', stage: stageOn(plan, date) });
       if (!call) continue;
-      call.comment = open ? random.pick(OPEN_QUESTIONS) : random.pick(INBOUND_TOPICS);
+      call.comment = open ? random.pick(book.business.openQuestions) : random.pick(book.business.inboundTopics);
       if (open) call.promisedAnswerDate = addDays(call.at.slice(0, 10), random.weighted([[1, 5], [2, 4], [3, 1]] as const));
       else if (call.channel === 'phone' && random.chance(0.4)) call.satisfaction = book.satisfaction(call.agent, 'inbound');
     }
@@ -159,7 +157,7 @@ function complaintCalls(book: CallBook, random: Random, plans: readonly Customer
 
 function eventNotices(book: CallBook, random: Random, plans: readonly CustomerPlan[], settings: Settings, period: Period): void {
   for (let year = yearOf(period.from); year <= yearOf(period.to); year += 1) {
-    for (const [monthDay] of EVENTS) {
+    for (const [monthDay] of book.business.events) {
       const event = `${year}-${monthDay}`;
       const notice = addDays(event, -settings.followUp.eventNoticeDays);
       if (notice < addDays(period.from, 2) || notice > period.to) continue;
@@ -207,8 +205,9 @@ function memberCare(book: CallBook, random: Random, plans: readonly CustomerPlan
 
 export function generateCalls(
   random: Random, plans: readonly CustomerPlan[], complaints: readonly ComplaintPlan[], roster: Roster, settings: Settings, period: Period,
+  business: SampleBusiness = PHOTO_STUDIO,
 ): Call[] {
-  const book = new CallBook(random, roster, period);
+  const book = new CallBook(random, roster, period, business);
   postService(book, random, plans, period);
   complaintCalls(book, random, plans, complaints);
   eventNotices(book, random, plans, settings, period);

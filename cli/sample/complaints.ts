@@ -4,9 +4,10 @@ import type { Channel, ComplaintStage } from '../../shared/enums';
 import type { Complaint } from '../../shared/schema/complaints';
 import { addMinutes, isClosed, nextWorkingMoment, workingTime, type Roster } from './calendar';
 import type { CustomerPlan, Period } from './customers';
-import { AGENTS, RETOUCHERS, STAGE_OWNERS } from './names';
+import { PHOTO_STUDIO, type SampleBusiness } from './business';
+import { AGENTS } from './names';
 import type { Random } from './random';
-import { COMPLAINT_STORIES, INVALID_COMPLAINTS, type ComplaintStory } from './texts';
+import type { ComplaintStory } from './texts';
 
 export interface ComplaintPlan {
   complaint: Complaint;
@@ -14,15 +15,10 @@ export interface ComplaintPlan {
   followUp: boolean;
 }
 
-/** Category keys with their share: late delivery and photo quality lead. */
-const CATEGORY_SHARES: readonly (readonly [string, number])[] = [
-  ['late-delivery', 0.3], ['photo-quality', 0.24], ['service-attitude', 0.16], ['dress-and-make-up', 0.12], ['pricing', 0.1], ['other', 0.08],
-];
-
-function responsibleFor(random: Random, story: ComplaintStory): string {
-  if (story.owner === 'retoucher') return random.pick(RETOUCHERS);
+function responsibleFor(random: Random, story: ComplaintStory, business: SampleBusiness): string {
+  if (story.owner === 'retoucher') return random.pick(business.backOffice);
   if (story.owner === 'agent') return random.pick(AGENTS);
-  return random.pick(STAGE_OWNERS[story.owner ?? 'pickup']!);
+  return random.pick(business.stageOwners[story.owner ?? 'pickup']!);
 }
 
 /** A later stage happens on a working day some days on, at a working hour. */
@@ -33,8 +29,8 @@ function daysLater(random: Random, at: string, days: number, roster: Roster): st
 }
 
 /** Largest-remainder split of n over the shares, so the counts are exact and ordered. */
-function allocate(n: number): string[] {
-  const raw = CATEGORY_SHARES.map(([key, share]) => ({ key, exact: n * share, count: Math.floor(n * share) }));
+function allocate(n: number, shares: SampleBusiness['categoryShares']): string[] {
+  const raw = shares.map(([key, share]) => ({ key, exact: n * share, count: Math.floor(n * share) }));
   let left = n - raw.reduce((sum, r) => sum + r.count, 0);
   for (const r of [...raw].sort((a, b) => (b.exact - b.count) - (a.exact - a.count))) {
     if (left-- <= 0) break;
@@ -44,8 +40,13 @@ function allocate(n: number): string[] {
 }
 
 /** The day a complaint of this category would plausibly arrive for this customer, if the order got that far. */
-function anchor(random: Random, plan: CustomerPlan, category: string): string | undefined {
+function anchor(random: Random, plan: CustomerPlan, category: string, business: SampleBusiness): string | undefined {
   const at = (stage: string): string | undefined => plan.stages.find((s) => s.stage === stage)?.date;
+  if (business.complaintAnchor) {
+    const rule = business.complaintAnchor[category];
+    if (rule) return at(rule.stage) && addDays(at(rule.stage)!, random.int(rule.days[0], rule.days[1]));
+    return plan.visits.length > 0 ? addDays(random.pick(plan.visits), random.int(0, 4)) : undefined;
+  }
   const selection = at('photo-selection');
   switch (category) {
     case 'late-delivery': return selection && addDays(selection, random.int(31, 45));
@@ -67,9 +68,11 @@ const LOOP: readonly (readonly [ComplaintStage, keyof Complaint])[] = [
   ['judge', 'judgedAt'], ['investigate', 'investigatedAt'], ['propose', 'proposedAt'], ['implement', 'implementedAt'], ['review', 'reviewedAt'],
 ];
 
-export function generateComplaints(random: Random, plans: readonly CustomerPlan[], roster: Roster, period: Period): ComplaintPlan[] {
+export function generateComplaints(
+  random: Random, plans: readonly CustomerPlan[], roster: Roster, period: Period, business: SampleBusiness = PHOTO_STUDIO,
+): ComplaintPlan[] {
   const n = Math.max(6, Math.round(plans.length / 10));
-  const categories = random.shuffle(allocate(n));
+  const categories = random.shuffle(allocate(n, business.categoryShares));
   const openCount = Math.max(1, Math.round(n * 0.08));
   const lateCount = Math.max(1, Math.round(n * 0.1));
   const invalidCount = Math.max(1, Math.round(n * 0.12));
@@ -83,14 +86,14 @@ export function generateComplaints(random: Random, plans: readonly CustomerPlan[
     const [first, last] = open ? [addDays(period.to, -12), addDays(period.to, -3)] : [period.from, addDays(period.to, -30)];
     const candidates = plans
       .filter((p) => p.customer.consent && !used.has(p.customer.id))
-      .map((p) => [p, anchor(random, p, category)] as const)
+      .map((p) => [p, anchor(random, p, category, business)] as const)
       .filter(([, date]) => date !== undefined && date >= first && date <= last);
     if (candidates.length === 0) return;
     const [plan, date] = random.pick(candidates);
     used.add(plan.customer.id);
     const channel = random.weighted<Channel>([['phone', 40], ['wechat', 28], ['visit', 20], ['email', 6], ['letter', 3], ['sms', 3]]);
     const received = receivedAt(random, date!, channel, roster);
-    const story = random.pick(COMPLAINT_STORIES[category]!);
+    const story = random.pick(business.stories[category]!);
     const complaint: Complaint = {
       id: '', customerId: plan.customer.id, receivedAt: received, channel, category, content: story.content, stage: 'accept',
     };
@@ -103,10 +106,10 @@ export function generateComplaints(random: Random, plans: readonly CustomerPlan[
     drafts.push({ complaint, open });
     complaint.valid = true;
     complaint.department = story.department;
-    complaint.responsible = responsibleFor(random, story);
+    complaint.responsible = responsibleFor(random, story, business);
     const target = open ? random.pick<ComplaintStage>(['investigate', 'propose', 'implement']) : 'review';
     for (const [stage, column] of LOOP.slice(1)) {
-      const days = stage === 'implement' ? (category === 'late-delivery' ? random.int(3, 10) : random.int(1, 5)) : random.int(1, open ? 2 : 3);
+      const days = stage === 'implement' ? (category === business.slowCategory ? random.int(3, 10) : random.int(1, 5)) : random.int(1, open ? 2 : 3);
       at = daysLater(random, at, days, roster);
       if (at > cutoff) break;
       (complaint[column] as string) = at;
@@ -123,13 +126,13 @@ export function generateComplaints(random: Random, plans: readonly CustomerPlan[
 
   // Some closed complaints turn out not valid: explained politely and closed at 判断.
   const closed = drafts.filter((d) => !d.open);
-  const invalidPreferred = ['pricing', 'other', 'service-attitude', 'photo-quality'];
+  const { invalidPreferred } = business;
   const invalid = [...closed]
     .filter((d) => invalidPreferred.includes(d.complaint.category))
     .sort((a, b) => invalidPreferred.indexOf(a.complaint.category) - invalidPreferred.indexOf(b.complaint.category))
     .slice(0, invalidCount);
   for (const { complaint: c } of invalid) {
-    const story = random.pick(INVALID_COMPLAINTS);
+    const story = random.pick(business.invalidStories);
     Object.assign(c, {
       valid: false, stage: 'judge', content: story.content, cause: story.cause, solution: story.solution, feedback: story.feedback,
       department: undefined, responsible: undefined, investigatedAt: undefined, proposedAt: undefined, implementedAt: undefined,

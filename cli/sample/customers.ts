@@ -3,10 +3,11 @@ import { addDays, daysBetween, formatIsoDate } from '../../shared/dates';
 import { classifyTier } from '../../shared/rules/tier';
 import type { Customer } from '../../shared/schema/customers';
 import type { Settings } from '../../shared/settings';
+import { PHOTO_STUDIO, type JobStage, type SampleBusiness } from './business';
 import { busyDate, isHolidayWeek } from './calendar';
-import { address, AGENTS, landline, mobilePhone, ORGANISATIONS, personName, STAGE_OWNERS } from './names';
+import { address, AGENTS, landline, mobilePhone, ORGANISATIONS, personName } from './names';
 import type { Random } from './random';
-import { ADD_ONS, LATER_PACKAGES, SMALL_PURCHASES, WEDDING_PACKAGES, type Package } from './texts';
+import { ADD_ONS, type Package } from './texts';
 
 export interface Period {
   from: string;
@@ -94,15 +95,39 @@ function planOrder(random: Random, draft: Draft, shoot: string, pkg: Package, pe
   draft.firstVisit = order;
 }
 
+/** Any other business's job: its stages one after another, each reached by chance; the customer comes in at some. */
+function planStages(random: Random, draft: Draft, start: string, pkg: Package, period: Period, business: SampleBusiness, stages: readonly JobStage[]): void {
+  const all: StageDate[] = [];
+  let date = start;
+  for (const s of stages) {
+    if (all.length > 0 && !random.chance(s.reached)) break;
+    date = open(addDays(date, random.int(s.after[0], s.after[1])));
+    all.push({ stage: s.stage, date });
+  }
+  draft.stages = all.filter((s) => s.date <= period.to);
+  draft.visits = draft.stages.filter((_, i) => random.chance(stages[i]!.visit)).map((s) => s.date);
+  draft.purchases = [{ date: all[0]!.date, amount: pkg.price, item: pkg.name }];
+  if (random.chance(0.35)) {
+    for (const [item, amount] of random.shuffle(business.addOns).slice(0, random.int(1, 2))) draft.purchases.push({ date: all[all.length - 1]!.date, amount, item });
+  }
+  draft.firstVisit = all[0]!.date;
+}
+
+/** The photo studio's wedding order, or another business's job. */
+function planJob(random: Random, draft: Draft, start: string, pkg: Package, period: Period, business: SampleBusiness): void {
+  if (business.jobStages) planStages(random, draft, start, pkg, period, business, business.jobStages);
+  else planOrder(random, draft, start, pkg, period);
+}
+
 /** A shoot date by demand, from a little before the period (orders still running) to a little after (booked ahead). */
 function shootDate(random: Random, period: Period): string {
   return open(busyDate(random, addDays(period.from, -20), addDays(period.to, 60)));
 }
 
-function draftCustomer(random: Random, index: number, period: Period): Draft {
+function draftCustomer(random: Random, index: number, period: Period, business: SampleBusiness): Draft {
   const kind = random.weighted([['booked', 66], ['lead', 10], ['returning', 24]] as const);
   const draft: Draft = {
-    index, firstVisit: period.from, oldPackage: random.weighted(WEDDING_PACKAGES).name,
+    index, firstVisit: period.from, oldPackage: random.weighted(business.packages).name,
     customer: { id: '', name: personName(random), phone: '', source: random.weighted(SOURCES) },
     stages: [], purchases: [], visits: [], wrongNumber: false,
   };
@@ -112,7 +137,7 @@ function draftCustomer(random: Random, index: number, period: Period): Draft {
     draft.visits.push(draft.firstVisit);
     draft.oldPackage = '';
   } else if (kind === 'booked') {
-    do planOrder(random, draft, shootDate(random, period), random.weighted(WEDDING_PACKAGES), period);
+    do planJob(random, draft, shootDate(random, period), random.weighted(business.packages), period, business);
     while (draft.firstVisit > period.to);
     if (random.chance(0.3)) {
       const enquiry = open(addDays(draft.firstVisit, -random.int(1, 20)));
@@ -123,14 +148,14 @@ function draftCustomer(random: Random, index: number, period: Period): Draft {
     const first = addDays(period.from, -random.int(60, 90 + Math.floor(random.next() ** 2 * 1400)));
     const thisYear = random.weighted([['nothing', 45], ['small', 35], ['package', 20]] as const);
     if (thisYear === 'small') {
-      const [item, amount] = random.pick(SMALL_PURCHASES);
+      const [item, amount] = random.pick(business.smallPurchases);
       const date = open(busyDate(random, period.from, period.to));
       draft.purchases.push({ date, amount, item });
       draft.visits.push(date);
     } else if (thisYear === 'package') {
       let shoot = shootDate(random, period);
       while (addDays(shoot, -45) < period.from || shoot > period.to) shoot = shootDate(random, period);
-      planOrder(random, draft, shoot, random.weighted(LATER_PACKAGES), period);
+      planJob(random, draft, shoot, random.weighted(business.laterPackages), period, business);
     }
     draft.firstVisit = first;
   }
@@ -155,8 +180,10 @@ function birthday(random: Random): string {
   return formatIsoDate(random.int(1986, 2001), month, random.int(1, month === 2 ? 28 : 30));
 }
 
-export function generateCustomers(random: Random, settings: Settings, count: number, period: Period): CustomerPlan[] {
-  const drafts = Array.from({ length: count }, (_, i) => draftCustomer(random, i, period))
+export function generateCustomers(
+  random: Random, settings: Settings, count: number, period: Period, business: SampleBusiness = PHOTO_STUDIO,
+): CustomerPlan[] {
+  const drafts = Array.from({ length: count }, (_, i) => draftCustomer(random, i, period, business))
     .sort((a, b) => (a.firstVisit < b.firstVisit ? -1 : a.firstVisit > b.firstVisit ? 1 : a.index - b.index));
 
   const phones = new Set<string>();
@@ -202,8 +229,8 @@ export function generateCustomers(random: Random, settings: Settings, count: num
 
   return drafts.map((draft) => {
     const c = draft.customer;
-    // A lead has no order yet, so no stage; a returning customer's last order was collected long ago.
-    const current = draft.stages[draft.stages.length - 1]?.stage ?? (draft.oldPackage ? 'pickup' : undefined);
+    // A lead has no order yet, so no stage; a returning customer's last order was completed long ago.
+    const current = draft.stages[draft.stages.length - 1]?.stage ?? (draft.oldPackage ? settings.lists.stages.at(-1)?.key : undefined);
     const visits = [...new Set(draft.visits.filter((v) => v <= period.to))].sort();
     const figures = {
       spendThisYear: draft.purchases.reduce((sum, p) => sum + p.amount, 0),
@@ -216,7 +243,7 @@ export function generateCustomers(random: Random, settings: Settings, count: num
     const row: Customer = {
       id: c.id, name: c.name, phone: c.phone, organisation: c.organisation, address: c.address, source: c.source,
       referrerId: c.referrerId, memberCardNo: c.memberCardNo, cardIssued: c.cardIssued, cardRecalled: c.cardRecalled,
-      stage: current, stageOwner: current && random.pick(STAGE_OWNERS[current]!), firstVisit: draft.firstVisit, lastVisit,
+      stage: current, stageOwner: current && random.pick(business.stageOwners[current]!), firstVisit: draft.firstVisit, lastVisit,
       serviceItems: [draft.stages.length > 0 ? '' : draft.oldPackage, ...draft.purchases.map((p) => p.item)].filter(Boolean).join('、'),
       serviceCycleDays: settings.serviceCycleDays,
       ...figures,

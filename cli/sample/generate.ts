@@ -1,6 +1,8 @@
-// `kefu sample`'s pure core: a fictional wedding-photo studio's year, every sheet, the same rows for the same options.
+// `kefu sample`'s pure core: a fictional shop's year (a wedding-photo studio unless told), every sheet, the same rows for the same options.
+import type { BusinessType } from '../../shared/enums';
 import type { ReportData } from '../../shared/report/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
+import { SAMPLE_BUSINESSES } from './business';
 import { buildRoster } from './calendar';
 import { generateCalls } from './calls';
 import { generateComplaints } from './complaints';
@@ -17,6 +19,8 @@ export interface SampleOptions {
   customers?: number;
   from?: string;
   to?: string;
+  /** Which of the Settings presets (BUSINESS_PRESETS) the shop is. */
+  business?: BusinessType;
 }
 
 /** Every sheet's rows, as the report reads them, plus the Settings they were made with. */
@@ -24,19 +28,20 @@ export interface SampleData extends ReportData {
   settings: Settings;
 }
 
-export const SAMPLE_DEFAULTS: Required<SampleOptions> = { seed: 20261123, customers: 500, from: '2025-11-01', to: '2026-10-31' };
+export const SAMPLE_DEFAULTS: Required<SampleOptions> = { seed: 20261123, customers: 500, from: '2025-11-01', to: '2026-10-31', business: 'photo-studio' };
 
 export function generateSample(options: SampleOptions = {}): SampleData {
   const seed = options.seed ?? SAMPLE_DEFAULTS.seed;
   const period = { from: options.from ?? SAMPLE_DEFAULTS.from, to: options.to ?? SAMPLE_DEFAULTS.to };
-  const settings = defaultSettings('photo-studio');
+  const business = SAMPLE_BUSINESSES[options.business ?? SAMPLE_DEFAULTS.business];
+  const settings = defaultSettings(business.type);
   // Each part draws from its own stream, so tuning one sheet leaves the others' rows as they were.
   const random = createRandom(seed);
   const roster = buildRoster(random.fork('roster'), AGENTS, period.from, period.to, settings.qa.pointsPerMonth);
-  const plans = generateCustomers(random.fork('customers'), settings, options.customers ?? SAMPLE_DEFAULTS.customers, period);
-  const points = generatePoints(random.fork('points'), plans, settings, period);
-  const complaints = generateComplaints(random.fork('complaints'), plans, roster, period);
-  const calls = generateCalls(random.fork('calls'), plans, complaints, roster, settings, period);
+  const plans = generateCustomers(random.fork('customers'), settings, options.customers ?? SAMPLE_DEFAULTS.customers, period, business);
+  const points = generatePoints(random.fork('points'), plans, settings, period, business);
+  const complaints = generateComplaints(random.fork('complaints'), plans, roster, period, business);
+  const calls = generateCalls(random.fork('calls'), plans, complaints, roster, settings, period, business);
   const data: SampleData = {
     settings,
     customers: plans.map((p) => p.customer),

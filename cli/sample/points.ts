@@ -5,7 +5,7 @@ import type { PointsEntry } from '../../shared/schema/points';
 import type { Settings } from '../../shared/settings';
 import { isMemberOn, type CustomerPlan, type Period } from './customers';
 import type { Random } from './random';
-import { REDEMPTIONS } from './texts';
+import { PHOTO_STUDIO, type SampleBusiness } from './business';
 
 interface Draft {
   customerId: string;
@@ -22,7 +22,9 @@ function balanceOn(entries: readonly Draft[], date: string): number {
 }
 
 /** Builds the ledger and writes each customer's balance into their points column. */
-export function generatePoints(random: Random, plans: readonly CustomerPlan[], settings: Settings, period: Period): PointsEntry[] {
+export function generatePoints(
+  random: Random, plans: readonly CustomerPlan[], settings: Settings, period: Period, business: SampleBusiness = PHOTO_STUDIO,
+): PointsEntry[] {
   const byId = new Map(plans.map((p) => [p.customer.id, p]));
   const ledgers = new Map<string, Draft[]>(plans.map((p) => [p.customer.id, []]));
   const add = (draft: Omit<Draft, 'rank'>, rank = 0): void => { ledgers.get(draft.customerId)!.push({ ...draft, rank }); };
@@ -55,7 +57,7 @@ export function generatePoints(random: Random, plans: readonly CustomerPlan[], s
         const affordable = [300, 500, 800, 1000, 2000, 3000, 5000].filter((v) => v <= balanceOn(ledger, date)
           && ledger.filter((e) => e.date > date).every((e) => balanceOn(ledger, e.date) - v >= 0));
         if (affordable.length === 0) continue;
-        add({ customerId: c.id, date, kind: 'redeem', points: -random.pick(affordable), note: random.pick(REDEMPTIONS) }, 1);
+        add({ customerId: c.id, date, kind: 'redeem', points: -random.pick(affordable), note: random.pick(business.redemptions) }, 1);
       }
     }
     if (c.cardRecalled && c.cardRecalled <= period.to) {
