@@ -10,7 +10,11 @@ import { STAGE_TIME_COLUMN } from '../../shared/schema';
 import { COMPLAINT_STAGE, QA_CRITERION } from '../../shared/enums';
 import { generateSample, type SampleData } from '../../cli/sample/generate';
 import { contentsMarkdown, problemsMarkdown, summariseSample } from '../../cli/sample/summarise';
-import { writeSample } from '../../cli/sample/write-sample';
+import { sampleFiles, writeSample } from '../../cli/sample/write-sample';
+import { runSample } from '../../cli/sample/run-sample';
+import { loadWorkbook } from '../../cli/load-workbook';
+import { BUSINESS_PRESETS } from '../../shared/settings';
+import { execFileSync } from 'node:child_process';
 
 const data = generateSample();
 const small = generateSample({ seed: 7, customers: 120 });
@@ -207,5 +211,105 @@ describe('data/sample', () => {
     const summary = summariseSample(data);
     expect(readme).toContain(contentsMarkdown(summary));
     expect(readme).toContain(problemsMarkdown(summary));
+  });
+});
+
+describe('generateSample for each business preset', () => {
+  const OTHERS = ['car-service', 'clinic', 'online-shop'] as const;
+  const samples = Object.fromEntries(OTHERS.map((b) => [b, generateSample({ business: b, customers: 200 })])) as Record<(typeof OTHERS)[number], SampleData>;
+
+  it('photo-studio is the default, row for row', () => {
+    expect(generateSample({ business: 'photo-studio', seed: 7, customers: 120 })).toEqual(small);
+  });
+
+  for (const business of OTHERS) {
+    describe(business, () => {
+      const d = samples[business];
+      const preset = BUSINESS_PRESETS[business];
+
+      it('uses its preset: business type, stages, complaint categories, service cycle', () => {
+        expect(d.settings.businessType).toBe(business);
+        expect(d.settings.lists.stages).toEqual(preset.stages);
+        expect(d.settings.lists.complaintCategories).toEqual(preset.complaintCategories);
+        const stages = new Set(preset.stages.map((s) => s.key));
+        for (const c of d.customers) if (c.stage) expect(stages.has(c.stage)).toBe(true);
+        for (const c of d.calls) if (c.stage) expect(stages.has(c.stage)).toBe(true);
+        const categories = new Set(preset.complaintCategories.map((c) => c.key));
+        for (const c of d.complaints) expect(categories.has(c.category)).toBe(true);
+        // Every stage of the preset shows up in the archive or on calls, and every category in the register.
+        expect(new Set([...d.customers, ...d.calls].map((c) => c.stage).filter(Boolean))).toEqual(stages);
+        expect(new Set(d.complaints.map((c) => c.category))).toEqual(categories);
+        for (const c of d.customers) expect(c.serviceCycleDays).toBe(preset.serviceCycleDays);
+      });
+
+      it('is deterministic and keeps every link, balance, tier and order consistent', () => {
+        expect(generateSample({ business, customers: 200 })).toEqual(d);
+        expectConsistent(d);
+      });
+
+      it('passes kefu check with no problems', async () => {
+        const dir = await mkdtemp(join(tmpdir(), `kefu-sample-${business}-`));
+        try {
+          for (const [name, text] of sampleFiles(d)) await writeFile(join(dir, name), text);
+          const workbook = loadWorkbook([dir]);
+          expect(workbook.unusable).toEqual([]);
+          expect(workbook.issues).toEqual([]);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+
+      it('shows the follow-up rules: late post-service calls, second calls after the last stage, and missed ones', () => {
+        const last = preset.stages.at(-1)!.key;
+        const postService = d.calls.filter((c) => c.purpose === 'post-service');
+        expect(postService.length).toBeGreaterThan(50);
+        const firsts = postService.filter((c) => c.reached === 'reached' && c.stage === last);
+        const seconds = d.calls.filter((c) => c.purpose === 'second-follow-up');
+        expect(seconds.length).toBeGreaterThan(0);
+        for (const s of seconds) expect(s.stage).toBe(last);
+        // 000 "第二次…七天至两周": planned 7–14 days after the first; a no-answer is tried again a day or two on, closed days pass.
+        const gaps = seconds.map((s) => daysBetween(firsts.filter((f) => f.customerId === s.customerId && f.at < s.at).at(-1)!.at, s.at));
+        for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(7);
+        expect(gaps.filter((gap) => gap <= 14).length / gaps.length).toBeGreaterThan(0.8);
+        const answered = (f: (typeof firsts)[number]) => seconds.some((s) => s.customerId === f.customerId && s.reached === 'reached'
+          && daysBetween(f.at, s.at) >= 7 && daysBetween(f.at, s.at) <= 14);
+        expect(firsts.filter((f) => addDays(f.at.slice(0, 10), 14) <= '2026-10-31' && !answered(f)).length).toBeGreaterThan(0);
+      });
+    });
+  }
+
+  it('car service: the first after-sales call 3–7 days after 交车, a few later (000 "接车出厂…后三天至一周内")', () => {
+    const calls = samples['car-service'].calls.filter((c) => c.purpose === 'post-service');
+    for (const c of calls) expect(c.stage).toBe('handed-over');
+    const days = calls.map((c) => daysBetween(c.serviceDate!, c.at));
+    for (const n of days) expect(n).toBeGreaterThanOrEqual(3);
+    const inWindow = days.filter((n) => n <= 7).length / days.length;
+    expect(inWindow).toBeGreaterThan(0.75);
+    expect(inWindow).toBeLessThan(1);
+  });
+
+  it('clinic and online shop: post-service calls within 3 days for most, a few late (001 "三天之内完成回访")', () => {
+    for (const business of ['clinic', 'online-shop'] as const) {
+      const calls = samples[business].calls.filter((c) => c.purpose === 'post-service');
+      const days = calls.map((c) => daysBetween(c.serviceDate!, c.at));
+      const late = days.filter((n) => n > 3).length / days.length;
+      for (const n of days) expect(n).toBeGreaterThanOrEqual(0);
+      expect(late).toBeGreaterThan(0.05);
+      expect(late).toBeLessThan(0.3);
+    }
+  });
+});
+
+describe('kefu sample --business', () => {
+  it('refuses an unknown business with exit 2', async () => {
+    const err: string[] = [];
+    const exit = await runSample('unused-folder', { business: 'boat' }, { out: () => undefined, err: (t) => err.push(t) });
+    expect(exit).toBe(2);
+    expect(err.join('\n')).toBe('kefu sample: --business must be one of photo-studio, car-service, clinic, online-shop, not "boat"');
+  });
+
+  it('is in --help', () => {
+    const help = execFileSync('node', ['bin/kefu.js', '--help'], { encoding: 'utf8' });
+    expect(help).toContain('kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop]');
   });
 });
