@@ -29,6 +29,11 @@ function reportData(workbook: LoadedWorkbook): ReportData {
 
 export function runSummary(paths: readonly string[], options: SummaryOptions, io: Output): number {
   const zh = options.lang === 'zh';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    io.err(zh ? `kefu summary：今天的日期应写作 YYYY-MM-DD（KEFU_TODAY），而不是"${options.today}"`
+      : `kefu summary: today must be YYYY-MM-DD (KEFU_TODAY), not "${options.today}"`);
+    return EXIT.unusable;
+  }
   if (options.month !== undefined && !isMonthText(options.month)) {
     io.err(zh ? `kefu summary：--month 应写作 YYYY-MM（如 2026-10），而不是"${options.month}"`
       : `kefu summary: --month must be YYYY-MM (e.g. 2026-10), not "${options.month}"`);

@@ -9,6 +9,7 @@ import { passes, type TrainingStatus } from '../rules/training-outcome';
 import type { Settings } from '../settings';
 import { buildMonthReport } from './month-report';
 import { isInMonth, monthRange } from './months';
+import { groupBy } from './order';
 import type { ReportData } from './types';
 
 export type SummaryBand = 'full' | 'standard' | 'minus50' | 'minus100' | 'none';
@@ -59,11 +60,11 @@ function postServiceFigures(data: ReportData, month: string, settings: Settings)
   };
   for (const call of data.calls) if (call.purpose === 'post-service') add(call.customerId, call.serviceDate);
   for (const c of data.customers) add(c.id, c.lastVisit);
-  const reachedPostService = data.calls.filter((c) => c.purpose === 'post-service' && c.reached === 'reached');
+  const reachedPostService = groupBy(data.calls.filter((c) => c.purpose === 'post-service' && c.reached === 'reached'), (c) => c.customerId);
   const due = [...services.values()].filter((s) => isInMonth(postServiceDue(s.serviceDate, settings), month));
   // Only a reached post-service call on day 0 … postServiceDays completes it (inbound enquiries and no-answers do not).
-  const onTime = due.filter((s) => reachedPostService.some((call) =>
-    call.customerId === s.customerId && isTimelyPostServiceCall({ serviceDate: s.serviceDate, at: call.at }, settings) === true));
+  const onTime = due.filter((s) => (reachedPostService.get(s.customerId) ?? []).some((call) =>
+    isTimelyPostServiceCall({ serviceDate: s.serviceDate, at: call.at }, settings) === true));
   return { postServiceDue: due.length, postServiceOnTime: onTime.length };
 }
 
@@ -75,13 +76,13 @@ function secondFollowUpFigures(data: ReportData, month: string, settings: Settin
   const opening = settings.lists.stages.at(-1)?.key;
   const end = monthRange(month).to;
   const refused = new Set(data.customers.filter((c) => c.consent === false).map((c) => c.id));
-  const seconds = data.calls.filter((c) => c.purpose === 'second-follow-up' && c.reached === 'reached');
+  const seconds = groupBy(data.calls.filter((c) => c.purpose === 'second-follow-up' && c.reached === 'reached'), (c) => c.customerId);
   const missed = new Set<string>();
   const due = new Set<string>();
   for (const first of data.calls) {
     if (first.purpose !== 'post-service' || first.reached !== 'reached' || first.stage !== opening || refused.has(first.customerId)) continue;
     const window = secondFollowUpWindow(dateOf(first.at), settings);
-    const doneBy = (last: string) => seconds.some((s) => s.customerId === first.customerId && dateOf(s.at) >= window.from && dateOf(s.at) <= last);
+    const doneBy = (last: string) => (seconds.get(first.customerId) ?? []).some((s) => dateOf(s.at) >= window.from && dateOf(s.at) <= last);
     if (isInMonth(window.to, month) && !doneBy(window.to)) missed.add(first.customerId);
     else if (window.from <= end && window.to > end && !doneBy(end)) due.add(first.customerId);
   }

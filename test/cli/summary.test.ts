@@ -69,6 +69,12 @@ describe('kefu summary', () => {
     expect(JSON.parse(run.stdout).month).toBe('2026-09');
   });
 
+  it('exits 2 when KEFU_TODAY is not a date', async () => {
+    const run = await summary([dir], { today: '15/11/2026' });
+    expect(run.exit).toBe(2);
+    expect(run.err).toBe('kefu summary: today must be YYYY-MM-DD (KEFU_TODAY), not "15/11/2026"');
+  });
+
   it('prints a short text in English or Chinese', async () => {
     const en = await kefu('summary', dir, '--month', '2026-10');
     expect(en.out).toContain('Post-service calls: 3 due this month, 2 on time');
