@@ -30,7 +30,7 @@ export const carService: SampleBusiness = {
   },
   backOffice: ['曹斌', '龚涛'],
   postServiceStages: ['handed-over'],
-  // 000 "接车出厂…后三天至一周内": most on days 3–7, a few late (8–9 days).
+  // 000 "接車出廠…后三天至一周內": most on days 3–7, a few late (8–9 days).
   postServiceDelay: [[3, 22], [4, 24], [5, 18], [6, 14], [7, 10], [8, 6], [9, 6]],
   secondAfterStage: 'handed-over',
   categoryShares: [['repair-quality', 0.28], ['waiting-time', 0.22], ['service-attitude', 0.16], ['pricing', 0.14], ['parts', 0.12], ['other', 0.08]],

@@ -89,7 +89,7 @@ function secondFollowUpFigures(data: ReportData, month: string, settings: Settin
   return { secondMissedCustomers: missed.size, secondDueCustomers: due.size };
 }
 
-/** True when the trainee's latest basic exam (by month end) failed: 000 "第3天基本能力考试…不合格者淘汰". */
+/** True when the trainee's latest basic exam (by month end) failed: 000 "基本能力考試…不合格者淘汰". */
 function failedBasic(data: ReportData, cohort: string, trainee: string, end: string, settings: Settings): boolean {
   const basic = data.training
     .filter((r) => r.cohort === cohort && r.trainee === trainee && r.test === 'basic' && dateOf(r.date) <= end)

@@ -267,7 +267,7 @@ describe('generateSample for each business preset', () => {
         const seconds = d.calls.filter((c) => c.purpose === 'second-follow-up');
         expect(seconds.length).toBeGreaterThan(0);
         for (const s of seconds) expect(s.stage).toBe(last);
-        // 000 "第二次…七天至两周": planned 7–14 days after the first; a no-answer is tried again a day or two on, closed days pass.
+        // 000 "第一次跟蹤服務的一周后的7天以內…第二次跟蹤服務": planned 7–14 days after the first; a no-answer is tried again a day or two on, closed days pass.
         const gaps = seconds.map((s) => daysBetween(firsts.filter((f) => f.customerId === s.customerId && f.at < s.at).at(-1)!.at, s.at));
         for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(7);
         expect(gaps.filter((gap) => gap <= 14).length / gaps.length).toBeGreaterThan(0.8);
@@ -278,7 +278,7 @@ describe('generateSample for each business preset', () => {
     });
   }
 
-  it('car service: the first after-sales call 3–7 days after 交车, a few later (000 "接车出厂…后三天至一周内")', () => {
+  it('car service: the first after-sales call 3–7 days after 交车, a few later (000 "接車出廠…后三天至一周內")', () => {
     const calls = samples['car-service'].calls.filter((c) => c.purpose === 'post-service');
     for (const c of calls) expect(c.stage).toBe('handed-over');
     const days = calls.map((c) => daysBetween(c.serviceDate!, c.at));
@@ -288,7 +288,7 @@ describe('generateSample for each business preset', () => {
     expect(inWindow).toBeLessThan(1);
   });
 
-  it('clinic and online shop: post-service calls within 3 days for most, a few late (001 "三天之内完成回访")', () => {
+  it('clinic and online shop: post-service calls within 3 days for most, a few late (001 "必须保证在三天之内完成回访")', () => {
     for (const business of ['clinic', 'online-shop'] as const) {
       const calls = samples[business].calls.filter((c) => c.purpose === 'post-service');
       const days = calls.map((c) => daysBetween(c.serviceDate!, c.at));

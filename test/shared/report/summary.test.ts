@@ -48,7 +48,7 @@ describe('summariseMonth on the hand-written October', () => {
     { description: 'post-service due in October: 3 services', input: (s) => s.followUps.postServiceDue, expected: 3 },
     // C1 reached on day 3 (on time), C4 on day 2; C2 not answered on day 1, reached on day 4 (late).
     { description: 'post-service on time: day 3 counts, day 4 and a no-answer do not', input: (s) => s.followUps.postServiceOnTime, expected: 2 },
-    // 000 second call "七天至两周": C4's pickup call 09-30 → window 10-07…10-14, its second call on 10-15 (day 15) is too late;
+    // 000 "第一次跟蹤服務的一周后的7天以內…第二次跟蹤服務" (days 7–14): C4's pickup call 09-30 → window 10-07…10-14, its second call on 10-15 (day 15) is too late;
     // C1's pickup call 09-22 → window 09-29…10-06, second call on 10-06 (day 14) is in time.
     { description: 'second follow-up missed: day 15 misses, day 14 does not', input: (s) => s.followUps.secondMissedCustomers, expected: 1 },
     // C2's reached pickup call 10-24 → window 10-31…11-07, open at month end; C1's pickup call 10-29 opens 11-05, not yet open.
@@ -58,13 +58,13 @@ describe('summariseMonth on the hand-written October', () => {
     { description: 'complaints closed in the month, whenever received', input: (s) => s.complaints.closed, expected: 2 },
     // Open at 10-31 23:59:59: T2, T4, T5, and T6 (closed only on 11-02).
     { description: 'complaints open at month end', input: (s) => s.complaints.open, expected: 4 },
-    // 24 h: T1 answered in exactly 24:00:00 (met), T2 in 24:00:01 (late), T5 unanswered 11 days (late), T6 in 1 h (met);
+    // 004 "及时回复客户,并尽量在24小时内": T1 answered in exactly 24:00:00 (met), T2 in 24:00:01 (late), T5 unanswered 11 days (late), T6 in 1 h (met);
     // T4 came at 10-31 12:00, its 24 h run past month end: pending, not yet due.
     { description: 'first responses due', input: (s) => s.complaints.firstResponseDue, expected: 4 },
     { description: 'first responses met (24:00:00 met, 24:00:01 late)', input: (s) => s.complaints.firstResponseMet, expected: 2 },
     // Closed in October: T1 after 120 h (10-05 10:00 → 10-10 10:00), T3 after 288 h (09-20 08:00 → 10-02 08:00); median (120 + 288) / 2.
     { description: 'median hours to close over complaints closed in the month', input: (s) => s.complaints.medianHoursToClose, expected: 204 },
-    // 002: 26 a month, a day with 4 unqualified loses its point; "低于20分者扣50元，低于15分者扣100元…26分全满者基本奖金全得".
+    // 002: "有4條不合格者扣一分…共計26分,每人每月得分低于20分者,扣除當月獎金的50元,低于15分者扣除100元".
     // 12 points is left out here: the ≤ 12 reading (12分以下本月奖金没有) is being changed in the QA rules.
     {
       description: 'QA points and bands: 15 → minus 50, 19 → minus 50, 14 → minus 100, 22 → standard (2 + 2 on one day lost), 26 → full, 13 → minus 100',
@@ -78,7 +78,7 @@ describe('summariseMonth on the hand-written October', () => {
         { agent: 'Zhu', points: 13, band: 'minus100' },
       ],
     },
-    // 000: "第3天基本能力考试…不合格者淘汰" (An, basic 70); a passed probation exam on 09-30 has served a month by 10-31 (Dai);
+    // 000: "基本能力考試…不合格者淘汰" (An, basic 70); "合格者試用期1個月后轉正": a pass on 09-30 has served its month by 10-31 (Dai);
     // retake failed with decisions extend (Eng) and leave (Fan); Cui failed only the typing test (79), which does not eliminate.
     {
       description: 'trainees by cohort, oldest cohort first',
