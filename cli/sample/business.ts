@@ -3,6 +3,7 @@ import type { BusinessType } from '../../shared/enums';
 import { carService } from './car-service';
 import { clinic } from './clinic';
 import { onlineShop } from './online-shop';
+import { MONTH_DEMAND } from './calendar';
 import { RETOUCHERS, STAGE_OWNERS } from './names';
 import {
   ADD_ONS, CARE_COMMENTS, COMMENTS, COMPLAINT_STORIES, INBOUND_TOPICS, INVALID_COMPLAINTS, LATER_PACKAGES, OPEN_QUESTIONS,
@@ -22,6 +23,8 @@ export interface JobStage {
 
 export interface SampleBusiness {
   type: BusinessType;
+  /** How busy each calendar month is (index 1–12, 1 = an ordinary month). */
+  monthDemand: readonly number[];
   /** The stages of one job; undefined for the photo studio, whose wedding order is planned in customers.ts. */
   jobStages?: readonly JobStage[];
   packages: Weighted<Package>;
@@ -59,6 +62,7 @@ export interface SampleBusiness {
 
 export const PHOTO_STUDIO: SampleBusiness = {
   type: 'photo-studio',
+  monthDemand: MONTH_DEMAND,
   packages: WEDDING_PACKAGES,
   laterPackages: LATER_PACKAGES,
   addOns: ADD_ONS,

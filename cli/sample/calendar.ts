@@ -2,8 +2,8 @@
 import { addDays, monthOf, monthsBetween, toEpochMs } from '../../shared/dates';
 import type { Random } from './random';
 
-/** Demand by calendar month: peaks in Apr–May and Sep–Oct, troughs at Spring Festival and in the summer heat. */
-const MONTH_DEMAND: readonly number[] = [0, 0.55, 0.3, 0.95, 1.5, 1.55, 0.9, 0.45, 0.5, 1.4, 1.5, 0.85, 0.7];
+/** Demand by calendar month (index 1–12): wedding peaks in Apr–May and Sep–Oct, troughs at Spring Festival and in the summer heat. */
+export const MONTH_DEMAND: readonly number[] = [0, 0.55, 0.3, 0.95, 1.5, 1.55, 0.9, 0.45, 0.5, 1.4, 1.5, 0.85, 0.7];
 
 /** 春节 (lunar new year's day) by year. */
 const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
@@ -77,20 +77,22 @@ export function holidayOf(month: string): readonly [string, string] | undefined 
 }
 
 /** How busy a day is: month demand, a slump around Spring Festival, weekends busier. */
-export function demand(date: string): number {
+export function demand(date: string, monthDemand: readonly number[] = MONTH_DEMAND): number {
   if (isClosed(date)) return 0;
   const month = Number(date.slice(5, 7));
   const weekend = dayOfWeek(date) === 0 || dayOfWeek(date) === 6 ? 1.35 : 1;
-  return MONTH_DEMAND[month]! * weekend * (isHolidayWeek(date) ? 0.15 : 1);
+  return monthDemand[month]! * weekend * (isHolidayWeek(date) ? 0.15 : 1);
 }
 
-const weightCache = new Map<string, readonly (readonly [string, number])[]>();
+const weightCache = new Map<readonly number[], Map<string, readonly (readonly [string, number])[]>>();
 
-/** A date between first and last, drawn by demand. */
-export function busyDate(random: Random, first: string, last: string): string {
+/** A date between first and last, drawn by demand (the business's months, the wedding seasons unless told). */
+export function busyDate(random: Random, first: string, last: string, monthDemand: readonly number[] = MONTH_DEMAND): string {
   const key = `${first}/${last}`;
-  let weights = weightCache.get(key);
-  if (!weights) weightCache.set(key, (weights = datesBetween(first, last).map((d) => [d, demand(d)] as const)));
+  let cache = weightCache.get(monthDemand);
+  if (!cache) weightCache.set(monthDemand, (cache = new Map()));
+  let weights = cache.get(key);
+  if (!weights) cache.set(key, (weights = datesBetween(first, last).map((d) => [d, demand(d, monthDemand)] as const)));
   return random.weighted(weights);
 }
 

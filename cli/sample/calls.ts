@@ -130,7 +130,7 @@ function inboundEnquiries(book: CallBook, random: Random, plans: readonly Custom
     const lastStage = plan.stages[plan.stages.length - 1]?.date ?? period.to;
     const last = addDays(lastStage, 20) < period.to ? addDays(lastStage, 20) : period.to;
     for (let i = 0; i < count && first <= last; i += 1) {
-      const date = busyDate(random, first, last);
+      const date = busyDate(random, first, last, book.business.monthDemand);
       const open = random.chance(0.12);
       const call = book.inbound(plan, date, { channel: random.chance(0.75) ? 'phone' : 'wechat', stage: stageOn(plan, date) });
       if (!call) continue;

@@ -3,6 +3,8 @@ import type { SampleBusiness } from './business';
 
 export const carService: SampleBusiness = {
   type: 'car-service',
+  // Servicing before the Spring Festival drive home and after the summer and National Day trips.
+  monthDemand: [0, 1.3, 0.7, 0.9, 1, 1, 0.95, 1.05, 1.1, 1, 1.2, 1, 1.05],
   jobStages: [
     { stage: 'booked', after: [0, 0], reached: 1, visit: 0 },
     { stage: 'in-workshop', after: [1, 6], reached: 1, visit: 1 },

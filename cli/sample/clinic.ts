@@ -3,6 +3,8 @@ import type { SampleBusiness } from './business';
 
 export const clinic: SampleBusiness = {
   type: 'clinic',
+  // Students in the summer and winter holidays; quiet around Spring Festival.
+  monthDemand: [0, 1.15, 0.7, 0.95, 1, 1, 1, 1.35, 1.4, 0.95, 0.9, 0.95, 1],
   jobStages: [
     { stage: 'booked', after: [0, 0], reached: 1, visit: 0 },
     { stage: 'consultation', after: [1, 5], reached: 1, visit: 1 },

@@ -120,8 +120,8 @@ function planJob(random: Random, draft: Draft, start: string, pkg: Package, peri
 }
 
 /** A shoot date by demand, from a little before the period (orders still running) to a little after (booked ahead). */
-function shootDate(random: Random, period: Period): string {
-  return open(busyDate(random, addDays(period.from, -20), addDays(period.to, 60)));
+function shootDate(random: Random, period: Period, business: SampleBusiness): string {
+  return open(busyDate(random, addDays(period.from, -20), addDays(period.to, 60), business.monthDemand));
 }
 
 function draftCustomer(random: Random, index: number, period: Period, business: SampleBusiness): Draft {
@@ -133,11 +133,11 @@ function draftCustomer(random: Random, index: number, period: Period, business: 
   };
   if (kind === 'lead') {
     // Came to ask and has not booked yet: the archive still gets a row within two days.
-    draft.firstVisit = open(busyDate(random, period.from, period.to));
+    draft.firstVisit = open(busyDate(random, period.from, period.to, business.monthDemand));
     draft.visits.push(draft.firstVisit);
     draft.oldPackage = '';
   } else if (kind === 'booked') {
-    do planJob(random, draft, shootDate(random, period), random.weighted(business.packages), period, business);
+    do planJob(random, draft, shootDate(random, period, business), random.weighted(business.packages), period, business);
     while (draft.firstVisit > period.to);
     if (random.chance(0.3)) {
       const enquiry = open(addDays(draft.firstVisit, -random.int(1, 20)));
@@ -149,12 +149,12 @@ function draftCustomer(random: Random, index: number, period: Period, business: 
     const thisYear = random.weighted([['nothing', 45], ['small', 35], ['package', 20]] as const);
     if (thisYear === 'small') {
       const [item, amount] = random.pick(business.smallPurchases);
-      const date = open(busyDate(random, period.from, period.to));
+      const date = open(busyDate(random, period.from, period.to, business.monthDemand));
       draft.purchases.push({ date, amount, item });
       draft.visits.push(date);
     } else if (thisYear === 'package') {
-      let shoot = shootDate(random, period);
-      while (addDays(shoot, -45) < period.from || shoot > period.to) shoot = shootDate(random, period);
+      let shoot = shootDate(random, period, business);
+      while (addDays(shoot, -45) < period.from || shoot > period.to) shoot = shootDate(random, period, business);
       planJob(random, draft, shoot, random.weighted(business.laterPackages), period, business);
     }
     draft.firstVisit = first;

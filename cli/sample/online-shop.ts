@@ -3,6 +3,8 @@ import type { SampleBusiness } from './business';
 
 export const onlineShop: SampleBusiness = {
   type: 'online-shop',
+  // 618 in June and 双十一 in November; slow after Spring Festival.
+  monthDemand: [0, 0.9, 0.6, 0.9, 0.95, 1, 1.6, 0.9, 0.85, 1, 1.05, 1.9, 1.2],
   // An order is the customer's "visit"; parcels are not.
   jobStages: [
     { stage: 'ordered', after: [0, 0], reached: 1, visit: 1 },

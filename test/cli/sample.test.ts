@@ -288,6 +288,12 @@ describe('generateSample for each business preset', () => {
     expect(inWindow).toBeLessThan(1);
   });
 
+  it('follows its own seasons: the online shop is busier in June (618) than in the months around it', () => {
+    const byMonth = countBy(samples['online-shop'].calls, (c) => monthOf(c.at));
+    expect(byMonth.get('2026-06')!).toBeGreaterThan(byMonth.get('2026-05')!);
+    expect(byMonth.get('2026-06')!).toBeGreaterThan(byMonth.get('2026-07')!);
+  });
+
   it('clinic and online shop: post-service calls within 3 days for most, a few late (001 "必须保证在三天之内完成回访")', () => {
     for (const business of ['clinic', 'online-shop'] as const) {
       const calls = samples[business].calls.filter((c) => c.purpose === 'post-service');
