@@ -21,3 +21,12 @@ export function findQuietRange(at: string, ranges: readonly TimeRange[]): TimeRa
 export function isQuietTime(at: string, settings: Settings): boolean {
   return findQuietRange(at, settings.followUp.quietHours) !== undefined;
 }
+
+/** Only a ringing phone disturbs: messages wait until read, and an inbound call is the customer's own choice. */
+const RINGS: ReadonlySet<string> = new Set(['phone']);
+
+/** The quiet range an outbound phone call was placed in, else undefined: what `kefu check` warns about. */
+export function findQuietHourCall(call: { at?: unknown; channel?: unknown; purpose?: unknown }, settings: Settings): TimeRange | undefined {
+  if (typeof call.at !== 'string' || call.purpose === 'inbound' || !RINGS.has(String(call.channel))) return undefined;
+  return findQuietRange(call.at, settings.followUp.quietHours);
+}

@@ -1,6 +1,6 @@
 // Quiet hours: 001 "一个避免…即避免在客户休息时打扰客户"; default 12:00–14:00 and 20:00–08:00, start inclusive, end exclusive.
 import { describe, expect, it } from 'vitest';
-import { findQuietRange, isQuietTime } from '../../../shared/rules/quiet-hours';
+import { findQuietHourCall, findQuietRange, isQuietTime } from '../../../shared/rules/quiet-hours';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 
 const settings = defaultSettings();
@@ -40,5 +40,23 @@ describe('findQuietRange with quiet hours from Settings', () => {
   ];
   it.each(cases)('$description', ({ input, expected }) => {
     expect(findQuietRange(input, custom.followUp.quietHours)).toEqual(expected);
+  });
+});
+
+describe('findQuietHourCall: which calls disturb', () => {
+  // 001 places the rule under 电话回访 ("电话回访(与短信功能配合使用)"): a ringing phone disturbs; a message waits until read.
+  const lunch = { from: '12:00', to: '14:00' };
+  const cases: { description: string; input: { at?: unknown; channel?: unknown; purpose?: unknown }; expected: { from: string; to: string } | undefined }[] = [
+    { description: 'an outbound phone call at 12:30', input: { at: '2026-10-03T12:30:00', channel: 'phone', purpose: 'post-service' }, expected: lunch },
+    { description: 'the same call at 14:00', input: { at: '2026-10-03T14:00:00', channel: 'phone', purpose: 'post-service' }, expected: undefined },
+    { description: 'an inbound phone call at 12:30', input: { at: '2026-10-03T12:30:00', channel: 'phone', purpose: 'inbound' }, expected: undefined },
+    { description: 'an SMS at 12:30', input: { at: '2026-10-03T12:30:00', channel: 'sms', purpose: 'event-notice' }, expected: undefined },
+    { description: 'a WeChat message at 21:00', input: { at: '2026-10-03T21:00:00', channel: 'wechat', purpose: 'greeting' }, expected: undefined },
+    { description: 'a visit at 12:30 (the customer came in)', input: { at: '2026-10-03T12:30:00', channel: 'visit', purpose: 'post-service' }, expected: undefined },
+    { description: 'a phone call with only a date', input: { at: '2026-10-03', channel: 'phone', purpose: 'renewal' }, expected: undefined },
+    { description: 'a phone call with no time at all', input: { channel: 'phone', purpose: 'renewal' }, expected: undefined },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(findQuietHourCall(input, settings)).toEqual(expected);
   });
 });
