@@ -18,10 +18,6 @@ export function findQuietRange(at: string, ranges: readonly TimeRange[]): TimeRa
   });
 }
 
-export function isQuietTime(at: string, settings: Settings): boolean {
-  return findQuietRange(at, settings.followUp.quietHours) !== undefined;
-}
-
 /** Only a ringing phone disturbs: messages wait until read, and an inbound call is the customer's own choice. */
 const RINGS: ReadonlySet<string> = new Set(['phone']);
 

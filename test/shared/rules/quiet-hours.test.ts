@@ -1,11 +1,11 @@
 // Quiet hours: 001 "一个避免…即避免在客户休息时打扰客户"; default 12:00–14:00 and 20:00–08:00, start inclusive, end exclusive.
 import { describe, expect, it } from 'vitest';
-import { findQuietHourCall, findQuietRange, isQuietTime } from '../../../shared/rules/quiet-hours';
+import { findQuietHourCall, findQuietRange } from '../../../shared/rules/quiet-hours';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 
 const settings = defaultSettings();
 
-describe('isQuietTime with the default quiet hours (12:00-14:00; 20:00-08:00)', () => {
+describe('findQuietRange with the default quiet hours (12:00-14:00; 20:00-08:00)', () => {
   // 001: "避免在客户休息时打扰客户" — lunch rest and the night; a range holds its start, not its end.
   const cases: { description: string; input: string; expected: boolean }[] = [
     { description: '11:59 is before the lunch rest', input: '2026-10-03T11:59:00', expected: false },
@@ -24,7 +24,7 @@ describe('isQuietTime with the default quiet hours (12:00-14:00; 20:00-08:00)', 
     { description: 'nothing at all is never inside', input: '', expected: false },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
-    expect(isQuietTime(input, settings)).toBe(expected);
+    expect(findQuietRange(input, settings.followUp.quietHours) !== undefined).toBe(expected);
   });
 });
 
