@@ -13,6 +13,7 @@ Usage:
       duplicate ids and phones. Prints file:line:column: message per problem.
       Exit 0: no problems · 1: problems found · 2: input unusable
       (missing, empty, not a CSV, or not recognisably a Kefu sheet).
+      Warnings (a call in quiet hours) follow the problems; they never change the exit code.
   kefu sample <folder> [--seed N] [--customers N]
       Write a realistic, fictional photo-studio dataset (deterministic per seed).
   kefu export --spreadsheet <id|URL> --out <folder> [--oauth-client <client_secret.json>]
