@@ -16,19 +16,27 @@ export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, 
   const exit = workbook.unusable.length > 0 ? EXIT.unusable : workbook.issues.length > 0 ? EXIT.issues : EXIT.clean;
   const files = Object.values(workbook.sheets).map((s) => ({
     file: s.file, sheet: s.schema.name, rows: s.rows.length, issues: workbook.issues.filter((i) => i.file === s.file).length,
+    warnings: workbook.warnings.filter((i) => i.file === s.file).length,
   }));
   if (options.json) {
-    io.out(JSON.stringify({ exit, files, unusable: workbook.unusable, issues: workbook.issues }, null, 2));
+    io.out(JSON.stringify({ exit, files, unusable: workbook.unusable, issues: workbook.issues, warnings: workbook.warnings }, null, 2));
     return exit;
   }
   const zh = options.lang === 'zh';
-  for (const issue of [...workbook.unusable, ...workbook.issues]) io.out(formatIssue(issue, options.lang));
+  // Warnings come after the problems: they never change the exit code.
+  for (const issue of [...workbook.unusable, ...workbook.issues, ...workbook.warnings]) io.out(formatIssue(issue, options.lang));
   for (const f of files) {
     const schema = workbook.sheets[f.sheet]!.schema;
-    io.err(zh ? `${f.file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${f.file} (${schema.en}): ${f.rows} rows, ${f.issues} issues`);
+    const warned = f.warnings > 0 ? (zh ? `，${f.warnings} 条提醒` : `, ${f.warnings} warnings`) : '';
+    io.err((zh ? `${f.file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${f.file} (${schema.en}): ${f.rows} rows, ${f.issues} issues`) + warned);
   }
-  io.err(summary(workbook.unusable, workbook.issues, files.length, options.lang));
+  io.err(summary(workbook.unusable, workbook.issues, files.length, options.lang) + warningCount(workbook.warnings.length, options.lang));
   return exit;
+}
+
+function warningCount(count: number, lang: Lang): string {
+  if (count === 0) return '';
+  return lang === 'zh' ? `；另有 ${count} 条提醒（见上，不影响检查结果）` : `; ${count} warning${count === 1 ? '' : 's'} (above; they do not fail the check)`;
 }
 
 function summary(unusable: readonly Issue[], issues: readonly Issue[], fileCount: number, lang: Lang): string {

@@ -5,7 +5,7 @@ import { checkWorkbook } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
 import { readSettings } from '../shared/csv/read-settings';
 import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
-import { issueAt, sortIssues, type Issue } from '../shared/issue';
+import { isWarning, issueAt, sortIssues, type Issue } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
 import { defaultSettings, type Settings } from '../shared/settings';
@@ -16,6 +16,8 @@ export interface LoadedWorkbook {
   settings: Settings;
   /** Problems in the data: exit 1. */
   issues: Issue[];
+  /** Worth a look but not wrong data (a call in quiet hours): reported, exit unchanged, no row left out. */
+  warnings: Issue[];
   /** Input that cannot be checked at all (missing, empty, not CSV): exit 2. */
   unusable: Issue[];
 }
@@ -79,12 +81,12 @@ export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
   const sheets: Partial<Record<SheetName, SheetRead>> = settingsRead ? { settings: settingsRead } : {};
   for (const entry of texts) if (entry.sheet !== 'settings') sheets[entry.sheet] = read(entry, settings);
 
-  const issues = [
+  const [warnings, issues] = partition([
     ...Object.values(sheets).flatMap((s) => s.issues),
     ...settingsIssues,
     ...checkWorkbook(sheets, settings),
-  ];
-  return { sheets, settings, issues: sortIssues(issues), unusable: sortIssues(unusable) };
+  ], isWarning);
+  return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable) };
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

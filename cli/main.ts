@@ -13,6 +13,7 @@ Usage:
       duplicate ids and phones. Prints file:line:column: message per problem.
       Exit 0: no problems · 1: problems found · 2: input unusable
       (missing, empty, not a CSV, or not recognisably a Kefu sheet).
+      Warnings (a call in quiet hours) follow the problems; they never change the exit code.
   kefu summary <folder> [--month YYYY-MM] [--json] [--lang zh|en]
       The month's figures (satisfaction, follow-ups, complaints, QA points and
       bands, trainees, customer tiers) as a short text, or exact numbers as JSON.

@@ -11,6 +11,8 @@ export interface Issue {
   code: string;
   message: string;
   messageZh: string;
+  /** 'warning': worth a supervisor's look but not wrong data (e.g. a call in quiet hours); absent: a problem to fix. */
+  level?: 'warning';
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
@@ -25,10 +27,20 @@ export function issueAt(place: Place, code: string, message: string, messageZh: 
   return { file: place.file, line: place.line, column: place.column, code, message, messageZh };
 }
 
+/** A warning: reported beside the problems, but it neither fails a check nor keeps a row out of the reports. */
+export function warningAt(place: Place, code: string, message: string, messageZh: string): Issue {
+  return { ...issueAt(place, code, message, messageZh), level: 'warning' };
+}
+
+export function isWarning(issue: Issue): boolean {
+  return issue.level === 'warning';
+}
+
 /** "customers.csv:12:3: Phone (联系电话) …" — the form editors and CI logs link to. */
 export function formatIssue(issue: Issue, lang: Lang = 'en'): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
-  return `${where}: ${lang === 'zh' ? issue.messageZh : issue.message}`;
+  const level = isWarning(issue) ? (lang === 'zh' ? '提醒：' : 'warning: ') : '';
+  return `${where}: ${level}${lang === 'zh' ? issue.messageZh : issue.message}`;
 }
 
 /** Issues in file, line, column order, for stable output. */

@@ -23,6 +23,8 @@ export interface Settings {
     eventNoticeDays: number;
     writtenNoticeDays: number;
     escalateAfterDays: number;
+    /** 001 "避免在客户休息时打扰客户": outbound calls avoid these times of day. */
+    quietHours: TimeRange[];
   };
   complaint: { firstResponseHours: number };
   qa: {
@@ -49,7 +51,13 @@ export interface Settings {
   serviceCycleDays: number;
 }
 
-export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'business-type';
+/** A time of day from `from` (inclusive) to `to` (exclusive), "HH:MM"; `to` before `from` runs past midnight. */
+export interface TimeRange {
+  from: string;
+  to: string;
+}
+
+export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'business-type' | 'time-ranges';
 
 export interface SettingDescriptor {
   /** Dotted path into Settings; also the Settings sheet's key and, upper-cased, the named range. */
@@ -124,6 +132,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       eventNoticeDays: 14,
       writtenNoticeDays: 2,
       escalateAfterDays: 2,
+      quietHours: [{ from: '12:00', to: '14:00' }, { from: '20:00', to: '08:00' }],
     },
     complaint: { firstResponseHours: 24 },
     qa: {
@@ -185,6 +194,7 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('followUp.eventNoticeDays', '活动提前电话通知(天)', 'Event announced by phone before (days)', 'integer'),
   d('followUp.writtenNoticeDays', '书面通知期限(天)', 'Written notice within (days)', 'integer'),
   d('followUp.escalateAfterDays', '未解决问题上报主管(天)', 'Unresolved question to supervisor after (days)', 'integer'),
+  d('followUp.quietHours', '客户休息时间(不外呼)', 'Quiet hours (no outbound calls)', 'time-ranges'),
   d('complaint.firstResponseHours', '投诉首次响应时限(小时)', 'Complaint first response within (hours)', 'integer'),
   d('qa.samplesPerDay', '每日抽检数', 'Conversations sampled a day', 'integer'),
   d('qa.unqualifiedLimit', '当日不合格达此数扣分', 'Unqualified a day that loses the point', 'integer'),
@@ -240,6 +250,8 @@ export function formatSettingValue(descriptor: SettingDescriptor, value: unknown
       return (value as EnumValue[]).map((item) => (item.zh === item.en ? item.zh : `${item.zh} / ${item.en}`)).join('; ');
     case 'percent':
       return `${Math.round((value as number) * 1000) / 10}%`;
+    case 'time-ranges':
+      return (value as TimeRange[]).map((range) => `${range.from}-${range.to}`).join('; ');
     default:
       return String(value);
   }

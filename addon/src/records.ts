@@ -1,6 +1,8 @@
 // logCall and registerComplaint: a sidebar's form checked with the shared parser, then appended under the lock.
+import { findQuietHourCall } from '../../shared/rules/quiet-hours';
 import { CALLS, COMPLAINTS, CUSTOMERS } from '../../shared/schema';
-import type { SheetSchema } from '../../shared/schema/types';
+import type { Row, SheetSchema } from '../../shared/schema/types';
+import type { Settings } from '../../shared/settings';
 import { appendRecord } from './append-row';
 import { getLanguage } from './language';
 import { labels } from './labels';
@@ -20,12 +22,14 @@ const MESSAGES = {
     unknownCustomer: (id: string) => `客户编号“${id}”不在客户档案中。`,
     unknownComplaint: (id: string) => `投诉编号“${id}”不在投诉登记中。`,
     satisfactionUnreached: '未接通的回访不能记录满意度。',
+    quietHours: (at: string, hours: string) => `已保存。但回访时间 ${at} 在客户休息时间 ${hours} 内：请尽量避免在客户休息时打扰客户。`,
   },
   en: {
     noSheet: (name: string) => `There is no "${name}" sheet. Run "Set up workbook" first.`,
     unknownCustomer: (id: string) => `Customer ID "${id}" is not in the customer archive.`,
     unknownComplaint: (id: string) => `Complaint ID "${id}" is not in the complaints register.`,
     satisfactionUnreached: 'Satisfaction can only be recorded for a call that reached the customer.',
+    quietHours: (at: string, hours: string) => `Saved. But ${at} is inside the quiet hours ${hours}: try not to disturb customers while they rest.`,
   },
 } as const;
 
@@ -47,8 +51,12 @@ function checkReference(ss: Spreadsheet, schema: SheetSchema, field: string, id:
   return { field, message: schema === CUSTOMERS ? m.unknownCustomer(String(id)) : m.unknownComplaint(String(id)) };
 }
 
+/** What a saved record should still make the person think about; it never stops the save. */
+type Warnings = (row: Row, settings: Settings, lang: Lang) => RpcIssue[];
+
 function append(ss: Spreadsheet, clock: Clock, schema: SheetSchema, input: Record<string, unknown>, fields: readonly string[],
-  references: readonly [string, SheetSchema][], extraIssues: (row: Record<string, unknown>, lang: Lang) => RpcIssue[]): RpcResult {
+  references: readonly [string, SheetSchema][], extraIssues: (row: Record<string, unknown>, lang: Lang) => RpcIssue[],
+  warningsOf: Warnings = () => []): RpcResult {
   const lang = getLanguage();
   const { settings } = readSettingsSheet(ss, clock);
   const sheet = findSheet(ss, schema);
@@ -62,7 +70,10 @@ function append(ss: Spreadsheet, clock: Clock, schema: SheetSchema, input: Recor
   }
   if (issues.length > 0) return { ok: false, issues };
   const outcome = appendRecord(sheet, schema, check.row, settings, lang);
-  if (outcome.ok) return { ok: true, id: outcome.id };
+  if (outcome.ok) {
+    const warnings = warningsOf(check.row, settings, lang);
+    return warnings.length > 0 ? { ok: true, id: outcome.id, warnings } : { ok: true, id: outcome.id };
+  }
   return fail('', outcome.reason === 'busy' ? labels(lang).busy : MESSAGES[lang].noSheet(schema[lang]));
 }
 
@@ -73,7 +84,15 @@ export function logCall(input: CallInput): RpcResult {
   return append(ss, clock, CALLS, { ...input, at }, CALL_FIELDS,
     [['customerId', CUSTOMERS], ['complaintId', COMPLAINTS]],
     (row, lang) => (row['satisfaction'] !== undefined && row['reached'] !== 'reached'
-      ? [{ field: 'satisfaction', message: MESSAGES[lang].satisfactionUnreached }] : []));
+      ? [{ field: 'satisfaction', message: MESSAGES[lang].satisfactionUnreached }] : []),
+    quietHoursWarning);
+}
+
+/** 001 "避免在客户休息时打扰客户": an outbound phone call logged inside the Settings' quiet hours is saved with a warning. */
+function quietHoursWarning(row: Row, settings: Settings, lang: Lang): RpcIssue[] {
+  const range = findQuietHourCall(row, settings);
+  if (!range) return [];
+  return [{ field: 'at', message: MESSAGES[lang].quietHours(String(row['at']).replace('T', ' ').slice(0, 16), `${range.from}-${range.to}`) }];
 }
 
 export function registerComplaint(input: ComplaintInput): RpcResult {

@@ -61,7 +61,8 @@ export interface RpcIssue {
   message: string;
 }
 
-export type RpcResult = { ok: true; id: string } | { ok: false; issues: RpcIssue[] };
+/** warnings: saved, but worth the person's attention (a call logged inside quiet hours). */
+export type RpcResult = { ok: true; id: string; warnings?: RpcIssue[] } | { ok: false; issues: RpcIssue[] };
 
 export interface OpenComplaint {
   id: string;
@@ -99,6 +100,8 @@ export interface ValidationIssue {
   /** e.g. "C12"; "A1" when the problem is the whole sheet. */
   a1: string;
   message: string;
+  /** 'warning': worth a look, not wrong data (e.g. a call in quiet hours); absent: a problem to fix. */
+  level?: 'warning';
 }
 
 export interface ValidationReport {

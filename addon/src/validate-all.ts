@@ -1,6 +1,6 @@
 // Validate all: every sheet read with one getValues, checked like `kefu check` checks CSV files; nothing is written.
 import { checkWorkbook } from '../../shared/check/check-workbook';
-import { sortIssues, type Issue } from '../../shared/issue';
+import { isWarning, sortIssues, type Issue } from '../../shared/issue';
 import type { SheetRead } from '../../shared/csv/read-sheet';
 import type { SheetName } from '../../shared/schema/types';
 import { getLanguage } from './language';
@@ -11,6 +11,8 @@ import { activeSpreadsheet, readWorkbook, type LiveWorkbook } from './workbook';
 
 /** More than this and the sidebar becomes a wall; the count of the rest is the last line. */
 export const REPORT_LIMIT = 1000;
+
+const WARNING = { zh: '提醒：', en: 'Warning: ' } as const;
 
 export function reportOf(workbook: LiveWorkbook, lang: Lang): ValidationReport {
   const reads: Partial<Record<SheetName, SheetRead>> = {};
@@ -24,12 +26,14 @@ export function reportOf(workbook: LiveWorkbook, lang: Lang): ValidationReport {
     ...Object.values(reads).flatMap((read) => read.issues),
     ...checkWorkbook(reads, workbook.settings),
   ]);
-  const unique = all.filter((issue, i) => i === 0 || JSON.stringify(issue) !== JSON.stringify(all[i - 1]));
-  const issues: ValidationIssue[] = unique.slice(0, REPORT_LIMIT).map((issue) => ({
-    sheet: issue.file,
-    a1: a1(issue.line, issue.column),
-    message: lang === 'zh' ? issue.messageZh : issue.message,
-  }));
+  const deduplicated = all.filter((issue, i) => i === 0 || JSON.stringify(issue) !== JSON.stringify(all[i - 1]));
+  // Problems first, so warnings (calls in quiet hours) never push a problem past the limit.
+  const unique = [...deduplicated.filter((i) => !isWarning(i)), ...deduplicated.filter(isWarning)];
+  const issues: ValidationIssue[] = unique.slice(0, REPORT_LIMIT).map((issue) => {
+    const message = lang === 'zh' ? issue.messageZh : issue.message;
+    if (!isWarning(issue)) return { sheet: issue.file, a1: a1(issue.line, issue.column), message };
+    return { sheet: issue.file, a1: a1(issue.line, issue.column), message: `${WARNING[lang]}${message}`, level: 'warning' };
+  });
   if (unique.length > REPORT_LIMIT) issues.push({ sheet: '', a1: '', message: labels(lang).overflow(unique.length - REPORT_LIMIT) });
   return { issues, checkedRows };
 }

@@ -2,6 +2,7 @@
 import { addDays, monthOf, monthsBetween } from '../../shared/dates';
 import type { Channel, Purpose, Reached, Satisfaction } from '../../shared/enums';
 import type { Call } from '../../shared/schema/calls';
+import { findQuietRange } from '../../shared/rules/quiet-hours';
 import type { Settings } from '../../shared/settings';
 import { PHOTO_STUDIO, type SampleBusiness } from './business';
 import { busyDate, datesOfMonth, holidayOf, isClosed, isHolidayWeek, workingTime, yearOf, type Roster } from './calendar';
@@ -29,7 +30,17 @@ class CallBook {
     private readonly roster: Roster,
     private readonly period: Period,
     readonly business: SampleBusiness,
+    private readonly settings: Settings,
   ) {}
+
+  /** 001 "避免在客户休息时打扰客户": a phone call drawn inside quiet hours moves past them, unless the weak agent makes it. */
+  keepQuiet(at: string, agent: string): string {
+    const range = agent === WEAK_AGENT ? undefined : findQuietRange(at, this.settings.followUp.quietHours);
+    if (!range) return at;
+    // The same minute in the hour the quiet range ends, so no extra random draw shifts the rest of the sample.
+    const moved = `${at.slice(0, 11)}${range.to.slice(0, 3)}${at.slice(14, 16)}`;
+    return findQuietRange(moved, this.settings.followUp.quietHours) ? `${at.slice(0, 11)}${range.to}` : moved;
+  }
 
   /** The first day from `date` someone is at work and, for outgoing calls, not the Spring Festival week. */
   callDay(date: string, outgoing: boolean, purpose: Purpose): string | undefined {
@@ -71,7 +82,7 @@ class CallBook {
     let day = this.callDay(date, true, fields.purpose);
     for (let attempt = 0; attempt <= retries && day; attempt += 1) {
       const agent = this.agent(day, preferred);
-      const at = fields.channel === 'phone' ? workingTime(this.random, day) : workingTime(this.random, day, 9, 11);
+      const at = fields.channel === 'phone' ? this.keepQuiet(workingTime(this.random, day), agent) : workingTime(this.random, day, 9, 11);
       const reached: Reached = fields.channel === 'wechat' ? 'reached'
         : plan.wrongNumber ? 'wrong-number'
           : fields.channel !== 'phone' ? 'reached'
@@ -207,7 +218,7 @@ export function generateCalls(
   random: Random, plans: readonly CustomerPlan[], complaints: readonly ComplaintPlan[], roster: Roster, settings: Settings, period: Period,
   business: SampleBusiness = PHOTO_STUDIO,
 ): Call[] {
-  const book = new CallBook(random, roster, period, business);
+  const book = new CallBook(random, roster, period, business, settings);
   postService(book, random, plans, period);
   complaintCalls(book, random, plans, complaints);
   eventNotices(book, random, plans, settings, period);

@@ -2,6 +2,7 @@
 import { addDays, daysBetween } from '../../shared/dates';
 import type { PointsKind } from '../../shared/enums';
 import type { PointsEntry } from '../../shared/schema/points';
+import { spendPoints } from '../../shared/rules/points-balance';
 import type { Settings } from '../../shared/settings';
 import { isMemberOn, type CustomerPlan, type Period } from './customers';
 import type { Random } from './random';
@@ -12,6 +13,8 @@ interface Draft {
   date: string;
   kind: PointsKind;
   points: number;
+  /** Yuan spent, on spend entries: their points follow from it and points.perYuan. */
+  amount?: number;
   note: string;
   /** Same-day order: earnings, then redemptions, then a card recall clearing what is left. */
   rank: number;
@@ -36,7 +39,7 @@ export function generatePoints(
       add({ customerId: c.id, date: period.from, kind: 'adjust', points: random.int(4, 60) * 50, note: '上年积分结转' });
     }
     for (const p of plan.purchases) {
-      if (isMemberOn(c, p.date)) add({ customerId: c.id, date: p.date, kind: 'spend', points: Math.floor(p.amount * settings.points.perYuan), note: `消费积分：${p.item}` });
+      if (isMemberOn(c, p.date)) add({ customerId: c.id, date: p.date, kind: 'spend', points: spendPoints(p.amount, settings), amount: p.amount, note: `消费积分：${p.item}` });
     }
   }
   for (const plan of plans) {
@@ -69,5 +72,8 @@ export function generatePoints(
 
   const all = [...ledgers.values()].flat().sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
-  return all.map((e, i) => ({ id: `JF${String(i + 1).padStart(5, '0')}`, customerId: e.customerId, date: e.date, kind: e.kind, points: e.points, note: e.note }));
+  return all.map((e, i) => ({
+    id: `JF${String(i + 1).padStart(5, '0')}`, customerId: e.customerId, date: e.date, kind: e.kind, points: e.points,
+    ...(e.amount === undefined ? {} : { amount: e.amount }), note: e.note,
+  }));
 }

@@ -5,6 +5,7 @@ import { archiveCompleteness } from '../../shared/rules/completeness';
 import { firstResponseSla, hasFollowUpAfterClose } from '../../shared/rules/complaint-sla';
 import { isTimelyPostServiceCall, memberCoverage } from '../../shared/rules/follow-up-schedule';
 import { bonusBand, isShortSample, monthlyPoints, type BonusBand } from '../../shared/rules/qa-points';
+import { findQuietHourCall } from '../../shared/rules/quiet-hours';
 import { classifyTier } from '../../shared/rules/tier';
 import { isBelowVisitMinimum } from '../../shared/rules/visit-minimum';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
@@ -28,6 +29,8 @@ export interface SampleSummary {
   coverage: { month: string; members: number; covered: number }[];
   belowVisitMinimum: Record<Tier, number>;
   csat: { agent: string; satisfied: number; answered: number }[];
+  /** Outbound phone calls inside quiet hours, by agent: `kefu check` warns about each. */
+  quietHourCalls: { hours: string; byAgent: { agent: string; calls: number }[] };
 }
 
 export function summariseSample(data: SampleData): SampleSummary {
@@ -75,6 +78,11 @@ export function summariseSample(data: SampleData): SampleSummary {
       const answered = calls.filter((c) => c.agent === agent && c.reached === 'reached' && c.satisfaction);
       return { agent, satisfied: answered.filter((c) => c.satisfaction === 'satisfied').length, answered: answered.length };
     }),
+    quietHourCalls: {
+      hours: settings.followUp.quietHours.map((r) => `${r.from}–${r.to}`).join(', '),
+      byAgent: agents.map((agent) => ({ agent, calls: calls.filter((c) => c.agent === agent && findQuietHourCall(c, settings)).length }))
+        .filter((a) => a.calls > 0),
+    },
   };
 }
 
@@ -99,6 +107,7 @@ export function problemsMarkdown(s: SampleSummary): string {
     `- **Members not covered (会员回访覆盖)** — months where some members were not reached by any outgoing contact: ${uncovered.map((m) => `${m.month} ${m.members - m.covered} of ${m.members}`).join('; ')}.`,
     `- **Below their tier's visit minimum (未达最少服务次数)** — ${below} customers.`,
     `- **Satisfaction by agent** — ${lowest.agent} ${percent(lowest.satisfied, lowest.answered)} satisfied (${lowest.answered} answers) against ${percent(othersShare, 1)} for the other agents.`,
+    `- **Calls in quiet hours (休息时间外呼)** — ${s.quietHourCalls.byAgent.map((a) => `${a.agent} ${a.calls}`).join(', ') || 'none'} outbound phone calls inside ${s.quietHourCalls.hours}; \`kefu check\` warns about each.`,
   ].join('\n');
 }
 

@@ -6,11 +6,15 @@ import type { SheetRead } from '../csv/read-sheet';
 import { findDuplicates } from './duplicates';
 import { findBrokenReferences } from './references';
 import { findInconsistencies } from './consistency';
+import { findQuietHourCalls } from './quiet-hours';
+import { findPointsRateMismatches } from './points-rates';
 
 export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, settings: Settings): Issue[] {
   return [
     ...Object.values(sheets).flatMap(findDuplicates),
     ...findBrokenReferences(sheets),
     ...findInconsistencies(sheets, settings),
+    ...(sheets.calls ? findQuietHourCalls(sheets.calls, settings) : []),
+    ...(sheets.points ? findPointsRateMismatches(sheets.points, settings) : []),
   ];
 }

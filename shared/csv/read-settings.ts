@@ -6,6 +6,7 @@ import {
   type SettingDescriptor, type Settings,
 } from '../settings';
 import type { SheetRead } from './read-sheet';
+import { parseTimeRanges } from './time-ranges';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; messageZh: string };
 
@@ -42,6 +43,8 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       }
       return { ok: true, value: key };
     }
+    case 'time-ranges':
+      return parseTimeRanges(text);
   }
 }
 

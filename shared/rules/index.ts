@@ -7,5 +7,6 @@ export * from './complaint-sla';
 export * from './qa-points';
 export * from './training-outcome';
 export * from './points-balance';
+export * from './quiet-hours';
 export * from './completeness';
 export * from './csat';

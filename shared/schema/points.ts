@@ -9,6 +9,8 @@ export interface PointsEntry {
   kind: PointsKind;
   /** Positive earns, negative spends; a redemption is always negative. */
   points: number;
+  /** Yuan spent, on a spend entry: its points must be floor(amount × points.perYuan). */
+  amount?: number;
   note?: string;
 }
 
@@ -23,6 +25,7 @@ export const POINTS: SheetSchema = {
     { key: 'date', zh: '日期', en: 'Date', type: 'date', required: true },
     { key: 'kind', zh: '类型', en: 'Kind', type: 'enum', values: POINTS_KIND, required: true },
     { key: 'points', zh: '积分变动', en: 'Points', type: 'integer', required: true },
+    { key: 'amount', zh: '消费金额', en: 'Amount spent', type: 'money', min: 0 },
     { key: 'note', zh: '备注', en: 'Note', type: 'text', private: true },
   ],
 };

@@ -11,7 +11,7 @@ let built: BuiltAddon;
 beforeAll(() => { built = buildAddon(); });
 afterAll(() => removeBuild(built));
 
-interface Result { ok: boolean; id?: string; issues?: { field: string; message: string }[] }
+interface Result { ok: boolean; id?: string; issues?: { field: string; message: string }[]; warnings?: { field: string; message: string }[] }
 
 function workbook() {
   const double = createDouble({ htmlDir: built.dir });
@@ -57,6 +57,32 @@ describe('logCall', () => {
     ]);
     expect(double.writeCalls()).toEqual({});
     expect(double.values('回访记录')).toHaveLength(1);
+  });
+
+  it('saves a phone call logged inside quiet hours with a warning on its time, never blocking it', () => {
+    const { double, context } = workbook();
+    // 001 "避免在客户休息时打扰客户"; default quiet hours 12:00-14:00 and 20:00-08:00, the end not included.
+    const cases: { description: string; input: Record<string, unknown>; expected: Result }[] = [
+      { description: 'a phone call at 21:05', input: call({ at: '2026-05-11T21:05' }), expected: { ok: true, id: 'HF00001', warnings: [
+        { field: 'at', message: '已保存。但回访时间 2026-05-11 21:05 在客户休息时间 20:00-08:00 内：请尽量避免在客户休息时打扰客户。' }] } },
+      { description: 'a phone call at 14:00', input: call({ at: '2026-05-11 14:00' }), expected: { ok: true, id: 'HF00002' } },
+      { description: 'a phone call at 13:59', input: call({ at: '2026-05-11 13:59' }), expected: { ok: true, id: 'HF00003', warnings: [
+        { field: 'at', message: '已保存。但回访时间 2026-05-11 13:59 在客户休息时间 12:00-14:00 内：请尽量避免在客户休息时打扰客户。' }] } },
+      { description: 'a WeChat message at 21:05', input: call({ at: '2026-05-11 21:05', channel: 'wechat' }), expected: { ok: true, id: 'HF00004' } },
+      { description: 'an inbound call at 21:05', input: call({ at: '2026-05-11 21:05', purpose: 'inbound', satisfaction: undefined }), expected: { ok: true, id: 'HF00005' } },
+    ];
+    for (const { description, input, expected } of cases) expect(context['logCall']!(input), description).toEqual(expected);
+    expect(double.values('回访记录')).toHaveLength(6);
+  });
+
+  it('warns in English too, for a call logged now while now is the lunch rest', () => {
+    const { context, clock } = workbook();
+    context['setLanguageEn']!();
+    clock.now = Date.UTC(2026, 4, 12, 4, 30); // 12:30 Shanghai
+    const result = context['logCall']!(call()) as Result;
+    expect(result.ok).toBe(true);
+    expect(result.warnings?.map((w) => w.field)).toEqual(['at']);
+    expect(result.warnings![0]!.message).toMatch(/2026-05-12 12:30 .*12:00-14:00/);
   });
 
   it('keeps a formula-looking comment as text', () => {

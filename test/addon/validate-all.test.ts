@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../../shared/schema';
 import type { Row, SheetSchema } from '../../shared/schema/types';
+import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { createDouble } from './double';
 import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
 import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
@@ -26,16 +27,17 @@ function sampleWorkbook(calls: number) {
   return { double, context, data };
 }
 
-interface Report { issues: { sheet: string; a1: string; message: string }[]; checkedRows: number }
+interface Report { issues: { sheet: string; a1: string; message: string; level?: 'warning' }[]; checkedRows: number }
 
 describe('validate all', () => {
   it('finds no problem in the sample year and writes nothing', () => {
     const { double, context, data } = sampleWorkbook(300);
     const before = JSON.stringify(double.snapshot());
     const report = context['validationReport']!() as Report;
-    expect(report.issues).toEqual([]);
+    // The weak agent's calls in quiet hours are warnings, not problems.
+    expect(report.issues.filter((i) => i.level !== 'warning')).toEqual([]);
     expect(report.checkedRows).toBe(data.customers.length + 300 + data.complaints.length + data.qaAudits.length
-      + data.training.length + data.points.length + 51);
+      + data.training.length + data.points.length + SETTING_DESCRIPTORS.length);
     expect(double.writeCalls()).toEqual({});
     expect(JSON.stringify(double.snapshot())).toBe(before);
   });
@@ -61,6 +63,22 @@ describe('validate all', () => {
     expect(report.issues.map((i) => [i.sheet, i.a1])).toEqual([['回访记录', 'I3'], ['回访记录', 'C5']]);
     expect(report.issues[0]!.message).toContain('接通情况');
     expect(report.issues[1]!.message).toContain('2026年2月只有 28 天');
+  });
+
+  it('lists a phone call in quiet hours as a warning after the problems', () => {
+    const { double, context } = sampleWorkbook(20);
+    const calls = double.sheet('回访记录')!;
+    for (let row = 2; row <= 21; row++) {
+      const cell = calls.edit(row, 3);
+      cell.value = new Date(Date.UTC(2026, 4, 11, 2, row)); // 10:0x Shanghai: outside quiet hours
+    }
+    calls.edit(4, 3).value = new Date(Date.UTC(2026, 4, 11, 13, 5)); // 21:05 Shanghai
+    calls.edit(4, 5).value = '电话';
+    calls.edit(4, 6).value = '服务后回访';
+    calls.edit(6, 9).value = '接了';
+    const report = context['validationReport']!() as Report;
+    expect(report.issues.map((i) => [i.sheet, i.a1, i.level ?? 'problem'])).toEqual([['回访记录', 'I6', 'problem'], ['回访记录', 'C4', 'warning']]);
+    expect(report.issues[1]!.message).toBe('提醒：回访时间（Date and time） 2026-05-11 21:05 在客户休息时间 20:00-08:00（设置）内：回访应避免在客户休息时打扰客户');
   });
 });
 

@@ -18,9 +18,9 @@ async function check(...args: string[]): Promise<{ exit: number; out: string; er
 }
 
 describe('kefu check', () => {
-  it('passes the bundled sample data with exit 0', async () => {
+  it('passes the bundled sample data with exit 0 (warnings only, if any)', async () => {
     const result = await check('data/sample');
-    expect(result.out).toBe('');
+    for (const line of result.out.split('\n').filter(Boolean)) expect(line).toMatch(/^data\/sample\/[\w.-]+:\d+:\d+: warning: /);
     expect(result.exit).toBe(0);
     expect(result.err).toMatch(/No issues: 7 files checked/);
   });
@@ -54,6 +54,25 @@ describe('kefu check', () => {
     const result = await check(dir);
     expect(result.exit).toBe(1);
     expect(result.out).toContain(`${join(dir, 'calls.csv')}:2:2: Customer ID (客户编号) "C9999" is not in the Customers sheet (客户档案)`);
+  });
+
+  it('reports a phone call in quiet hours as a warning that keeps exit 0, in both languages and in --json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-check-quiet-'));
+    const file = join(dir, 'calls.csv');
+    writeFileSync(file, ['回访编号,客户编号,回访时间,客服,方式,回访目的,接通情况',
+      'HF1,C1,2026-10-03 12:30,张敏,电话,服务后回访,已接通', 'HF2,C1,2026-10-03 14:00,张敏,电话,服务后回访,已接通'].join('\r\n'));
+    const en = await check(file);
+    expect(en.exit).toBe(0);
+    expect(en.out).toBe(`${file}:2:3: warning: Date and time (回访时间) 2026-10-03 12:30 is inside the quiet hours 12:00-14:00 (Settings): outbound calls should not disturb customers while they rest`);
+    expect(en.err).toContain('calls.csv (Follow-up calls): 2 rows, 0 issues, 1 warnings');
+    expect(en.err).toMatch(/No issues: 1 file checked; 1 warning \(above; they do not fail the check\)$/);
+    const zh = await check(file, '--lang', 'zh');
+    expect(zh.out).toContain(`${file}:2:3: 提醒：回访时间（Date and time） 2026-10-03 12:30 在客户休息时间 12:00-14:00（设置）内`);
+    expect(zh.err).toMatch(/没有问题：已检查 1 个文件；另有 1 条提醒/);
+    const json = JSON.parse((await check(file, '--json')).out) as { exit: number; issues: unknown[]; warnings: { code: string; line: number; level: string }[] };
+    expect(json.exit).toBe(0);
+    expect(json.issues).toEqual([]);
+    expect(json.warnings.map((w) => `${w.level}:${w.code}@${w.line}`)).toEqual(['warning:quiet-hours-call@2']);
   });
 
   it('exits 2 for a missing path and for no path, without a stack trace', async () => {

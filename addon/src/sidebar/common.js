@@ -20,7 +20,7 @@ function applyLabels() {
   for (const el of document.querySelectorAll('[data-t-aria]')) el.setAttribute('aria-label', t(el.dataset.tAria));
 }
 
-/** The status line (#status): kind is '', 'ok' or 'error'. */
+/** The status line (#status): kind is '', 'ok', 'warn' or 'error'. */
 function say(text, kind = '') {
   $('status').textContent = text;
   $('status').className = kind;

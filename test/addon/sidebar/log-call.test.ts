@@ -107,6 +107,37 @@ describe('log-call.html', () => {
     await s.close();
   });
 
+  it('sends the call time entered and shows the quiet-hours warning beside the saved id, without blocking', async () => {
+    const warning = '已保存。但回访时间 2026-11-15 21:30 在客户休息时间 20:00-08:00 内：请尽量避免在客户休息时打扰客户。';
+    const s = await open(browser, server.url, 'log-call.html', answers('zh', { sequence: [
+      { ok: true, id: 'R0045', warnings: [{ field: 'at', message: warning }] },
+      { ok: true, id: 'R0046' },
+    ] }));
+    const { page } = s;
+    await expect.poll(() => page.locator('#channel option').count()).toBeGreaterThan(0);
+    await page.getByLabel('客户（姓名或电话）').fill('王');
+    await page.getByRole('button', { name: /王小明/ }).click();
+    await page.getByLabel('客服').fill('王芳');
+    await page.getByLabel('回访时间').fill('2026-11-15T21:30');
+    await page.getByRole('button', { name: '保存回访' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已记录回访，编号 R0045 ${warning}`);
+    expect(await page.getByRole('status').getAttribute('class')).toBe('warn');
+    expect((await s.calls('logCall'))[0]!.args).toEqual([
+      { customerId: 'C0007', at: '2026-11-15T21:30', agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached' },
+    ]);
+    // Saved and cleared like any call: the next one defaults to now again.
+    expect(await page.getByLabel('回访时间').inputValue()).toBe('');
+    expect(await page.locator('#customer-picked').isHidden()).toBe(true);
+
+    await page.getByLabel('客户（姓名或电话）').fill('王');
+    await page.getByRole('button', { name: /王小明/ }).click();
+    await page.getByRole('button', { name: '保存回访' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已记录回访，编号 R0046');
+    expect(await page.getByRole('status').getAttribute('class')).toBe('ok');
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
   it('asks for a customer before calling the server, and reports a server failure', async () => {
     const s = await open(browser, server.url, 'log-call.html', answers('zh', { error: 'Exception: 无法写入' }));
     const { page } = s;
@@ -130,7 +161,7 @@ describe('log-call.html', () => {
     await expect.poll(() => page.locator('#channel option').count()).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.title()).toBe('Log a call');
-    for (const label of ['Customer (name or phone)', 'Agent', 'Reached', 'Satisfaction', 'Channel', 'Purpose', 'Service date',
+    for (const label of ['Call time', 'Customer (name or phone)', 'Agent', 'Reached', 'Satisfaction', 'Channel', 'Purpose', 'Service date',
       'Comment', 'Promised answer date', 'Next contact date']) {
       expect(await page.getByLabel(label, { exact: true }).count(), label).toBe(1);
     }

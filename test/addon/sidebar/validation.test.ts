@@ -45,6 +45,20 @@ describe('validation.html', () => {
     await s.close();
   });
 
+  it('counts warnings apart from problems, in both languages', async () => {
+    const warning = { sheet: '回访记录', a1: 'C4', message: '提醒：回访时间 2026-05-11 21:05 在客户休息时间 20:00-08:00（设置）内', level: 'warning' as const };
+    const zh = await open(browser, server.url, 'validation.html', answers('zh', { checkedRows: 120, issues: [report.issues[0]!, warning] }));
+    await expect.poll(() => zh.page.locator('#issues li').count()).toBe(2);
+    expect(await zh.page.locator('#summary').textContent()).toBe('检查了 120 行，发现 1 个问题；另有 1 条提醒（不是数据错误）');
+    await zh.close();
+    const en = await open(browser, server.url, 'validation.html', answers('en', { checkedRows: 7, issues: [warning, warning] }));
+    await expect.poll(() => en.page.locator('#issues li').count()).toBe(2);
+    expect(await en.page.locator('#summary').textContent()).toBe('Checked 7 rows: no problems; 2 warnings (not data errors)');
+    expect(await en.page.locator('#summary').getAttribute('class')).toBe('clean');
+    expect([...zh.errors, ...en.errors]).toEqual([]);
+    await en.close();
+  });
+
   it('says the data is clean, in English', async () => {
     const s = await open(browser, server.url, 'validation.html', answers('en', { checkedRows: 7, issues: [] }));
     const { page } = s;

@@ -55,3 +55,46 @@ describe('readSettings', () => {
     expect(issues[0]!.message).toMatch(/spend must not rise/);
   });
 });
+
+describe('readSettings: quiet hours (time-ranges)', () => {
+  const good: { description: string; input: string; expected: { from: string; to: string }[] }[] = [
+    { description: 'the default form', input: '12:00-14:00; 20:00-08:00', expected: [{ from: '12:00', to: '14:00' }, { from: '20:00', to: '08:00' }] },
+    { description: 'Chinese punctuation, 至 and 次日', input: '12：00至14：00；20:00-次日8:00', expected: [{ from: '12:00', to: '14:00' }, { from: '20:00', to: '08:00' }] },
+    { description: 'en dash, tilde and a comma', input: '12:30–13:30, 21:00~07:00', expected: [{ from: '12:30', to: '13:30' }, { from: '21:00', to: '07:00' }] },
+    { description: '24:00 closes a range at midnight', input: '21:00-24:00', expected: [{ from: '21:00', to: '00:00' }] },
+  ];
+  it.each(good)('reads $description', ({ input, expected }) => {
+    const { settings, issues } = read(`followUp.quietHours,,"${input}"`);
+    expect(issues).toEqual([]);
+    expect(settings.followUp.quietHours).toEqual(expected);
+  });
+
+  const bad: { description: string; input: string; expected: { en: string; zh: string } }[] = [
+    { description: 'a single time', input: '12:00',
+      expected: { en: 'Quiet hours (no outbound calls) (客户休息时间(不外呼)) should be times of day such as 12:00-14:00; 20:00-08:00, not "12:00"',
+        zh: '客户休息时间(不外呼)（Quiet hours (no outbound calls)）应为时间段，如 12:00-14:00; 20:00-08:00，而不是"12:00"' } },
+    { description: 'words', input: '午休和晚上',
+      expected: { en: 'Quiet hours (no outbound calls) (客户休息时间(不外呼)) should be times of day such as 12:00-14:00; 20:00-08:00, not "午休和晚上"',
+        zh: '客户休息时间(不外呼)（Quiet hours (no outbound calls)）应为时间段，如 12:00-14:00; 20:00-08:00，而不是"午休和晚上"' } },
+    { description: 'an hour past 23', input: '12:00-14:00; 25:00-08:00',
+      expected: { en: 'Quiet hours (no outbound calls) (客户休息时间(不外呼)) "25:00-08:00" is not a time of day: hours go from 0 to 23, minutes from 0 to 59',
+        zh: '客户休息时间(不外呼)（Quiet hours (no outbound calls)）"25:00-08:00"不是有效的时间：小时为 0–23，分钟为 0–59' } },
+    { description: 'minutes past 59', input: '12:60-14:00',
+      expected: { en: 'Quiet hours (no outbound calls) (客户休息时间(不外呼)) "12:60-14:00" is not a time of day: hours go from 0 to 23, minutes from 0 to 59',
+        zh: '客户休息时间(不外呼)（Quiet hours (no outbound calls)）"12:60-14:00"不是有效的时间：小时为 0–23，分钟为 0–59' } },
+    { description: 'a range of no length', input: '12:00-12:00',
+      expected: { en: 'Quiet hours (no outbound calls) (客户休息时间(不外呼)) "12:00-12:00" starts and ends at the same time',
+        zh: '客户休息时间(不外呼)（Quiet hours (no outbound calls)）"12:00-12:00"的开始与结束时间相同' } },
+  ];
+  it.each(bad)('names $description at its cell and keeps the default', ({ input, expected }) => {
+    const { settings, issues } = read(`followUp.quietHours,,"${input}"`);
+    expect(issues.map((i) => ({ at: `${i.code}@${i.line}:${i.column}`, en: i.message, zh: i.messageZh })))
+      .toEqual([{ at: 'bad-setting@2:3', ...expected }]);
+    expect(settings.followUp.quietHours).toEqual(defaultSettings().followUp.quietHours);
+  });
+
+  it('writes the default as the cell text a shop reads', () => {
+    const descriptor = SETTING_DESCRIPTORS.find((d) => d.key === 'followUp.quietHours')!;
+    expect(formatSettingValue(descriptor, defaultSettings().followUp.quietHours)).toBe('12:00-14:00; 20:00-08:00');
+  });
+});

@@ -9,7 +9,7 @@ describe('shared/rules index', () => {
     'followUpStatus', 'isTimelyPostServiceCall', 'memberCoverage', 'firstResponseHours', 'firstResponseSla', 'hoursToClose',
     'complaintAgeHours', 'hasFollowUpAfterClose', 'summariseComplaints', 'dayPoint', 'isShortSample', 'monthlyPoints',
     'bonusBand', 'failingCriteria', 'passes', 'testDueDate', 'trainingOutcome', 'retakeIssues', 'passRateByTest',
-    'pointsBalance', 'spendPoints', 'referralPoints', 'archiveCompleteness', 'csat',
+    'pointsBalance', 'spendPoints', 'referralPoints', 'findQuietRange', 'findQuietHourCall', 'archiveCompleteness', 'csat',
   ].map((name) => ({ description: name, input: name, expected: 'function' }));
   it.each(names)('exports $description', ({ input, expected }) => {
     expect(typeof (rules as Record<string, unknown>)[input]).toBe(expected);
