@@ -29,6 +29,10 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       if (value > 1) return bad(`cannot be more than 100%, not "${text}"`, `不能超过 100%，而不是"${text}"`);
       return { ok: true, value };
     }
+    case 'stage-list': {
+      if (/^(?:无|none|-)(?:\s*\/\s*(?:无|none))?$/i.test(text)) return { ok: true, value: [] };
+      return parseSettingValue({ ...descriptor, kind: 'list' }, text);
+    }
     case 'list': {
       const items = text.split(LIST_SEPARATOR).filter(Boolean).map(listItem);
       if (items.length === 0) return bad('needs at least one item', '至少需要一项');
