@@ -160,7 +160,7 @@ function complaintCalls(book: CallBook, random: Random, plans: readonly Customer
   }
 }
 
-function eventNotices(book: CallBook, random: Random, plans: readonly CustomerPlan[], settings: Settings, period: Period): void {
+function eventNotices(book: CallBook, random: Random, plans: readonly CustomerPlan[], period: Period): void {
   for (let year = yearOf(period.from); year <= yearOf(period.to); year += 1) {
     for (const [monthDay] of EVENTS) {
       const event = `${year}-${monthDay}`;
@@ -214,7 +214,7 @@ export function generateCalls(
   const book = new CallBook(random, roster, period);
   postService(book, random, plans, period);
   complaintCalls(book, random, plans, complaints);
-  eventNotices(book, random, plans, settings, period);
+  eventNotices(book, random, plans, period);
   inboundEnquiries(book, random, plans, period);
   memberCare(book, random, plans, period);
   return book.calls

@@ -49,6 +49,9 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
   }
 }
 
+/** Rows earlier versions wrote that no rule reads any more (events are not a feature): skipped, so old workbooks still read cleanly. */
+const RETIRED_KEYS = new Set(['followUp.eventNoticeDays', 'followUp.writtenNoticeDays']);
+
 function findDescriptor(text: string): SettingDescriptor | undefined {
   const wanted = text.trim().toLowerCase();
   return SETTING_DESCRIPTORS.find((d) => [d.key, d.zh, d.en].some((label) => label.toLowerCase() === wanted));
@@ -85,6 +88,7 @@ export function readSettings(read: SheetRead | undefined): { settings: Settings;
     const key = String(row.values['key'] ?? '');
     if (!key) continue;
     const descriptor = findDescriptor(key);
+    if (!descriptor && RETIRED_KEYS.has(key.trim())) continue;
     if (!descriptor) {
       issues.push(issueAt({ file: read.file, line: row.line, column: keyColumn }, 'unknown-setting',
         `"${key}" is not a Kefu setting; check its spelling or remove the row`, `"${key}" 不是 Kefu 的设置项，请检查拼写或删除该行`));

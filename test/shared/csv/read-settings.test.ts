@@ -50,6 +50,11 @@ describe('readSettings', () => {
       .toEqual(['photo-selection', 'pickup']);
   });
 
+  it('skips the retired event-notice rows an older workbook still has', () => {
+    expect(read('followUp.eventNoticeDays,活动提前电话通知(天),14', 'followUp.writtenNoticeDays,书面通知期限(天),2'))
+      .toEqual({ settings: defaultSettings(), issues: [] });
+  });
+
   it('names an unknown key and a bad value at their cells, keeping the default', () => {
     const { settings, issues } = read('qa.unqualifedLimit,,5', 'training.passMark,,八十');
     expect(issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['unknown-setting@2:1', 'bad-setting@3:3']);
