@@ -1,10 +1,10 @@
 // 回访 owed, as data: per customer the post-service call, the after-sales first call, the second follow-up and promised answers, each with its window and status on a date.
-import { addDays, dateOf } from '../dates';
+import { dateOf } from '../dates';
 import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import type { DateWindow } from './follow-up-schedule';
+import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
 
 export type ObligationKind = 'post-service' | 'first-after-sales' | 'second-follow-up' | 'promised-answer';
 export type ObligationStatus = 'on-time' | 'late' | 'open' | 'missed';
@@ -39,11 +39,8 @@ export function obligationStatus(o: Pick<FollowUpObligation, 'window' | 'doneAt'
 
 /** The post-service call's window (001: "必须保证在三天之内完成回访"), or the after-sales first call's for after-sales stages (000: "三天至一周內"). */
 export function serviceWindow(serviceDate: string, stage: string | undefined, settings: Settings): { kind: ObligationKind; window: DateWindow } {
-  const f = settings.followUp;
-  if (isStageIn(stage, f.afterSalesStages)) {
-    return { kind: 'first-after-sales', window: { from: addDays(serviceDate, f.firstAfterSalesMinDays), to: addDays(serviceDate, f.firstAfterSalesMaxDays) } };
-  }
-  return { kind: 'post-service', window: { from: dateOf(serviceDate), to: addDays(serviceDate, f.postServiceDays) } };
+  if (isStageIn(stage, settings.followUp.afterSalesStages)) return { kind: 'first-after-sales', window: firstAfterSalesWindow(serviceDate, settings) };
+  return { kind: 'post-service', window: { from: dateOf(serviceDate), to: postServiceDue(serviceDate, settings) } };
 }
 
 /** Only a reached contact completes anything; which purposes count depends on what is owed. */
@@ -88,21 +85,20 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
     out.push(owed(kind, c.id, service, window, calls, asOf));
   }
   // Second follow-up (000: "第一次跟蹤服務的一周後的7天以內"): opened by a reached first call at a listed stage.
-  const f = settings.followUp;
   const firstDays = new Set<string>();
   for (const call of calls) {
     const first = dateOf(call.at);
     if (first > day || call.reached !== 'reached' || call.purpose !== 'post-service' || firstDays.has(first)) continue;
     const stage = call.stage ?? (call.serviceDate ? stageOf.get(dateOf(call.serviceDate)) : undefined);
-    if (!isStageIn(stage, f.secondAfterStages)) continue;
+    if (!isStageIn(stage, settings.followUp.secondAfterStages)) continue;
     firstDays.add(first);
-    out.push(owed('second-follow-up', c.id, first, { from: addDays(first, f.secondAfterFirstMinDays), to: addDays(first, f.secondAfterFirstMaxDays) }, calls, asOf));
+    out.push(owed('second-follow-up', c.id, first, secondFollowUpWindow(first, settings), calls, asOf));
   }
   // A promised answer is settled by any later reached contact; unsettled after escalateAfterDays it goes to the supervisor.
   for (const call of calls) {
     const promised = dateOf(call.at);
     if (!call.promisedAnswerDate || promised > day) continue;
-    out.push(owed('promised-answer', c.id, promised, { from: promised, to: addDays(promised, f.escalateAfterDays) }, calls, asOf, call.at));
+    out.push(owed('promised-answer', c.id, promised, { from: promised, to: escalationDate(promised, settings) }, calls, asOf, call.at));
   }
   return out;
 }
