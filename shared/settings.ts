@@ -198,7 +198,7 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('followUp.secondAfterFirstMaxDays', '二次回访最晚(首次后天数)', 'Second call: latest after the first (days)', 'integer'),
   d('followUp.memberCoverageTarget', '会员回访覆盖率目标', 'Member follow-up coverage target', 'percent'),
   d('followUp.escalateAfterDays', '未解决问题上报主管(天)', 'Unresolved question to supervisor after (days)', 'integer'),
-  d('followUp.afterSalesStages', '售后首次回访(3–7天)的服务阶段', 'Stages followed up as after-sales (first call 3–7 days)', 'stage-list'),
+  d('followUp.afterSalesStages', '按售后首次回访的服务阶段', 'Stages with an after-sales first call', 'stage-list'),
   d('followUp.secondAfterStages', '首次回访后需二次回访的服务阶段', 'Stages whose first call opens a second follow-up', 'stage-list'),
   d('complaint.firstResponseHours', '投诉首次响应时限(小时)', 'Complaint first response within (hours)', 'integer'),
   d('qa.samplesPerDay', '每日抽检数', 'Conversations sampled a day', 'integer'),

@@ -74,6 +74,14 @@ function checkOrderings(settings: Settings): { en: string; zh: string }[] {
     || settings.followUp.secondAfterFirstMinDays > settings.followUp.secondAfterFirstMaxDays) {
     problems.push({ en: 'a follow-up window starts after it ends', zh: '回访时间窗口的开始晚于结束' });
   }
+  // A follow-up stage missing from the stage list could never match a record, so the rule would silently do nothing.
+  const stageKeys = new Set(settings.lists.stages.map((s) => s.key));
+  for (const key of ['afterSalesStages', 'secondAfterStages'] as const) {
+    const unknown = settings.followUp[key].filter((s) => !stageKeys.has(s.key)).map((s) => s.zh);
+    if (unknown.length > 0) {
+      problems.push({ en: `followUp.${key} names stages that are not in the stage list: ${unknown.join(', ')}`, zh: `followUp.${key} 中的服务阶段不在服务阶段列表里：${unknown.join('、')}` });
+    }
+  }
   return problems;
 }
 

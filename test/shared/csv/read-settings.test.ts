@@ -50,6 +50,12 @@ describe('readSettings', () => {
       .toEqual(['photo-selection', 'pickup']);
   });
 
+  it('names a follow-up stage that is not in the stage list', () => {
+    const { issues } = read('followUp.afterSalesStages,,交车 / handed over');
+    expect(issues.map((i) => i.code)).toEqual(['bad-setting']);
+    expect(issues[0]!.message).toContain('not in the stage list: 交车');
+  });
+
   it('skips the retired event-notice rows an older workbook still has', () => {
     expect(read('followUp.eventNoticeDays,活动提前电话通知(天),14', 'followUp.writtenNoticeDays,书面通知期限(天),2'))
       .toEqual({ settings: defaultSettings(), issues: [] });
