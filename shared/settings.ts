@@ -20,11 +20,13 @@ export interface Settings {
     secondAfterFirstMinDays: number;
     secondAfterFirstMaxDays: number;
     memberCoverageTarget: number;
-    eventNoticeDays: number;
-    writtenNoticeDays: number;
     escalateAfterDays: number;
     /** 001 "避免在客户休息时打扰客户": outbound calls avoid these times of day. */
     quietHours: TimeRange[];
+    /** Stages whose service gets the after-sales first call (3–7 days) instead of the post-service call. */
+    afterSalesStages: EnumValue[];
+    /** Stages whose reached first call opens a second follow-up window. */
+    secondAfterStages: EnumValue[];
   };
   complaint: { firstResponseHours: number };
   qa: {
@@ -57,7 +59,8 @@ export interface TimeRange {
   to: string;
 }
 
-export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'business-type' | 'time-ranges';
+/** stage-list: a list that may be empty, written 无 / none. */
+export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges';
 
 export interface SettingDescriptor {
   /** Dotted path into Settings; also the Settings sheet's key and, upper-cased, the named range. */
@@ -83,6 +86,10 @@ export interface BusinessPreset {
   stages: EnumValue[];
   complaintCategories: EnumValue[];
   serviceCycleDays: number;
+  /** Stages whose service is followed up as after-sales (000: 接车出厂…后三天至一周内); empty for none. */
+  afterSalesStages: EnumValue[];
+  /** Stages whose reached first call opens the second follow-up (000: 第一次跟蹤服務的一周後的7天以內). */
+  secondAfterStages: EnumValue[];
 }
 
 export const BUSINESS_PRESETS: Record<BusinessType, BusinessPreset> = {
@@ -91,24 +98,32 @@ export const BUSINESS_PRESETS: Record<BusinessType, BusinessPreset> = {
     complaintCategories: list('拍摄质量 / photo quality', '服务态度 / service attitude', '交付延期 / late delivery',
       '价格收费 / pricing', '礼服化妆 / dress and make-up', '其他 / other'),
     serviceCycleDays: 365,
+    afterSalesStages: [],
+    secondAfterStages: list('取件 / pickup'),
   },
   'car-service': {
     stages: list('预约 / booked', '进厂 / in workshop', '交车 / handed over'),
     complaintCategories: list('维修质量 / repair quality', '服务态度 / service attitude', '等待时间 / waiting time',
       '价格收费 / pricing', '配件 / parts', '其他 / other'),
     serviceCycleDays: 180,
+    afterSalesStages: list('交车 / handed over'),
+    secondAfterStages: list('交车 / handed over'),
   },
   clinic: {
     stages: list('预约 / booked', '就诊 / consultation', '治疗 / treatment', '复诊 / review'),
     complaintCategories: list('治疗效果 / treatment outcome', '服务态度 / service attitude', '等待时间 / waiting time',
       '价格收费 / pricing', '环境卫生 / hygiene', '其他 / other'),
     serviceCycleDays: 180,
+    afterSalesStages: [],
+    secondAfterStages: list('治疗 / treatment'),
   },
   'online-shop': {
     stages: list('下单 / ordered', '发货 / shipped', '签收 / delivered', '售后 / after-sales'),
     complaintCategories: list('商品质量 / product quality', '物流 / delivery', '服务态度 / service attitude',
       '退换货 / returns', '价格收费 / pricing', '其他 / other'),
     serviceCycleDays: 90,
+    afterSalesStages: [],
+    secondAfterStages: list('签收 / delivered'),
   },
 };
 
@@ -129,10 +144,10 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       secondAfterFirstMinDays: 7,
       secondAfterFirstMaxDays: 14,
       memberCoverageTarget: 1,
-      eventNoticeDays: 14,
-      writtenNoticeDays: 2,
       escalateAfterDays: 2,
       quietHours: [{ from: '12:00', to: '14:00' }, { from: '20:00', to: '08:00' }],
+      afterSalesStages: preset.afterSalesStages,
+      secondAfterStages: preset.secondAfterStages,
     },
     complaint: { firstResponseHours: 24 },
     qa: {
@@ -191,10 +206,10 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('followUp.secondAfterFirstMinDays', '二次回访最早(首次后天数)', 'Second call: earliest after the first (days)', 'integer'),
   d('followUp.secondAfterFirstMaxDays', '二次回访最晚(首次后天数)', 'Second call: latest after the first (days)', 'integer'),
   d('followUp.memberCoverageTarget', '会员回访覆盖率目标', 'Member follow-up coverage target', 'percent'),
-  d('followUp.eventNoticeDays', '活动提前电话通知(天)', 'Event announced by phone before (days)', 'integer'),
-  d('followUp.writtenNoticeDays', '书面通知期限(天)', 'Written notice within (days)', 'integer'),
   d('followUp.escalateAfterDays', '未解决问题上报主管(天)', 'Unresolved question to supervisor after (days)', 'integer'),
   d('followUp.quietHours', '客户休息时间(不外呼)', 'Quiet hours (no outbound calls)', 'time-ranges'),
+  d('followUp.afterSalesStages', '按售后首次回访的服务阶段', 'Stages with an after-sales first call', 'stage-list'),
+  d('followUp.secondAfterStages', '首次回访后需二次回访的服务阶段', 'Stages whose first call opens a second follow-up', 'stage-list'),
   d('complaint.firstResponseHours', '投诉首次响应时限(小时)', 'Complaint first response within (hours)', 'integer'),
   d('qa.samplesPerDay', '每日抽检数', 'Conversations sampled a day', 'integer'),
   d('qa.unqualifiedLimit', '当日不合格达此数扣分', 'Unqualified a day that loses the point', 'integer'),
@@ -241,11 +256,17 @@ export function withSetting(settings: Settings, key: string, value: unknown): Se
   return copy;
 }
 
+/** How a stage list with no stage is written; read-settings reads it (or 无, none, -) back as empty. */
+export const NO_ITEMS = '无 / none';
+
 /** List items are separated by newlines, semicolons or 、 in a Settings cell. */
 export const LIST_SEPARATOR = /\s*(?:\r?\n|;|；|、)\s*/;
 
 export function formatSettingValue(descriptor: SettingDescriptor, value: unknown): string {
   switch (descriptor.kind) {
+    case 'stage-list':
+      if ((value as EnumValue[]).length === 0) return NO_ITEMS;
+      return formatSettingValue({ ...descriptor, kind: 'list' }, value);
     case 'list':
       return (value as EnumValue[]).map((item) => (item.zh === item.en ? item.zh : `${item.zh} / ${item.en}`)).join('; ');
     case 'percent':

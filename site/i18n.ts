@@ -159,11 +159,18 @@ const zh = {
   },
   followUps: {
     title: '回访',
-    intro: (days: number, target: string) => `会员回访覆盖率目标为 ${target}；服务后回访应在 ${days} 天内完成。`,
-    trend: '各月会员覆盖率与及时率', byAgent: '各客服回访量与及时率', overdue: '逾期未回访客户数（按专属客服）',
+    intro: (days: number, target: string, secondFrom: number, secondTo: number, escalate: number) =>
+      `会员回访覆盖率目标为 ${target}；服务后回访应在 ${days} 天内完成；二次回访在首次回访后第 ${secondFrom}–${secondTo} 天；承诺的答复 ${escalate} 天内未解决即上报主管。只有接通的回访才算完成。`,
+    afterSalesIntro: (stages: string, from: number, to: number) => `${stages}后的售后首次回访在第 ${from}–${to} 天。`,
+    trend: '各月会员覆盖率与及时率', byAgent: '各客服回访量与及时率', missed: '本月未按时回访的客户（按专属客服）',
     trendSummary: (month: string, c: string, t: string, days: number) => `${month}会员覆盖率 ${c}，${days} 天内回访率 ${t}。`,
     byAgentSummary: (calls: string, reached: string) => `本月共回访 ${calls} 次，接通 ${reached} 次。`,
-    overdueSummary: (n: string, post: string, second: string) => `月底共有 ${n} 位客户逾期未回访（服务后回访 ${post} 位，二次回访 ${second} 位）。只显示人数。`,
+    missedSummary: (n: string, second: string) => `本月到期的回访中，有 ${n} 位客户未按时完成（其中二次回访 ${second} 位）。只显示人数。`,
+    kept: (due: string, onTime: string) => `到期 ${due} 次，按时 ${onTime} 次`,
+    afterSales: (from: number, to: number) => `售后首次回访（第 ${from}–${to} 天）`,
+    secondMissed: '二次回访未按时', secondDue: '月底待二次回访', escalated: '上报主管的承诺答复',
+    customers: (n: string) => `${n} 位`, items: (n: string) => `${n} 件`,
+    missedSeries: '未按时回访（位）', missedAxis: '客户（位）',
   },
   complaints: {
     title: '投诉',
@@ -310,11 +317,18 @@ const en: Words = {
   },
   followUps: {
     title: 'Follow-ups',
-    intro: (days, target) => `Target: ${target} of members followed up; a post-service call within ${days} days.`,
-    trend: 'Member coverage and timeliness by month', byAgent: 'Calls and timeliness by agent', overdue: 'Customers overdue a follow-up, by assigned agent',
+    intro: (days, target, secondFrom, secondTo, escalate) =>
+      `Target: ${target} of members followed up; a post-service call within ${days} days; a second follow-up ${secondFrom}–${secondTo} days after the first; a promised answer unsettled after ${escalate} days goes to the supervisor. Only a reached contact completes a follow-up.`,
+    afterSalesIntro: (stages, from, to) => `After ${stages}, the first after-sales call falls on day ${from}–${to}.`,
+    trend: 'Member coverage and timeliness by month', byAgent: 'Calls and timeliness by agent', missed: 'Customers who missed a follow-up this month, by assigned agent',
     trendSummary: (month, c, t, days) => `In ${month}, ${c} of members were followed up and ${t} of post-service calls came within ${days} days.`,
     byAgentSummary: (calls, reached) => `${count(calls, 'call')} this month, ${reached} of them reached.`,
-    overdueSummary: (n, post, second) => `${count(n, 'customer was', 'customers were')} overdue a follow-up at month end (${post} post-service, ${second} second follow-up). Counts only.`,
+    missedSummary: (n, second) => `Of the follow-ups due this month, ${count(n, 'customer was', 'customers were')} not followed up in time (${second} of them a second follow-up). Counts only.`,
+    kept: (due, onTime) => `${due} due, ${onTime} on time`,
+    afterSales: (from, to) => `First after-sales call (day ${from}–${to})`,
+    secondMissed: 'Second follow-ups missed', secondDue: 'Second follow-ups due at month end', escalated: 'Promised answers escalated',
+    customers: (n) => count(n, 'customer'), items: (n) => n,
+    missedSeries: 'Missed a follow-up (count)', missedAxis: 'Customers (count)',
   },
   complaints: {
     title: 'Complaints',

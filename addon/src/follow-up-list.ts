@@ -1,6 +1,7 @@
-// Today's follow-up list from the archive and the calls: post-service calls, agreed next contacts and promised answers, due or overdue.
+// Today's follow-up list from the archive and the calls: what the core says is owed (post-service, after-sales, second, promised answers), agreed next contacts, birthdays and service due.
 import { addDays, dateOf } from '../../shared/dates';
-import { followUpStatus, memberCoverage } from '../../shared/rules/follow-up-schedule';
+import { listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../../shared/rules/follow-up-obligations';
+import { followUpStatus, memberCoverage, nextServiceDate } from '../../shared/rules/follow-up-schedule';
 import type { Call, Customer } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
 import { labels } from './labels';
@@ -14,41 +15,67 @@ export interface CustomerRow {
 /** Most items a list returns; the sidebar is for today's work, not an archive. */
 export const LIST_LIMIT = 200;
 
+/** The birthday's month-day this year; 29 February falls on the 28th in other years. */
+function birthdayOn(birthday: string, today: string): string {
+  const year = today.slice(0, 4);
+  const monthDay = dateOf(birthday).slice(5);
+  if (monthDay !== '02-29') return `${year}-${monthDay}`;
+  return addDays(`${year}-03-01`, -1);
+}
+
 export function followUpsToday(customers: readonly CustomerRow[], calls: readonly Call[], settings: Settings,
   today: string, lang: Lang): FollowUpsToday {
   const t = labels(lang);
-  const callsOf = new Map<string, Call[]>();
-  for (const call of calls) {
-    if (!call.customerId || !call.at) continue;
-    const list = callsOf.get(call.customerId) ?? [];
-    list.push(call);
-    callsOf.set(call.customerId, list);
-  }
+  const reasonOf: Record<ObligationKind, (o: FollowUpObligation) => string> = {
+    'post-service': () => t.reasonPostService,
+    'first-after-sales': () => t.reasonFirstAfterSales,
+    'second-follow-up': () => t.reasonSecondFollowUp,
+    'promised-answer': (o) => (o.status === 'missed' ? t.reasonEscalate : t.reasonPromisedAnswer),
+  };
+  const rowOf = new Map(customers.filter((r) => r.customer.id).map((r) => [r.customer.id, r]));
   const due = new Map<string, FollowUpItem>();
   const overdue = new Map<string, FollowUpItem>();
-  const add = (row: CustomerRow, reason: string, day: string): void => {
-    const status = followUpStatus({ due: day }, today);
-    const list = status === 'due-today' ? due : status === 'overdue' ? overdue : undefined;
-    if (!list) return;
+  const add = (row: CustomerRow, reason: string, day: string, late: boolean): void => {
+    const list = late ? overdue : due;
     const c = row.customer;
     const item = list.get(c.id);
     if (item) {
-      item.reason = `${item.reason}${lang === 'zh' ? '；' : '; '}${reason}`;
+      if (!item.reason.split(lang === 'zh' ? '；' : '; ').includes(reason)) item.reason = `${item.reason}${lang === 'zh' ? '；' : '; '}${reason}`;
       if (day < item.due) item.due = day;
       return;
     }
     list.set(c.id, { customerId: c.id, name: c.name ?? '', phone: c.phone ?? '', reason, due: day, sheetRow: row.sheetRow });
   };
+
+  // Owed: listed once its window opens (after-sales from day 3), overdue once it closes unkept.
+  const archive = customers.map((r) => r.customer);
+  for (const o of listFollowUpObligations(archive, calls, settings, today)) {
+    const row = rowOf.get(o.customerId);
+    if (!row) continue;
+    if (o.status === 'open' && o.window.from <= today) add(row, reasonOf[o.kind](o), o.window.to, false);
+    if (o.status === 'missed') add(row, reasonOf[o.kind](o), o.window.to, true);
+  }
+
+  const callsOf = new Map<string, Call[]>();
+  for (const call of calls) {
+    if (!call.customerId || !call.at) continue;
+    const list = callsOf.get(call.customerId);
+    if (list) list.push(call);
+    else callsOf.set(call.customerId, [call]);
+  }
   for (const row of customers) {
     const c = row.customer;
     if (!c.id || c.consent === false) continue;
-    const own = (callsOf.get(c.id) ?? []).slice().sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    if (c.lastVisit && !own.some((call) => dateOf(call.at) >= dateOf(c.lastVisit!))) {
-      add(row, t.reasonPostService, addDays(c.lastVisit, settings.followUp.postServiceDays));
+    const own = callsOf.get(c.id) ?? [];
+    const latest = own.reduce<Call | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined);
+    if (latest?.nextContactDate) {
+      const status = followUpStatus({ due: latest.nextContactDate }, today);
+      if (status === 'due-today' || status === 'overdue') add(row, t.reasonNextContact, dateOf(latest.nextContactDate), status === 'overdue');
     }
-    const latest = own[own.length - 1];
-    if (latest?.nextContactDate) add(row, t.reasonNextContact, latest.nextContactDate);
-    if (latest?.promisedAnswerDate) add(row, t.reasonPromisedAnswer, latest.promisedAnswerDate);
+    // Greetings (003: 客户生日…的问候) and service reminders (000: 通知客户按期保养) are due on their day only.
+    if (c.birthday && birthdayOn(c.birthday, today) === today) add(row, t.reasonBirthday, today, false);
+    const cycle = c.serviceCycleDays ?? settings.serviceCycleDays;
+    if (cycle > 0 && nextServiceDate(c, settings) === today) add(row, t.reasonServiceDue, today, false);
   }
   const byName = (a: FollowUpItem, b: FollowUpItem): number => a.name.localeCompare(b.name) || a.sheetRow - b.sheetRow;
   // The most recently missed first: those are the calls still worth making.
@@ -57,6 +84,6 @@ export function followUpsToday(customers: readonly CustomerRow[], calls: readonl
   return {
     due: [...due.values()].sort(byName).slice(0, LIST_LIMIT),
     overdue: [...overdue.values()].sort(byRecent).slice(0, LIST_LIMIT),
-    coverage: memberCoverage(customers.map((r) => r.customer), calls, { from: monthStart, to: today }),
+    coverage: memberCoverage(archive, calls, { from: monthStart, to: today }),
   };
 }

@@ -39,6 +39,11 @@ const LABELS = {
     reasonPostService: '服务后回访',
     reasonNextContact: '约定的下次联系',
     reasonPromisedAnswer: '承诺的答复',
+    reasonFirstAfterSales: '售后首次回访',
+    reasonSecondFollowUp: '二次回访',
+    reasonEscalate: '承诺的答复逾期未解决，上报主管',
+    reasonBirthday: '生日问候',
+    reasonServiceDue: '保养到期提醒',
   },
   en: {
     menuSetup: 'Set up workbook',
@@ -77,6 +82,11 @@ const LABELS = {
     reasonPostService: 'post-service follow-up',
     reasonNextContact: 'agreed next contact',
     reasonPromisedAnswer: 'promised answer',
+    reasonFirstAfterSales: 'first after-sales call',
+    reasonSecondFollowUp: 'second follow-up',
+    reasonEscalate: 'promised answer still open: to the supervisor',
+    reasonBirthday: 'birthday greeting',
+    reasonServiceDue: 'service due reminder',
   },
 } as const;
 

@@ -11,6 +11,10 @@ import { isMemberOn, type CustomerPlan, type Period } from './customers';
 import { WEAK_AGENT } from './names';
 import type { Random } from './random';
 
+/** The fictional shop phones 14 days before an event, then writes within 2 (events are sample colour, not a rule Kefu checks). */
+const EVENT_PHONE_DAYS = 14;
+const EVENT_WRITTEN_DAYS = 2;
+
 /** Share of uncovered members phoned in a month: busy peaks and Spring Festival leave some out. */
 const CARE_RATE: Readonly<Record<number, number>> = { 2: 0.72, 5: 0.86, 10: 0.88 };
 
@@ -166,11 +170,11 @@ function complaintCalls(book: CallBook, random: Random, plans: readonly Customer
   }
 }
 
-function eventNotices(book: CallBook, random: Random, plans: readonly CustomerPlan[], settings: Settings, period: Period): void {
+function eventNotices(book: CallBook, random: Random, plans: readonly CustomerPlan[], period: Period): void {
   for (let year = yearOf(period.from); year <= yearOf(period.to); year += 1) {
     for (const [monthDay] of book.business.events) {
       const event = `${year}-${monthDay}`;
-      const notice = addDays(event, -settings.followUp.eventNoticeDays);
+      const notice = addDays(event, -EVENT_PHONE_DAYS);
       if (notice < addDays(period.from, 2) || notice > period.to) continue;
       const invited = plans.filter((p) => p.customer.consent !== false
         && (isMemberOn(p.customer, notice) || (p.customer.firstVisit! <= notice && random.chance(0.05))));
@@ -178,7 +182,7 @@ function eventNotices(book: CallBook, random: Random, plans: readonly CustomerPl
         const phoned = addDays(notice, -random.int(0, 2));
         const call = book.reach(plan, phoned, { purpose: 'event-notice', channel: 'phone' }, 1, plan.customer.assignedAgent);
         if (call && !call.satisfaction && random.chance(0.25)) call.comment = random.pick(['表示会准时参加', '当天有事，可能来不了', '想带朋友一起来', '请发具体地址']);
-        const written = addDays(phoned, random.int(1, settings.followUp.writtenNoticeDays));
+        const written = addDays(phoned, random.int(1, EVENT_WRITTEN_DAYS));
         if (written <= period.to) book.reach(plan, written, { purpose: 'event-notice', channel: random.chance(0.7) ? 'sms' : 'wechat' }, 0);
       }
     }
@@ -221,7 +225,7 @@ export function generateCalls(
   const book = new CallBook(random, roster, period, business, settings);
   postService(book, random, plans, period);
   complaintCalls(book, random, plans, complaints);
-  eventNotices(book, random, plans, settings, period);
+  eventNotices(book, random, plans, period);
   inboundEnquiries(book, random, plans, period);
   memberCare(book, random, plans, period);
   return book.calls

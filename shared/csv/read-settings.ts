@@ -30,6 +30,10 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       if (value > 1) return bad(`cannot be more than 100%, not "${text}"`, `不能超过 100%，而不是"${text}"`);
       return { ok: true, value };
     }
+    case 'stage-list': {
+      if (/^(?:无|none|-)(?:\s*\/\s*(?:无|none))?$/i.test(text)) return { ok: true, value: [] };
+      return parseSettingValue({ ...descriptor, kind: 'list' }, text);
+    }
     case 'list': {
       const items = text.split(LIST_SEPARATOR).filter(Boolean).map(listItem);
       if (items.length === 0) return bad('needs at least one item', '至少需要一项');
@@ -47,6 +51,9 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       return parseTimeRanges(text);
   }
 }
+
+/** Rows earlier versions wrote that no rule reads any more (events are not a feature): skipped, so old workbooks still read cleanly. */
+const RETIRED_KEYS = new Set(['followUp.eventNoticeDays', 'followUp.writtenNoticeDays']);
 
 function findDescriptor(text: string): SettingDescriptor | undefined {
   const wanted = text.trim().toLowerCase();
@@ -70,6 +77,14 @@ function checkOrderings(settings: Settings): { en: string; zh: string }[] {
     || settings.followUp.secondAfterFirstMinDays > settings.followUp.secondAfterFirstMaxDays) {
     problems.push({ en: 'a follow-up window starts after it ends', zh: '回访时间窗口的开始晚于结束' });
   }
+  // A follow-up stage missing from the stage list could never match a record, so the rule would silently do nothing.
+  const stageKeys = new Set(settings.lists.stages.map((s) => s.key));
+  for (const key of ['afterSalesStages', 'secondAfterStages'] as const) {
+    const unknown = settings.followUp[key].filter((s) => !stageKeys.has(s.key)).map((s) => s.zh);
+    if (unknown.length > 0) {
+      problems.push({ en: `followUp.${key} names stages that are not in the stage list: ${unknown.join(', ')}`, zh: `followUp.${key} 中的服务阶段不在服务阶段列表里：${unknown.join('、')}` });
+    }
+  }
   return problems;
 }
 
@@ -84,6 +99,7 @@ export function readSettings(read: SheetRead | undefined): { settings: Settings;
     const key = String(row.values['key'] ?? '');
     if (!key) continue;
     const descriptor = findDescriptor(key);
+    if (!descriptor && RETIRED_KEYS.has(key.trim())) continue;
     if (!descriptor) {
       issues.push(issueAt({ file: read.file, line: row.line, column: keyColumn }, 'unknown-setting',
         `"${key}" is not a Kefu setting; check its spelling or remove the row`, `"${key}" 不是 Kefu 的设置项，请检查拼写或删除该行`));

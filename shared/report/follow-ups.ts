@@ -1,31 +1,77 @@
-// 回访 — a month's member coverage, post-service timeliness, per-agent work, overdue follow-ups and the 12-month trend.
-import { dateOf, daysBetween } from '../dates';
-import type { Call } from '../schema/calls';
+// 回访 — a month's member coverage, follow-ups owed and kept (post-service, after-sales, second), escalations, per-agent work and the 12-month trend.
+import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { isTimelyPostServiceCall, memberCoverage, postServiceDue, secondFollowUpWindow } from '../rules/follow-up-schedule';
+import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
+import { memberCoverage } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { groupBy } from './order';
 import type { Figure, ReportData, ReportOptions } from './types';
 
-/** A post-service visit older than this at month end is no longer chased as overdue. */
-const OVERDUE_LOOKBACK_DAYS = 30;
 export const UNASSIGNED = 'unassigned';
+
+/** Obligations due in the month (window ending in it) and how many were kept on time. */
+export interface Kept {
+  due: number;
+  onTime: number;
+  timely: Figure;
+}
 
 export interface FollowUpSummary {
   memberCoverage: Figure & { members: number; covered: number };
-  postServiceTimely: Figure & { timely: number; measured: number };
+  /** Post-service calls (001, within postServiceDays) whose last day fell in the month: on time ÷ due. */
+  postServiceTimely: Figure;
+  postServiceDue: number;
+  postServiceOnTime: number;
+  /** After-sales first calls (000, day 3–7) due in the month; undefined when the shop lists no after-sales stage. */
+  afterSales: Kept | undefined;
+  /** Distinct customers whose second follow-up window ended in the month without a reached second call. */
+  secondMissedCustomers: number;
+  /** Distinct customers whose second follow-up window is open at month end, not yet kept. */
+  secondDueCustomers: number;
+  /** Promised answers still unsettled escalateAfterDays after the call, counted in the month that limit fell. */
+  escalated: number;
+  /** Calls made and reached, and the share of follow-ups due in the month each agent kept that were on time. */
   byAgent: { agent: string; calls: number; reached: number; timely: Figure }[];
-  overdue: { postService: number; secondFollowUp: number; byAgent: { agent: string; count: number }[] };
+  /** Customers who missed a follow-up due in the month (post-service, after-sales, second), by assigned agent. */
+  missed: { customers: number; byAgent: { agent: string; count: number }[] };
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-function timeliness(calls: readonly Call[], settings: Settings): { timely: number; measured: number } {
-  const verdicts = calls.filter((c) => c.purpose === 'post-service').map((c) => isTimelyPostServiceCall(c, settings))
-    .filter((v): v is boolean => v !== undefined);
-  return { timely: verdicts.filter(Boolean).length, measured: verdicts.length };
+/** Every obligation of a dataset, indexed by the month its window ends, once per data and settings. */
+const indexed = new WeakMap<ReportData, WeakMap<Settings, Map<string, FollowUpObligation[]>>>();
+
+function obligationsEndingIn(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
+  let bySettings = indexed.get(data);
+  if (!bySettings) indexed.set(data, (bySettings = new WeakMap()));
+  let byMonth = bySettings.get(settings);
+  if (!byMonth) {
+    byMonth = new Map();
+    // Statuses are read per month from each obligation's first completing contact, so any far date serves here.
+    for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31')) {
+      const m = monthOf(o.window.to);
+      const list = byMonth.get(m);
+      if (list) list.push(o);
+      else byMonth.set(m, [o]);
+    }
+    bySettings.set(settings, byMonth);
+  }
+  return byMonth.get(month) ?? [];
+}
+
+/** Second follow-up windows open at month end and not yet kept: they end at most the longest window after it. */
+function secondOpenAtMonthEnd(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
+  const end = monthRange(month).to;
+  const last = monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays));
+  return monthsBetween(month, last).flatMap((m) => obligationsEndingIn(data, m, settings))
+    .filter((o) => o.kind === 'second-follow-up' && o.window.from <= end && obligationStatus(o, end) === 'open');
+}
+
+function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: number): Kept {
+  const onTime = owed.filter((o) => obligationStatus(o, end) === 'on-time').length;
+  return { due: owed.length, onTime, timely: figure(onTime, owed.length, minGroupSize) };
 }
 
 function coverageOf(data: ReportData, month: string, minGroupSize: number): Figure & { members: number; covered: number } {
@@ -34,75 +80,63 @@ function coverageOf(data: ReportData, month: string, minGroupSize: number): Figu
   return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
 }
 
-/** Customers owed a follow-up as of the month's last day: each one's id, for counting by assigned agent. */
-function overdueCustomers(data: ReportData, month: string, settings: Settings): { postService: string[]; secondFollowUp: string[] } {
-  const end = monthRange(month).to;
-  const known = data.calls.filter((c) => dateOf(c.at) <= end);
-  const callsTo = groupBy(known, (c) => c.customerId);
-  const customers = new Map(data.customers.map((c) => [c.id, c]));
-  // Customers who refused contact are never owed a call.
-  const mayCall = (id: string) => customers.get(id)?.consent !== false;
-
-  const postService = data.customers.filter((c) => {
-    if (!c.lastVisit || !mayCall(c.id)) return false;
-    const visit = dateOf(c.lastVisit);
-    if (!(postServiceDue(visit, settings) < end) || daysBetween(visit, end) > OVERDUE_LOOKBACK_DAYS) return false;
-    return !(callsTo.get(c.id) ?? []).some((call) => dateOf(call.at) >= visit);
-  }).map((c) => c.id);
-
-  // Only a reached post-service call is a first follow-up; any second-follow-up attempt in or after its window settles it.
-  const secondFollowUp = known.filter((call) => {
-    if (call.purpose !== 'post-service' || call.reached !== 'reached' || !mayCall(call.customerId)) return false;
-    const window = secondFollowUpWindow(dateOf(call.at), settings);
-    if (!(window.to < end)) return false;
-    return !(callsTo.get(call.customerId) ?? []).some((c) => c.purpose === 'second-follow-up' && dateOf(c.at) >= window.from);
-  }).map((call) => call.customerId);
-
-  return { postService, secondFollowUp };
-}
-
 function assignedAgent(customer: Customer | undefined): string {
   return customer?.assignedAgent?.trim() ? customer.assignedAgent : UNASSIGNED;
 }
 
+const distinct = (owed: readonly FollowUpObligation[]): string[] => [...new Set(owed.map((o) => o.customerId))];
+
 export function summariseFollowUps(data: ReportData, month: string, settings: Settings, options: ReportOptions): FollowUpSummary {
   const min = options.minGroupSize;
+  const end = monthRange(month).to;
   const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
   const order = agentOrder(data);
-  const timely = timeliness(calls, settings);
+  const ending = obligationsEndingIn(data, month, settings);
+  const ofKind = (kind: ObligationKind) => ending.filter((o) => o.kind === kind);
+  const post = kept(ofKind('post-service'), end, min);
+  const afterSales = settings.followUp.afterSalesStages.length > 0 ? kept(ofKind('first-after-sales'), end, min) : undefined;
+  const notKept = (o: FollowUpObligation) => obligationStatus(o, end) !== 'on-time';
+  const secondMissed = distinct(ofKind('second-follow-up').filter(notKept));
 
+  // An agent's timeliness: of the follow-ups due this month that the agent's own call kept, the share kept in time.
+  const service = ending.filter((o) => o.kind === 'post-service' || o.kind === 'first-after-sales');
+  const keptBy = groupBy(service.filter((o) => o.doneBy !== undefined && dateOf(o.doneAt!) <= end), (o) => o.doneBy!);
   const byAgentCalls = groupBy(calls, (c) => c.agent);
   const byAgent = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
-    const t = timeliness(own, settings);
+    const done = keptBy.get(agent) ?? [];
     return {
       agent: alias(agent),
       calls: own.length,
       reached: own.filter((c) => c.reached === 'reached').length,
-      timely: figure(t.timely, t.measured, min),
+      timely: figure(done.filter((o) => obligationStatus(o, end) === 'on-time').length, done.length, min),
     };
   });
 
-  const overdue = overdueCustomers(data, month, settings);
   const customers = new Map(data.customers.map((c) => [c.id, c]));
-  const owed = groupBy([...overdue.postService, ...overdue.secondFollowUp], (id) => assignedAgent(customers.get(id)));
-  const overdueByAgent = [...owed.keys()]
+  const missedIds = distinct([...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
+  const owed = groupBy(missedIds, (id) => assignedAgent(customers.get(id)));
+  const missedByAgent = [...owed.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owed.get(agent)!.length }));
 
   const trend = trailingMonths(month).map((m) => {
-    const t = timeliness(callsInMonth(data.calls, m), settings);
-    const c = coverageOf(data, m, min);
-    return { month: m, coverage: bareFigure(c), timely: figure(t.timely, t.measured, min) };
+    const t = kept(obligationsEndingIn(data, m, settings).filter((o) => o.kind === 'post-service'), monthRange(m).to, min);
+    return { month: m, coverage: bareFigure(coverageOf(data, m, min)), timely: t.timely };
   });
 
   return {
     memberCoverage: coverageOf(data, month, min),
-    postServiceTimely: { ...figure(timely.timely, timely.measured, min), ...timely },
+    postServiceTimely: post.timely,
+    postServiceDue: post.due,
+    postServiceOnTime: post.onTime,
+    afterSales,
+    secondMissedCustomers: secondMissed.length,
+    secondDueCustomers: distinct(secondOpenAtMonthEnd(data, month, settings)).length,
+    escalated: ofKind('promised-answer').filter(notKept).length,
     byAgent,
-    overdue: { postService: overdue.postService.length, secondFollowUp: overdue.secondFollowUp.length, byAgent: overdueByAgent },
+    missed: { customers: missedIds.length, byAgent: missedByAgent },
     trend,
   };
 }
-

@@ -52,14 +52,9 @@ export function nextServiceDate(c: Pick<Customer, 'lastVisit' | 'serviceCycleDay
   return addDays(c.lastVisit, c.serviceCycleDays ?? settings.serviceCycleDays);
 }
 
-/** The day a question left unanswered on a call goes to the supervisor. */
+/** The last day a promised answer may stay open (000: "要在兩日內報告業務主管"); unsettled after it, it goes to the supervisor. */
 export function escalationDate(callDate: string, settings: Settings): string {
   return addDays(callDate, settings.followUp.escalateAfterDays);
-}
-
-/** The day to phone customers about an event. */
-export function eventPhoneNoticeDate(eventDate: string, settings: Settings): string {
-  return addDays(eventDate, -settings.followUp.eventNoticeDays);
 }
 
 /** Compared by calendar day, so a done date-time on the due day is on time. */

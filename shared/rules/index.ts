@@ -3,6 +3,7 @@ export * from './tier';
 export * from './stats';
 export * from './visit-minimum';
 export * from './follow-up-schedule';
+export * from './follow-up-obligations';
 export * from './complaint-sla';
 export * from './qa-points';
 export * from './training-outcome';

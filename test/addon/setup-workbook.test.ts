@@ -154,7 +154,8 @@ describe('set up workbook on a half-filled workbook', () => {
     expect(referrals).toBe(`=ARRAYFORMULA(IF(A2:A5001="","",COUNTIF(${letterOf(at('referrerId'))}2:${letterOf(at('referrerId'))}5001,A2:A5001)))`);
     const overdue = double.sheet('客户档案')!.cell(2, at('followUpOverdue'))!.formula!;
     expect(overdue).toContain("'Follow-up calls'!B2:B5001");
-    expect(overdue).toContain('G2:G5001+KEFU_FOLLOWUP_POSTSERVICEDAYS');
+    expect(overdue).toContain('G2:G5001+IF(');
+    expect(overdue).toContain('KEFU_FOLLOWUP_POSTSERVICEDAYS');
   });
 
   it('fills only the empty Settings cells and adds the missing settings below', () => {

@@ -1,5 +1,5 @@
 // Live formulas of the customer archive: referrals, tier, next service date, follow-up due and overdue.
-import { TIER, type Tier } from '../../../shared/enums';
+import { PURPOSE, REACHED, TIER, type EnumValue, type Tier } from '../../../shared/enums';
 import { namedRange as n } from './names';
 import { text, type RangeContext } from './ranges';
 
@@ -16,7 +16,27 @@ function label(r: RangeContext, tier: Tier): string {
   return text(TIER.find((t) => t.key === tier)![r.lang]);
 }
 
-const due = (r: RangeContext): string => `${r.col('lastVisit')}+${n('followUp.postServiceDays')}`;
+const labelOf = (r: RangeContext, list: readonly EnumValue[], key: string): string => text(list.find((v) => v.key === key)![r.lang]);
+
+/** 1 where the row's stage is one of the after-sales stages: the Settings cell's items, separators and spaces evened out, matched whole. */
+function afterSales(r: RangeContext): string {
+  let items = n('followUp.afterSalesStages');
+  for (const separator of ['"；"', '"、"', 'CHAR(10)', '"/"']) items = `SUBSTITUTE(${items},${separator},";")`;
+  return `(${r.col('stage')}<>"")*ISNUMBER(SEARCH(";"&SUBSTITUTE(${r.col('stage')}," ","")&";",";"&SUBSTITUTE(${items}," ","")&";"))`;
+}
+
+/** Last visit + the window's last day: the after-sales first call's (000, 3–7 days) or the post-service call's (001, 3 days). */
+const due = (r: RangeContext): string => `${r.col('lastVisit')}+IF(${afterSales(r)},${n('followUp.firstAfterSalesMaxDays')},${n('followUp.postServiceDays')})`;
+/** The window's first day: after-sales calls count from day 3, post-service calls from the visit day. */
+const opens = (r: RangeContext): string => `${r.col('lastVisit')}+IF(${afterSales(r)},${n('followUp.firstAfterSalesMinDays')},0)`;
+
+/** Reached calls to the customer that complete a follow-up (not inbound, not a second follow-up), from the window's first day to today. */
+function completing(r: RangeContext): string {
+  const calls = (key: string) => r.other('calls', key);
+  return `COUNTIFS(${calls('customerId')},${r.col('id')},${calls('at')},">="&(${opens(r)}),${calls('at')},"<"&(TODAY()+1),`
+    + `${calls('reached')},${labelOf(r, REACHED, 'reached')},`
+    + `${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'inbound')},${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'second-follow-up')})`;
+}
 
 export const CUSTOMER_FORMULAS: Record<string, Body> = {
   referrals: (r) => `COUNTIF(${r.col('referrerId')},${r.col('id')})`,
@@ -25,8 +45,8 @@ export const CUSTOMER_FORMULAS: Record<string, Body> = {
   nextServiceDate: (r) => `IF(${r.col('lastVisit')}="","",${r.col('lastVisit')}`
     + `+IF(${r.col('serviceCycleDays')}="",${n('serviceCycleDays')},${r.col('serviceCycleDays')}))`,
   followUpDue: (r) => `IF(${r.col('lastVisit')}="","",${due(r)})`,
-  // Overdue: the due day has passed and no call to the customer is dated on or after the last visit.
-  followUpOverdue: (r) => `IF(${r.col('lastVisit')}="",FALSE(),`
-    + `(${due(r)}<TODAY())*(COUNTIFS(${r.other('calls', 'customerId')},${r.col('id')},`
-    + `${r.other('calls', 'at')},">="&${r.col('lastVisit')})=0)=1)`,
+  // Overdue: the window has closed and no reached call completing it is dated from its first day to today; never for a refusal
+  // (ISLOGICAL first, because a blank cell equals FALSE in Sheets).
+  followUpOverdue: (r) => `IF(${r.col('lastVisit')}="",FALSE(),(${due(r)}<TODAY())*(${completing(r)}=0)`
+    + `*(1-ISLOGICAL(${r.col('consent')})*(${r.col('consent')}=FALSE()))=1)`,
 };

@@ -39,6 +39,10 @@ export function generateCustomers(rand: () => number, count = 260): { customers:
     const visit = i < visits.length * 3 ? visits[(i + 1) % visits.length] : int(0, 10);
     if (visit !== undefined) c.visitsThisYear = visit;
     if (rand() > 0.12) c.lastVisit = addDays(TODAY, i < 40 ? offsets[i % offsets.length]! : int(-400, 5));
+    // Stages for the after-sales rule (car preset: 交车 is after-sales, 进厂 is not); every 13th customer refused contact.
+    if (i % 3 === 0) c.stage = '交车';
+    else if (i % 3 === 1) c.stage = '进厂';
+    if (i % 13 === 12) c.consent = false;
     const cycle = rand();
     if (cycle < 0.15) c.serviceCycleDays = 0;
     else if (cycle < 0.5) c.serviceCycleDays = pick([30, 90, 180, 365]);
@@ -53,8 +57,8 @@ export function generateCustomers(rand: () => number, count = 260): { customers:
   for (let i = next; i < count; i += 1) if (rand() < 0.2) customers[i]!.referrerId = customers[int(0, count - 1)]!.id;
 
   const calls: Call[] = [];
-  const call = (customerId: string, at: string): void => {
-    calls.push({ id: `R${pad(calls.length + 1)}`, customerId, at, agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached' });
+  const call = (customerId: string, at: string, extra: Partial<Call> = {}): void => {
+    calls.push({ id: `R${pad(calls.length + 1)}`, customerId, at, agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached', ...extra });
   };
   customers.forEach((c, i) => {
     if (!c.lastVisit) return;
@@ -62,6 +66,9 @@ export function generateCustomers(rand: () => number, count = 260): { customers:
     if (kind === 0) call(c.id, `${c.lastVisit}T00:00:00`); // on the visit day: counts
     if (kind === 1) call(c.id, `${addDays(c.lastVisit, -1)}T23:59:00`); // the evening before: does not
     if (kind === 2) call(c.id, `${addDays(c.lastVisit, int(1, 30))}T${String(int(8, 20)).padStart(2, '0')}:15:00`);
+    // Attempts that complete nothing: unanswered, an inbound enquiry, a second follow-up (only reached outbound calls count).
+    if (kind === 3) call(c.id, `${addDays(c.lastVisit, 1 + (i % 4))}T10:00:00`, { reached: i % 2 === 0 ? 'no-answer' : 'call-back' });
+    if (kind === 4) call(c.id, `${addDays(c.lastVisit, 1 + (i % 4))}T10:00:00`, { purpose: i % 2 === 0 ? 'inbound' : 'second-follow-up' });
   });
   while (calls.length < 260) call(rand() < 0.1 ? 'C9999' : pick(customers).id, `${addDays(TODAY, int(-420, 0))}T10:00:00`);
   return { customers, calls };

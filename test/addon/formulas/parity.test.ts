@@ -1,10 +1,10 @@
 // HyperFormula evaluates every live formula over generated rows and must agree with the shared TypeScript rules.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dateOf, monthOf } from '../../../shared/dates';
-import { enumLabel, TIER, TRAINING_RESULT } from '../../../shared/enums';
+import { monthOf } from '../../../shared/dates';
+import { enumLabel, PURPOSE, REACHED, TIER, TRAINING_RESULT } from '../../../shared/enums';
 import {
-  classifyTier, complaintAgeHours, dayPoint, firstResponseSla, followUpStatus, hoursToClose, monthlyPoints, nextServiceDate,
-  passes, postServiceDue,
+  classifyTier, complaintAgeHours, dayPoint, firstResponseSla, hoursToClose, listFollowUpObligations, monthlyPoints, nextServiceDate,
+  passes, serviceWindow,
 } from '../../../shared/rules';
 import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING, type Call, type Complaint, type Customer, type QaAudit } from '../../../shared/schema';
 import { defaultSettings, getSetting, withSetting, type Settings } from '../../../shared/settings';
@@ -21,10 +21,13 @@ const complaints = generateComplaints(rand);
 const audits = generateQaAudits(rand);
 const training = generateTraining(rand);
 
-function workbook(lang: 'zh' | 'en' = 'zh'): Workbook {
-  return buildWorkbook(settings, [
+// The calls sheet holds reached and purpose as the workbook's labels, as its dropdowns write them.
+const callRow = (c: Call, lang: 'zh' | 'en') => ({ ...toDataRow(c, ['at']), reached: enumLabel(REACHED, c.reached, lang), purpose: enumLabel(PURPOSE, c.purpose, lang) });
+
+function workbook(lang: 'zh' | 'en' = 'zh', s: Settings = settings): Workbook {
+  return buildWorkbook(s, [
     { schema: CUSTOMERS, rows: customers.map((c) => toDataRow(c, ['lastVisit'])) },
-    { schema: CALLS, rows: calls.map((c) => toDataRow(c, ['at'])) },
+    { schema: CALLS, rows: calls.map((c) => callRow(c, lang)) },
     { schema: COMPLAINTS, rows: complaints.map((c) => toDataRow(c, ['receivedAt', 'firstResponseAt', 'closedAt'])) },
     { schema: QA_AUDITS, rows: audits.map((a) => toDataRow(a, ['date'])) },
     { schema: TRAINING, rows: training.map((t) => toDataRow(t, ['date', 'startDate'])) },
@@ -36,11 +39,14 @@ const referralCount = (c: Customer): number => customers.filter((o) => o.referre
 const expectTier = (s: Settings, lang: 'zh' | 'en') => customers.map((c) =>
   enumLabel(TIER, classifyTier({ ...c, referrals: referralCount(c) }, s), lang));
 const expectNext = (s: Settings) => customers.map((c) => nextServiceDate(c, s) ?? '');
-const expectDue = (s: Settings) => customers.map((c) => (c.lastVisit ? postServiceDue(c.lastVisit, s) : ''));
-function overdue(c: Customer, s: Settings, allCalls: readonly Call[]): boolean {
-  if (!c.lastVisit) return false;
-  const done = allCalls.filter((k) => k.customerId === c.id && dateOf(k.at) >= c.lastVisit!).map((k) => k.at).sort()[0];
-  return followUpStatus(done ? { due: postServiceDue(c.lastVisit, s), done } : { due: postServiceDue(c.lastVisit, s) }, TODAY) === 'overdue';
+const expectDue = (s: Settings) => customers.map((c) => (c.lastVisit ? serviceWindow(c.lastVisit, c.stage, s).window.to : ''));
+/** Overdue in the sheet = the core's obligation for the last visit (post-service or after-sales) is missed today. */
+function expectOverdue(s: Settings, allCalls: readonly Call[]): boolean[] {
+  const lastVisitOf = new Map(customers.map((c) => [c.id, c.lastVisit]));
+  const missed = new Set(listFollowUpObligations(customers, allCalls, s, TODAY)
+    .filter((o) => (o.kind === 'post-service' || o.kind === 'first-after-sales') && o.status === 'missed' && lastVisitOf.get(o.customerId) === o.since)
+    .map((o) => o.customerId));
+  return customers.map((c) => missed.has(c.id));
 }
 const expectAge = (c: Complaint): number => Math.floor(hoursToClose(c) ?? complaintAgeHours(c, NOW)!);
 const expectBreached = (s: Settings) => complaints.map((c) => firstResponseSla(c, s, NOW) === 'breached');
@@ -89,13 +95,13 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
     expect(wb.column(CUSTOMERS, 'tier', customers.length)).toEqual(expectTier(settings, 'zh'));
   });
 
-  it('customers.nextServiceDate = nextServiceDate, followUpDue = postServiceDue', () => {
+  it('customers.nextServiceDate = nextServiceDate, followUpDue = the last day of the service window', () => {
     expect(dates(wb.column(CUSTOMERS, 'nextServiceDate', customers.length))).toEqual(expectNext(settings));
     expect(dates(wb.column(CUSTOMERS, 'followUpDue', customers.length))).toEqual(expectDue(settings));
   });
 
-  it('customers.followUpOverdue: due before today and no call on or after the last visit', () => {
-    const expected = customers.map((c) => overdue(c, settings, calls));
+  it('customers.followUpOverdue: the last visit\'s follow-up missed (only reached, outbound calls complete it)', () => {
+    const expected = expectOverdue(settings, calls);
     expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(expected);
     expect(expected.filter(Boolean).length).toBeGreaterThan(10);
     expect(expected.filter((v) => !v).length).toBeGreaterThan(10);
@@ -157,7 +163,7 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
       wb.setSetting('followUp.postServiceDays', 1);
       expect(dates(wb.column(CUSTOMERS, 'nextServiceDate', customers.length))).toEqual(expectNext(s));
       expect(dates(wb.column(CUSTOMERS, 'followUpDue', customers.length))).toEqual(expectDue(s));
-      expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(customers.map((c) => overdue(c, s, calls)));
+      expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(expectOverdue(s, calls));
     });
 
     it('first response within 48 h', () => {
@@ -187,6 +193,24 @@ describe('live formulas in an English workbook', () => {
   it('writes English labels and reads the calls sheet by its English title', () => {
     expect(wb.column(CUSTOMERS, 'tier', customers.length)).toEqual(expectTier(settings, 'en'));
     expect(wb.column(TRAINING, 'result', training.length)).toEqual(expectResult(settings, 'en'));
-    expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(customers.map((c) => overdue(c, settings, calls)));
+    expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(expectOverdue(settings, calls));
+  });
+});
+
+describe('live follow-up formulas for a car-service desk (000: after-sales first call on day 3–7)', () => {
+  const car = defaultSettings('car-service');
+  let wb: Workbook;
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 15, 10, 30, 0));
+    wb = workbook('zh', car);
+  });
+  afterAll(() => vi.useRealTimers());
+
+  it('followUpDue and followUpOverdue follow the after-sales window for 交车 and the 3-day rule otherwise', () => {
+    expect(dates(wb.column(CUSTOMERS, 'followUpDue', customers.length))).toEqual(expectDue(car));
+    const expected = expectOverdue(car, calls);
+    expect(wb.column(CUSTOMERS, 'followUpOverdue', customers.length)).toEqual(expected);
+    expect(expected).not.toEqual(expectOverdue(settings, calls));
   });
 });

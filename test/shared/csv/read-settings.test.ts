@@ -42,6 +42,25 @@ describe('readSettings', () => {
     expect(settings.serviceCycleDays).toBe(180);
   });
 
+  it('reads follow-up stage lists: the car preset hands over for after-sales, 无 / none empties a list', () => {
+    expect(read('businessType,,汽车售后').settings.followUp.afterSalesStages.map((s) => s.key)).toEqual(['handed-over']);
+    expect(read('businessType,,汽车售后', 'followUp.afterSalesStages,,无').settings.followUp.afterSalesStages).toEqual([]);
+    expect(read('followUp.secondAfterStages,,none').settings.followUp.secondAfterStages).toEqual([]);
+    expect(read('followUp.secondAfterStages,,选片 / photo selection；取件 / pickup').settings.followUp.secondAfterStages.map((s) => s.key))
+      .toEqual(['photo-selection', 'pickup']);
+  });
+
+  it('names a follow-up stage that is not in the stage list', () => {
+    const { issues } = read('followUp.afterSalesStages,,交车 / handed over');
+    expect(issues.map((i) => i.code)).toEqual(['bad-setting']);
+    expect(issues[0]!.message).toContain('not in the stage list: 交车');
+  });
+
+  it('skips the retired event-notice rows an older workbook still has', () => {
+    expect(read('followUp.eventNoticeDays,活动提前电话通知(天),14', 'followUp.writtenNoticeDays,书面通知期限(天),2'))
+      .toEqual({ settings: defaultSettings(), issues: [] });
+  });
+
   it('names an unknown key and a bad value at their cells, keeping the default', () => {
     const { settings, issues } = read('qa.unqualifedLimit,,5', 'training.passMark,,八十');
     expect(issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['unknown-setting@2:1', 'bad-setting@3:3']);

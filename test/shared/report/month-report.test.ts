@@ -37,7 +37,8 @@ describe('buildMonthReport', () => {
       csat: { n: 6, value: 4 / 6, suppressed: false },
       responses: 6,
       memberCoverage: { n: 2, suppressed: true },
-      postServiceTimely: { n: 4, value: 0.75, suppressed: false },
+      // One post-service call owed per customer and service date: M1, M2, C3 for 11-01, each reached by day 3; 3 < 4 → suppressed.
+      postServiceTimely: { n: 3, suppressed: true },
       complaintsReceived: 1,
       complaintsClosed: 1,
       slaMet: { n: 1, suppressed: true },

@@ -93,7 +93,7 @@ describe('privacy of the month report', () => {
     expect(r.headline.csat.suppressed).toBe(false);
     expect(r.headline.complaintsReceived).toBeGreaterThan(0);
     expect(r.quality.agents).toHaveLength(4);
-    expect(r.followUps.overdue.byAgent.length).toBeGreaterThan(0);
+    expect(r.followUps.missed.byAgent.length).toBeGreaterThan(0);
     expect(JSON.stringify(r)).toContain('AGENT-wang');
   });
 

@@ -1,7 +1,7 @@
 // Follow-up due dates, windows and statuses, with every default day count pinned.
 import { describe, it, expect } from 'vitest';
 import {
-  escalationDate, eventPhoneNoticeDate, firstAfterSalesWindow, followUpStatus, isMember, isTimelyPostServiceCall,
+  escalationDate, firstAfterSalesWindow, followUpStatus, isMember, isTimelyPostServiceCall,
   memberCoverage, nextServiceDate, postServiceDue, secondFollowUpWindow, type FollowUpStatus,
 } from '../../../shared/rules/follow-up-schedule';
 import { defaultSettings, withSetting } from '../../../shared/settings';
@@ -30,7 +30,6 @@ describe('due dates', () => {
     { description: 'post-service call due 3 days after', input: () => postServiceDue('2026-11-03', settings), expected: '2026-11-06' },
     { description: 'post-service due from a date-time', input: () => postServiceDue('2026-11-03T18:30:00', settings), expected: '2026-11-06' },
     { description: 'escalation 2 days after the call', input: () => escalationDate('2026-11-03T14:05:00', settings), expected: '2026-11-05' },
-    { description: 'event phoned 14 days before', input: () => eventPhoneNoticeDate('2026-12-01', settings), expected: '2026-11-17' },
     { description: 'escalation across a month end', input: () => escalationDate('2026-02-27', settings), expected: '2026-03-01' },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
@@ -100,7 +99,6 @@ describe('thresholds come from Settings', () => {
       'followUp.secondAfterFirstMaxDays', 20))).toEqual({ from: '2026-11-16', to: '2026-11-26' });
     expect(nextServiceDate({ lastVisit: '2026-01-01' }, withSetting(settings, 'serviceCycleDays', 30))).toBe('2026-01-31');
     expect(escalationDate('2026-11-03', withSetting(settings, 'followUp.escalateAfterDays', 1))).toBe('2026-11-04');
-    expect(eventPhoneNoticeDate('2026-12-01', withSetting(settings, 'followUp.eventNoticeDays', 7))).toBe('2026-11-24');
   });
 });
 

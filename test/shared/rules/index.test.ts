@@ -5,7 +5,7 @@ import * as rules from '../../../shared/rules/index';
 describe('shared/rules index', () => {
   const names = [
     'classifyTier', 'median', 'share', 'minimumVisits', 'isBelowVisitMinimum', 'isMember', 'postServiceDue',
-    'firstAfterSalesWindow', 'secondFollowUpWindow', 'nextServiceDate', 'escalationDate', 'eventPhoneNoticeDate',
+    'firstAfterSalesWindow', 'secondFollowUpWindow', 'nextServiceDate', 'escalationDate', 'listFollowUpObligations', 'obligationStatus', 'serviceWindow', 'isStageIn',
     'followUpStatus', 'isTimelyPostServiceCall', 'memberCoverage', 'firstResponseHours', 'firstResponseSla', 'hoursToClose',
     'complaintAgeHours', 'hasFollowUpAfterClose', 'summariseComplaints', 'dayPoint', 'isShortSample', 'monthlyPoints',
     'bonusBand', 'failingCriteria', 'passes', 'testDueDate', 'trainingOutcome', 'retakeIssues', 'passRateByTest',

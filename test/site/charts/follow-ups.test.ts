@@ -1,8 +1,8 @@
-// Golden inputs → chart configs for the follow-up charts: coverage and timeliness by month, by agent, overdue by count.
+// Golden inputs → chart configs for the follow-up charts: coverage and timeliness by month, by agent, misses by count.
 import { describe, expect, it } from 'vitest';
 import { followUpTrendChart } from '../../../site/charts/follow-up-trend';
 import { followUpByAgentChart } from '../../../site/charts/follow-up-by-agent';
-import { followUpOverdueChart } from '../../../site/charts/follow-up-overdue';
+import { followUpMissedChart } from '../../../site/charts/follow-up-missed';
 import { axisTitles, expectWellFormed, labels, series } from './chart-checks';
 import { hidden, shown } from './fixtures';
 
@@ -40,14 +40,14 @@ describe('followUpByAgentChart', () => {
   });
 });
 
-describe('followUpOverdueChart', () => {
-  it('counts overdue customers per assigned agent, "unassigned" translated', () => {
+describe('followUpMissedChart', () => {
+  it('counts customers who missed a follow-up per assigned agent, "unassigned" translated', () => {
     const byAgent = [{ agent: '王芳', count: 26 }, { agent: 'unassigned', count: 44 }];
-    const zh = followUpOverdueChart(byAgent, 'zh');
+    const zh = followUpMissedChart(byAgent, 'zh');
     expectWellFormed(zh);
     expect(labels(zh)).toEqual(['王芳', '未分配']);
-    expect(labels(followUpOverdueChart(byAgent, 'en'))).toEqual(['王芳', 'unassigned']);
+    expect(labels(followUpMissedChart(byAgent, 'en'))).toEqual(['王芳', 'unassigned']);
     expect(series(zh)).toEqual([26, 44]);
-    expect(axisTitles(zh)).toEqual(['客服', '逾期未回访（位）']);
+    expect(axisTitles(zh)).toEqual(['客服', '客户（位）']);
   });
 });
