@@ -2,14 +2,12 @@
 import { dateOf, monthOf } from '../dates';
 import type { Tier } from '../enums';
 import { hoursToClose } from '../rules/complaint-sla';
-import { isTimelyPostServiceCall, postServiceDue, secondFollowUpWindow } from '../rules/follow-up-schedule';
 import type { BonusBand } from '../rules/qa-points';
 import { median } from '../rules/stats';
 import { passes, type TrainingStatus } from '../rules/training-outcome';
 import type { Settings } from '../settings';
 import { buildMonthReport } from './month-report';
 import { isInMonth, monthRange } from './months';
-import { groupBy } from './order';
 import type { ReportData } from './types';
 
 export type SummaryBand = 'full' | 'standard' | 'minus50' | 'minus100' | 'none';
@@ -49,46 +47,6 @@ export function latestEndedMonth(months: readonly string[], today: string): stri
   return [...months].sort().filter((m) => m < current).at(-1);
 }
 
-/** Per customer + service date (post-service calls' service dates and the last visit); due on its last timely day. */
-function postServiceFigures(data: ReportData, month: string, settings: Settings): { postServiceDue: number; postServiceOnTime: number } {
-  const refused = new Set(data.customers.filter((c) => c.consent === false).map((c) => c.id));
-  const services = new Map<string, { customerId: string; serviceDate: string }>();
-  const add = (customerId: string, date: string | undefined): void => {
-    if (!date || refused.has(customerId)) return;
-    const serviceDate = dateOf(date);
-    services.set(`${customerId}@${serviceDate}`, { customerId, serviceDate });
-  };
-  for (const call of data.calls) if (call.purpose === 'post-service') add(call.customerId, call.serviceDate);
-  for (const c of data.customers) add(c.id, c.lastVisit);
-  const reachedPostService = groupBy(data.calls.filter((c) => c.purpose === 'post-service' && c.reached === 'reached'), (c) => c.customerId);
-  const due = [...services.values()].filter((s) => isInMonth(postServiceDue(s.serviceDate, settings), month));
-  // Only a reached post-service call on day 0 … postServiceDays completes it (inbound enquiries and no-answers do not).
-  const onTime = due.filter((s) => (reachedPostService.get(s.customerId) ?? []).some((call) =>
-    isTimelyPostServiceCall({ serviceDate: s.serviceDate, at: call.at }, settings) === true));
-  return { postServiceDue: due.length, postServiceOnTime: onTime.length };
-}
-
-/**
- * Second follow-ups as distinct customers: opened by a reached post-service call at the shop's last stage,
- * completed by a reached second-follow-up contact from the window's first day on.
- */
-function secondFollowUpFigures(data: ReportData, month: string, settings: Settings): { secondMissedCustomers: number; secondDueCustomers: number } {
-  const opening = settings.lists.stages.at(-1)?.key;
-  const end = monthRange(month).to;
-  const refused = new Set(data.customers.filter((c) => c.consent === false).map((c) => c.id));
-  const seconds = groupBy(data.calls.filter((c) => c.purpose === 'second-follow-up' && c.reached === 'reached'), (c) => c.customerId);
-  const missed = new Set<string>();
-  const due = new Set<string>();
-  for (const first of data.calls) {
-    if (first.purpose !== 'post-service' || first.reached !== 'reached' || first.stage !== opening || refused.has(first.customerId)) continue;
-    const window = secondFollowUpWindow(dateOf(first.at), settings);
-    const doneBy = (last: string) => (seconds.get(first.customerId) ?? []).some((s) => dateOf(s.at) >= window.from && dateOf(s.at) <= last);
-    if (isInMonth(window.to, month) && !doneBy(window.to)) missed.add(first.customerId);
-    else if (window.from <= end && window.to > end && !doneBy(end)) due.add(first.customerId);
-  }
-  return { secondMissedCustomers: missed.size, secondDueCustomers: due.size };
-}
-
 /** True when the trainee's latest basic exam (by month end) failed: 000 "基本能力考試…不合格者淘汰". */
 function failedBasic(data: ReportData, cohort: string, trainee: string, end: string, settings: Settings): boolean {
   const basic = data.training
@@ -107,7 +65,12 @@ export function summariseMonth(data: ReportData, month: string, settings: Settin
   return {
     month,
     satisfaction: { responses: csat.answered, satisfied: csat.satisfied, rate: csat.answered === 0 ? null : csat.satisfied / csat.answered },
-    followUps: { ...postServiceFigures(data, month, settings), ...secondFollowUpFigures(data, month, settings) },
+    followUps: {
+      postServiceDue: report.followUps.postServiceDue,
+      postServiceOnTime: report.followUps.postServiceOnTime,
+      secondMissedCustomers: report.followUps.secondMissedCustomers,
+      secondDueCustomers: report.followUps.secondDueCustomers,
+    },
     complaints: {
       received: report.complaints.received,
       closed: report.complaints.closed,
