@@ -1,6 +1,7 @@
 // The Settings sheet's rows → a Settings value, defaults filling what the sheet leaves out.
 import { BUSINESS_TYPE, matchEnum } from '../enums';
 import { issueAt, type Issue } from '../issue';
+import { CUSTOMERS } from '../schema/customers';
 import {
   defaultSettings, getSetting, LIST_SEPARATOR, listItem, SETTING_DESCRIPTORS, withSetting,
   type SettingDescriptor, type Settings,
@@ -34,6 +35,14 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       if (items.length === 0) return bad('needs at least one item', '至少需要一项');
       return { ok: true, value: items };
     }
+    case 'customer-columns': {
+      const names = text.split(LIST_SEPARATOR).filter(Boolean);
+      const keys = names.map(customerColumnKey);
+      const unknown = names.filter((_, i) => keys[i] === undefined);
+      if (unknown.length > 0) return bad(`names no customer column: ${unknown.join(', ')}`, `不是客户档案的列：${unknown.join('、')}`);
+      if (keys.length === 0) return bad('needs at least one column', '至少需要一列');
+      return { ok: true, value: [...new Set(keys)] };
+    }
     case 'business-type': {
       const key = matchEnum(BUSINESS_TYPE, text);
       if (!key) {
@@ -43,6 +52,12 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       return { ok: true, value: key };
     }
   }
+}
+
+/** A customer column by its key, zh or en header, or "zh / en" as the sheet writes it. */
+function customerColumnKey(name: string): string | undefined {
+  const parts = [name, ...name.split('/')].map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return CUSTOMERS.columns.find((c) => parts.some((p) => [c.key.toLowerCase(), c.zh.toLowerCase(), c.en.toLowerCase()].includes(p)))?.key;
 }
 
 function findDescriptor(text: string): SettingDescriptor | undefined {

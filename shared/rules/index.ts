@@ -8,4 +8,5 @@ export * from './qa-points';
 export * from './training-outcome';
 export * from './points-balance';
 export * from './completeness';
+export * from './lapsed';
 export * from './csat';
