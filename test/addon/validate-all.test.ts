@@ -1,6 +1,7 @@
 // Validate all and Recalculate on the double: one pass per sheet, a call count that does not grow with the rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../../shared/schema';
+import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import { createDouble } from './double';
 import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
@@ -35,7 +36,7 @@ describe('validate all', () => {
     const report = context['validationReport']!() as Report;
     expect(report.issues).toEqual([]);
     expect(report.checkedRows).toBe(data.customers.length + 300 + data.complaints.length + data.qaAudits.length
-      + data.training.length + data.points.length + 51);
+      + data.training.length + data.points.length + SETTING_DESCRIPTORS.length);
     expect(double.writeCalls()).toEqual({});
     expect(JSON.stringify(double.snapshot())).toBe(before);
   });
