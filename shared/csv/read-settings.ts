@@ -60,6 +60,12 @@ function customerColumnKey(name: string): string | undefined {
   return CUSTOMERS.columns.find((c) => parts.some((p) => [c.key.toLowerCase(), c.zh.toLowerCase(), c.en.toLowerCase()].includes(p)))?.key;
 }
 
+/**
+ * Keys older workbooks still hold whose meaning changed, so their values are not carried over; skipped without an issue
+ * so an upgrade does not stop the site. visitsPerYear.* counted the customer's own visits; staffVisitsPerYear.* counts staff visits.
+ */
+const RETIRED_SETTINGS: ReadonlySet<string> = new Set(['visitsPerYear.vip', 'visitsPerYear.core', 'visitsPerYear.potential', 'visitsPerYear.ordinary']);
+
 function findDescriptor(text: string): SettingDescriptor | undefined {
   const wanted = text.trim().toLowerCase();
   return SETTING_DESCRIPTORS.find((d) => [d.key, d.zh, d.en].some((label) => label.toLowerCase() === wanted));
@@ -96,6 +102,7 @@ export function readSettings(read: SheetRead | undefined): { settings: Settings;
     const key = String(row.values['key'] ?? '');
     if (!key) continue;
     const descriptor = findDescriptor(key);
+    if (!descriptor && RETIRED_SETTINGS.has(key.trim())) continue;
     if (!descriptor) {
       issues.push(issueAt({ file: read.file, line: row.line, column: keyColumn }, 'unknown-setting',
         `"${key}" is not a Kefu setting; check its spelling or remove the row`, `"${key}" 不是 Kefu 的设置项，请检查拼写或删除该行`));

@@ -47,6 +47,12 @@ describe('readSettings', () => {
     expect(bad.settings.archive.keyFields).toEqual(['organisation', 'address', 'phone']);
   });
 
+  it('skips the retired visitsPerYear rows of older workbooks without carrying their values over', () => {
+    const { settings, issues } = read('visitsPerYear.potential,潜力 每年最少服务次数,2', 'visitsPerYear.ordinary,,5');
+    expect(issues).toEqual([]);
+    expect(settings.staffVisitsPerYear).toEqual(defaultSettings().staffVisitsPerYear);
+  });
+
   it('takes the stages and categories of the chosen business type', () => {
     const { settings } = read('businessType,,汽车售后');
     expect(settings.businessType).toBe('car-service');
