@@ -2,6 +2,7 @@
 import type { Tier } from '../enums';
 import { dateOf } from '../dates';
 import type { Call } from '../schema/calls';
+import type { PointsEntry } from '../schema/points';
 import type { Settings } from '../settings';
 import { archiveCompleteness, type ArchiveCompleteness } from '../rules/completeness';
 import { isMember } from '../rules/follow-up-schedule';
@@ -29,7 +30,7 @@ export interface ArchiveSummary {
   /** Customers with fewer staff visits this year than due pro rata by month end. */
   staffVisitsBehind: number;
   staffVisitsByTier: StaffVisitTier[];
-  /** Customers whose last visit lies more than their service cycle × archive.lapsedAfterCycles back (003 流失). */
+  /** Customers whose last visit or purchase lies more than their service cycle × archive.lapsedAfterCycles back (003 流失). */
   lapsed: number;
   lapsedMembers: number;
   /** The Settings factor the lapsed count used, for the page to say. */
@@ -65,6 +66,29 @@ function staffVisitIndex(calls: readonly Call[]): StaffVisitIndex {
   return index;
 }
 
+/** Purchase dates (spend entries of the points ledger) by customer, once per ledger. */
+const purchases = new WeakMap<readonly PointsEntry[], Map<string, string[]>>();
+
+function purchaseIndex(points: readonly PointsEntry[]): Map<string, string[]> {
+  const known = purchases.get(points);
+  if (known) return known;
+  const byCustomer = new Map<string, string[]>();
+  for (const entry of points) {
+    if (entry.kind !== 'spend') continue;
+    const list = byCustomer.get(entry.customerId);
+    if (list) list.push(dateOf(entry.date));
+    else byCustomer.set(entry.customerId, [dateOf(entry.date)]);
+  }
+  purchases.set(points, byCustomer);
+  return byCustomer;
+}
+
+function lastPurchaseBy(dates: readonly string[] | undefined, day: string): string | undefined {
+  let last: string | undefined;
+  for (const d of dates ?? []) if (d <= day && (last === undefined || d > last)) last = d;
+  return last;
+}
+
 const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
 
 /** The sheet holds only today's values, so a past month sees the customers whose first visit came by its end (undated ones always). */
@@ -77,7 +101,8 @@ export function summariseArchive(data: ReportData, month: string, settings: Sett
     tier: tiers[i]!, consent: c.consent, since: later(c.firstVisit ? dateOf(c.firstVisit) : undefined, index.recordsFrom),
     visits: index.byCustomer.get(c.id) ?? [],
   }, end, settings));
-  const lapsed = customers.filter((c) => isLapsed(c, end, settings));
+  const bought = purchaseIndex(data.points);
+  const lapsed = customers.filter((c) => isLapsed(c, end, settings, lastPurchaseBy(bought.get(c.id), end)));
   return {
     completeness: archiveCompleteness(customers as unknown as Record<string, unknown>[], settings.archive.keyFields),
     target: settings.archive.completenessTarget,

@@ -24,19 +24,22 @@ const calls = [
   visit('B', '2026-06-01T10:00'),
   call('D', '2026-03-01T10:00', { channel: 'visit', purpose: 'inbound' }), // D came in (到店): not a staff visit
 ];
-const d = data({ customers: [A, B, C, D, E, F, G], calls });
+// H last came 600 days before the end of November but bought something in October (a spend entry): not lapsed.
+const H = customer('H', { lastVisit: '2025-04-09' });
+const points = [{ id: 'P1', customerId: 'H', date: '2026-10-10', kind: 'spend' as const, points: 300 }];
+const d = data({ customers: [A, B, C, D, E, F, G, H], calls, points });
 
 describe('summariseArchive', () => {
   const a = summariseArchive(d, '2026-11', settings);
 
   it('counts customers whose first visit came by month end, and members on its last day', () => {
-    expect(a.customers).toBe(6);
+    expect(a.customers).toBe(7);
     expect(a.members).toBe(1);
   });
 
   it('tier mix by the shared rule (not the sheet column), all four tiers', () => {
     expect(a.tierMix).toEqual([
-      { tier: 'vip', count: 1 }, { tier: 'core', count: 0 }, { tier: 'potential', count: 1 }, { tier: 'ordinary', count: 4 },
+      { tier: 'vip', count: 1 }, { tier: 'core', count: 0 }, { tier: 'potential', count: 1 }, { tier: 'ordinary', count: 5 },
     ]);
   });
 
@@ -44,35 +47,35 @@ describe('summariseArchive', () => {
     expect(a.staffVisitsThisYear).toBe(3);
   });
 
-  it('behind on staff visits: A (VIP, 2 < 3 due), D (ordinary, 0 < 1); not B (1 of 1), C (potential), F (new in November), G (said no)', () => {
-    expect(a.staffVisitsBehind).toBe(2);
+  it('behind on staff visits: A (VIP, 2 < 3 due), D and H (ordinary, 0 < 1); not B (1 of 1), C (potential), F (new in November), G (said no)', () => {
+    expect(a.staffVisitsBehind).toBe(3);
     expect(a.staffVisitsByTier).toEqual([
       { tier: 'vip', minimum: 4, owing: 1, behind: 1 },
       { tier: 'core', minimum: 4, owing: 0, behind: 0 },
       { tier: 'potential', minimum: 0, owing: 0, behind: 0 },
-      { tier: 'ordinary', minimum: 2, owing: 2, behind: 1 },
+      { tier: 'ordinary', minimum: 2, owing: 3, behind: 2 },
     ]);
   });
 
-  it('lapsed at month end: A (698 days) and D (548), not B (547); A is a member', () => {
+  it('lapsed at month end: A (698 days) and D (548), not B (547) nor H (a purchase in October); A is a member', () => {
     expect([a.lapsed, a.lapsedMembers, a.lapsedAfterCycles]).toEqual([2, 1, 1.5]);
   });
 
-  it('completeness: customers with organisation, address and phone all filled (A, B of 6), fields beside it, target from Settings', () => {
-    expect(a.completeness.overall).toEqual({ filled: 2, total: 6, share: 2 / 6 });
+  it('completeness: customers with organisation, address and phone all filled (A, B of 7), fields beside it, target from Settings', () => {
+    expect(a.completeness.overall).toEqual({ filled: 2, total: 7, share: 2 / 7 });
     expect(a.completeness.keyFields).toEqual(['organisation', 'address', 'phone']);
     expect(a.completeness.fields.slice(0, 3)).toEqual([
-      { key: 'organisation', filled: 3, total: 6, share: 0.5, isKey: true },
-      { key: 'address', filled: 2, total: 6, share: 2 / 6, isKey: true },
-      { key: 'phone', filled: 6, total: 6, share: 1, isKey: true },
+      { key: 'organisation', filled: 3, total: 7, share: 3 / 7, isKey: true },
+      { key: 'address', filled: 2, total: 7, share: 2 / 7, isKey: true },
+      { key: 'phone', filled: 7, total: 7, share: 1, isKey: true },
     ]);
-    expect(a.completeness.fields.find((f) => f.key === 'name')).toEqual({ key: 'name', filled: 6, total: 6, share: 1, isKey: false });
+    expect(a.completeness.fields.find((f) => f.key === 'name')).toEqual({ key: 'name', filled: 7, total: 7, share: 1, isKey: false });
     expect(a.target).toBe(0.85);
   });
 
-  it('December has all seven and both members; A’s December visit makes 3 of 4 due, still behind', () => {
+  it('December has all eight and both members; A’s December visit makes 3 of 4 due, still behind', () => {
     const dec = summariseArchive(d, '2026-12', settings);
-    expect([dec.customers, dec.members]).toEqual([7, 2]);
+    expect([dec.customers, dec.members]).toEqual([8, 2]);
     expect(dec.staffVisitsThisYear).toBe(4);
     expect(dec.staffVisitsByTier[0]).toEqual({ tier: 'vip', minimum: 4, owing: 1, behind: 1 });
   });

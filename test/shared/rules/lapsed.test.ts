@@ -1,4 +1,4 @@
-// 客户流失 (003): lapsed when the last visit is more than the service cycle × archive.lapsedAfterCycles days back.
+// 客户流失 (003): lapsed when the last visit or purchase is more than the service cycle × archive.lapsedAfterCycles days back.
 import { describe, it, expect } from 'vitest';
 import { isLapsed, lapsedAfterDays } from '../../../shared/rules/lapsed';
 import { defaultSettings, withSetting } from '../../../shared/settings';
@@ -34,5 +34,20 @@ describe('isLapsed', () => {
   ];
   it.each(cases)('$description', ({ input, expected }) => {
     expect(isLapsed(input.customer, input.on, settings)).toBe(expected);
+  });
+});
+
+describe('isLapsed with the last purchase', () => {
+  // Issue 9 item 10: "no visit or purchase for longer than the service cycle × a Settings factor".
+  const customer = { lastVisit: '2025-01-01' };
+  const cases = [
+    { description: 'a purchase 100 days back keeps a customer not seen for 548 days', input: { purchase: '2026-03-25', on: '2026-07-03' }, expected: false },
+    { description: 'a purchase 548 days back does not', input: { purchase: '2025-01-01', on: '2026-07-03' }, expected: true },
+    { description: 'a purchase after the day does not count yet', input: { purchase: '2026-08-01', on: '2026-07-03' }, expected: true },
+    { description: 'a purchase alone, 547 days back → not lapsed', input: { purchase: '2025-01-02', on: '2026-07-03', alone: true }, expected: false },
+    { description: 'a purchase alone, 548 days back → lapsed', input: { purchase: '2025-01-01', on: '2026-07-03', alone: true }, expected: true },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(isLapsed('alone' in input ? {} : customer, input.on, settings, input.purchase)).toBe(expected);
   });
 });
