@@ -100,7 +100,7 @@ export function problemsMarkdown(s: SampleSummary): string {
     `- **Training** — ${s.traineesLeft.join(', ')} failed the probation retake and left; ${s.retakePassed.join(', ')} passed the retake on a different paper.`,
     `- **Members not covered (会员回访覆盖)** — months where some members were not reached by any outgoing contact: ${uncovered.map((m) => `${m.month} ${m.members - m.covered} of ${m.members}`).join('; ')}.`,
     `- **Behind on staff visits (上门拜访未达标)** — at the end of the period, customers with fewer staff visits this year than due pro rata (a year: VIP ${minimum.vip}, core ${minimum.core}, ordinary ${minimum.ordinary}, potential ${minimum.potential}): ${behind}.`,
-    `- **Lapsed customers (客户流失)** — ${s.lapsed.customers} customers (${s.lapsed.members} of them members) have not visited for longer than ${rules.lapsedAfterCycles} service cycles.`,
+    `- **Lapsed customers (客户流失)** — ${s.lapsed.customers} customers (${s.lapsed.members} of them members) have neither visited nor bought anything for longer than ${rules.lapsedAfterCycles} service cycles.`,
     `- **Satisfaction by agent** — ${lowest.agent} ${percent(lowest.satisfied, lowest.answered)} satisfied (${lowest.answered} answers) against ${percent(othersShare, 1)} for the other agents.`,
   ].join('\n');
 }
