@@ -212,7 +212,7 @@ const zh = {
     staffVisitsBehind: '上门拜访落后进度的客户',
     staffVisitsNote: (made: string, byTier: string) => `本年已上门拜访 ${made} 次；落后：${byTier}`,
     tierCount: (tier: string, n: string) => `${tier} ${n} 位`,
-    lapsed: '流失客户', lapsedNote: (members: string, cycles: string) => `其中会员 ${members} 位；超过服务周期 ${cycles} 倍未到店`,
+    lapsed: '流失客户', lapsedNote: (members: string, cycles: string) => `其中会员 ${members} 位；超过服务周期 ${cycles} 倍未到店也未消费`,
   },
   reports: {
     title: '月度报告',
@@ -369,7 +369,7 @@ const en: Words = {
     staffVisitsBehind: 'Customers behind on staff visits',
     staffVisitsNote: (made, byTier) => `${count(made, 'staff visit')} this year; behind: ${byTier}`,
     tierCount: (tier, n) => `${tier} ${n}`,
-    lapsed: 'Lapsed customers', lapsedNote: (members, cycles) => `${members} of them members; no visit for over ${cycles} service cycles`,
+    lapsed: 'Lapsed customers', lapsedNote: (members, cycles) => `${members} of them members; no visit or purchase for over ${cycles} service cycles`,
   },
   reports: {
     title: 'Monthly reports',
