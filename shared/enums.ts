@@ -33,7 +33,9 @@ export const CHANNEL = values([
   { key: 'email', zh: '邮件', en: 'e-mail', aliases: ['email', '电子邮件'] },
   { key: 'wechat', zh: '微信', en: 'WeChat' },
   { key: 'letter', zh: '信函', en: 'letter' },
-  { key: 'visit', zh: '到店', en: 'visit', aliases: ['上门', '当面'] },
+  { key: 'visit', zh: '到店', en: 'visit', aliases: ['当面'] },
+  // 004 经营人员…上门拜访: the shop goes to the customer, unlike 到店 (the customer comes in).
+  { key: 'staff-visit', zh: '上门', en: 'staff visit', aliases: ['上门拜访'] },
 ]);
 export type Channel = (typeof CHANNEL)[number]['key'];
 

@@ -1,5 +1,6 @@
 // Every default number and list of the domain, as the Settings sheet (设置) holds them; code reads them from here.
 import type { BusinessType, EnumValue, Tier, TrainingTest } from './enums';
+import { CUSTOMERS } from './schema/customers';
 
 export interface TierThreshold {
   /** Reached when any one of these is met. */
@@ -11,8 +12,8 @@ export interface TierThreshold {
 export interface Settings {
   businessType: BusinessType;
   tier: { vip: TierThreshold; core: TierThreshold; potential: TierThreshold };
-  /** Minimum visits a year a customer of each tier should get. */
-  visitsPerYear: Record<Tier, number>;
+  /** Fewest staff visits to the customer (上门拜访) a year each tier should get; 0 = no fixed minimum. */
+  staffVisitsPerYear: Record<Tier, number>;
   followUp: {
     postServiceDays: number;
     firstAfterSalesMinDays: number;
@@ -41,7 +42,14 @@ export interface Settings {
   };
   /** Day of the plan each test falls on; the retake's day follows from the probation exam's. */
   training: { passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<Exclude<TrainingTest, 'probation-retake'>, number> };
-  archive: { buildWithinDays: number; completenessTarget: number };
+  archive: {
+    buildWithinDays: number;
+    completenessTarget: number;
+    /** Customer columns (keys) that must all be filled for a customer to count as complete. */
+    keyFields: string[];
+    /** Lapsed (流失) once the last visit is older than the service cycle times this. */
+    lapsedAfterCycles: number;
+  };
   points: { perYuan: number; perReferral: number };
   report: { minGroupSize: number };
   lists: {
@@ -60,7 +68,7 @@ export interface TimeRange {
 }
 
 /** stage-list: a list that may be empty, written 无 / none. */
-export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges';
+export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges' | 'customer-columns';
 
 export interface SettingDescriptor {
   /** Dotted path into Settings; also the Settings sheet's key and, upper-cased, the named range. */
@@ -133,10 +141,11 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
     businessType,
     tier: {
       vip: { spend: 20000, visits: 8, referrals: 5 },
-      core: { spend: 8000, visits: 4, referrals: 2 },
-      potential: { spend: 2000, visits: 2, referrals: 1 },
+      core: { spend: 12000, visits: 6, referrals: 3 },
+      potential: { spend: 8000, visits: 5, referrals: 1 },
     },
-    visitsPerYear: { vip: 4, core: 4, potential: 2, ordinary: 2 },
+    // 004: VIP and core "每年不少于4次", ordinary "不得低于2次", potential "根据项目具体跟进情况" (case by case).
+    staffVisitsPerYear: { vip: 4, core: 4, potential: 0, ordinary: 2 },
     followUp: {
       postServiceDays: 3,
       firstAfterSalesMinDays: 3,
@@ -168,7 +177,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
         typing: 1, 'phone-manner': 1, basic: 3, 'comprehensive-1': 8, 'comprehensive-2': 18, probation: 22,
       },
     },
-    archive: { buildWithinDays: 2, completenessTarget: 0.85 },
+    archive: { buildWithinDays: 2, completenessTarget: 0.85, keyFields: ['organisation', 'address', 'phone'], lapsedAfterCycles: 1.5 },
     points: { perYuan: 1, perReferral: 100 },
     report: { minGroupSize: 5 },
     lists: {
@@ -196,10 +205,10 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('tier.potential.spend', '潜力：本年消费≥', 'Potential: spend this year ≥', 'number'),
   d('tier.potential.visits', '潜力：本年到店≥', 'Potential: visits this year ≥', 'integer'),
   d('tier.potential.referrals', '潜力：介绍客户≥', 'Potential: referrals ≥', 'integer'),
-  d('visitsPerYear.vip', 'VIP 每年最少服务次数', 'VIP: minimum visits a year', 'integer'),
-  d('visitsPerYear.core', '核心 每年最少服务次数', 'Core: minimum visits a year', 'integer'),
-  d('visitsPerYear.potential', '潜力 每年最少服务次数', 'Potential: minimum visits a year', 'integer'),
-  d('visitsPerYear.ordinary', '普通 每年最少服务次数', 'Ordinary: minimum visits a year', 'integer'),
+  d('staffVisitsPerYear.vip', 'VIP 每年最少上门拜访次数', 'VIP: minimum staff visits a year', 'integer'),
+  d('staffVisitsPerYear.core', '核心 每年最少上门拜访次数', 'Core: minimum staff visits a year', 'integer'),
+  d('staffVisitsPerYear.potential', '潜力 每年最少上门拜访次数(0=不设下限)', 'Potential: minimum staff visits a year (0 = none)', 'integer'),
+  d('staffVisitsPerYear.ordinary', '普通 每年最少上门拜访次数', 'Ordinary: minimum staff visits a year', 'integer'),
   d('followUp.postServiceDays', '服务后回访期限(天)', 'Post-service follow-up within (days)', 'integer'),
   d('followUp.firstAfterSalesMinDays', '售后首次回访最早(天)', 'First after-sales call: earliest (days)', 'integer'),
   d('followUp.firstAfterSalesMaxDays', '售后首次回访最晚(天)', 'First after-sales call: latest (days)', 'integer'),
@@ -230,6 +239,8 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('training.testDay.probation', '转正考试(第几天)', 'Probation exam (day)', 'integer'),
   d('archive.buildWithinDays', '建档期限(天)', 'Archive built within (days)', 'integer'),
   d('archive.completenessTarget', '档案完整率目标', 'Archive completeness target', 'percent'),
+  d('archive.keyFields', '档案关键字段(均填写才算完整)', 'Archive key fields (all filled = complete)', 'customer-columns'),
+  d('archive.lapsedAfterCycles', '超过服务周期几倍未到店算流失', 'Lapsed after this many service cycles without a visit', 'number'),
   d('points.perYuan', '每元消费积分', 'Points per yuan spent', 'number'),
   d('points.perReferral', '每介绍一位客户积分', 'Points per referred customer', 'integer'),
   d('report.minGroupSize', '报告最少样本数', 'Fewest responses a report shows', 'integer'),

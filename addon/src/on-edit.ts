@@ -1,7 +1,7 @@
-// onEdit: flags cells that fail the shared parser with a note, and stamps a complaint's stage time; one read of the edit, one of the header.
+// onEdit: flags cells that fail the shared parser with a note, stamps a complaint's stage time and a new customer's 建档日期; one read of the edit, one of the header.
 import { parseValue } from '../../shared/csv/parse-value';
 import { COMPLAINT_STAGE, matchEnum, type ComplaintStage } from '../../shared/enums';
-import { COMPLAINTS, SETTINGS_SHEET, STAGE_TIME_COLUMN } from '../../shared/schema';
+import { COMPLAINTS, CUSTOMERS, SETTINGS_SHEET, STAGE_TIME_COLUMN } from '../../shared/schema';
 import { getLanguage } from './language';
 import { cellText, isDate, type WallClockOf } from './sheet-cell';
 import { readLayout, type SheetLayout } from './sheet-layout';
@@ -49,6 +49,24 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }));
   sheet.getRange(firstRow + skip, firstColumn, values.length, numColumns).setNotes(notes);
   if (schema === COMPLAINTS) stampStages(sheet, layout, firstRow + skip, firstColumn, values);
+  // An id typed over an old one (Sheets passes oldValue for a single cell) renames a customer, it does not create one.
+  if (schema === CUSTOMERS && e.oldValue === undefined) stampCreated(sheet, layout, firstRow + skip, firstColumn, values);
+}
+
+const isEmptyCell = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined || (isDate(cell) && Number.isNaN(cell.getTime()));
+
+/** Rows whose id cell the edit filled get 建档日期 = now if it is empty: the archive was made today (000 "二日内…建立档案"). */
+function stampCreated(sheet: Sheet, layout: SheetLayout, firstRow: number, firstColumn: number, values: unknown[][]): void {
+  const idAt = (layout.columnOf['id'] ?? 0) - firstColumn;
+  const createdColumn = layout.columnOf['createdAt'];
+  if (idAt < 0 || idAt >= (values[0]?.length ?? 0) || createdColumn === undefined) return;
+  const filled = values.map((cells) => !isEmptyCell(cells[idAt]) && String(cells[idAt]).trim() !== '');
+  if (!filled.some(Boolean)) return;
+  const range = sheet.getRange(firstRow, createdColumn, values.length, 1);
+  const current = range.getValues();
+  const now = new Date();
+  const stamped = current.map((row, r) => [filled[r] && isEmptyCell(row[0]) ? now : row[0]]);
+  if (stamped.some((row, r) => row[0] !== current[r]![0])) range.setValues(stamped);
 }
 
 /** For each edited row whose stage cell names a stage, fills that stage's time column with now if it is empty. */

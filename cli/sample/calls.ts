@@ -9,6 +9,7 @@ import { busyDate, datesOfMonth, holidayOf, isClosed, isHolidayWeek, workingTime
 import type { ComplaintPlan } from './complaints';
 import { isMemberOn, type CustomerPlan, type Period } from './customers';
 import { WEAK_AGENT } from './names';
+import { generateStaffVisits } from './staff-visits';
 import type { Random } from './random';
 
 /** The fictional shop phones 14 days before an event, then writes within 2 (events are sample colour, not a rule Kefu checks). */
@@ -228,6 +229,8 @@ export function generateCalls(
   eventNotices(book, random, plans, period);
   inboundEnquiries(book, random, plans, period);
   memberCare(book, random, plans, period);
+  // Their own stream, so adding staff visits leaves every other call as it was.
+  book.calls.push(...generateStaffVisits(random.fork('staff-visits'), plans, roster, settings, period));
   return book.calls
     .map((call, order) => ({ call, order }))
     .sort((a, b) => (a.call.at < b.call.at ? -1 : a.call.at > b.call.at ? 1 : a.order - b.order))

@@ -7,6 +7,7 @@ import { buildRoster } from './calendar';
 import { generateCalls } from './calls';
 import { generateComplaints } from './complaints';
 import { fillComputedColumns } from './computed';
+import { stampCreatedDates } from './created-dates';
 import { generateCustomers } from './customers';
 import { AGENTS } from './names';
 import { generatePoints } from './points';
@@ -39,6 +40,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   const random = createRandom(seed);
   const roster = buildRoster(random.fork('roster'), AGENTS, period.from, period.to, settings.qa.pointsPerMonth);
   const plans = generateCustomers(random.fork('customers'), settings, options.customers ?? SAMPLE_DEFAULTS.customers, period, business);
+  stampCreatedDates(random.fork('created'), plans, settings);
   const points = generatePoints(random.fork('points'), plans, settings, period, business);
   const complaints = generateComplaints(random.fork('complaints'), plans, roster, period, business);
   const calls = generateCalls(random.fork('calls'), plans, complaints, roster, settings, period, business);

@@ -1,13 +1,11 @@
 // The sample's deliberate problems, measured with the same shared rules the reports use, for its README and tests.
 import { dateOf, monthOf, monthsBetween } from '../../shared/dates';
 import { TIER, type Tier } from '../../shared/enums';
-import { archiveCompleteness } from '../../shared/rules/completeness';
+import { summariseArchive } from '../../shared/report/archive';
 import { firstResponseSla, hasFollowUpAfterClose } from '../../shared/rules/complaint-sla';
 import { isTimelyPostServiceCall, memberCoverage } from '../../shared/rules/follow-up-schedule';
 import { bonusBand, isShortSample, monthlyPoints, type BonusBand } from '../../shared/rules/qa-points';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
-import { classifyTier } from '../../shared/rules/tier';
-import { isBelowVisitMinimum } from '../../shared/rules/visit-minimum';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { datesOfMonth } from './calendar';
 import type { SampleData } from './generate';
@@ -15,7 +13,11 @@ import type { SampleData } from './generate';
 export interface SampleSummary {
   counts: Record<'customers' | 'members' | 'calls' | 'complaints' | 'qaAudits' | 'training' | 'points', number>;
   organisation: { filled: number; total: number };
-  archiveShare: number;
+  /** Customers with every key field filled (the completeness headline). */
+  archiveComplete: { filled: number; total: number };
+  lapsed: { customers: number; members: number };
+  /** The Settings the archive lines quote. */
+  archiveRules: Pick<SampleData['settings'], 'archive' | 'staffVisitsPerYear'>;
   qaBands: { agent: string; month: string; points: number; band: BonusBand }[];
   fullMonths: { count: number; of: number };
   shortSamples: number;
@@ -27,7 +29,8 @@ export interface SampleSummary {
   traineesLeft: string[];
   retakePassed: string[];
   coverage: { month: string; members: number; covered: number }[];
-  belowVisitMinimum: Record<Tier, number>;
+  /** Customers behind on staff visits (上门拜访) at the period's end, by tier. */
+  staffVisitsBehind: Record<Tier, number>;
   csat: { agent: string; satisfied: number; answered: number }[];
   /** Outbound phone calls inside quiet hours, by agent: `kefu check` warns about each. */
   quietHourCalls: { hours: string; byAgent: { agent: string; calls: number }[] };
@@ -41,23 +44,21 @@ export function summariseSample(data: SampleData): SampleSummary {
     const { points } = monthlyPoints(qaAudits.filter((a) => a.agent === agent && monthOf(a.date) === month), settings);
     return { agent, month, points, band: bonusBand(points, settings) };
   }));
-  const organisation = archiveCompleteness(customers as unknown as Record<string, unknown>[]).fields.find((f) => f.key === 'organisation')!;
   const postService = calls.filter((c) => c.purpose === 'post-service' && c.serviceDate);
   const now = `${calls.reduce((last, c) => (dateOf(c.at) > last ? dateOf(c.at) : last), '')}T20:00`;
   const closed = complaints.filter((c) => c.closedAt);
   const firstMonth = monthOf(calls[0]?.at ?? now);
-  const belowVisitMinimum = Object.fromEntries(TIER.map((t) => [t.key, 0])) as Record<Tier, number>;
-  for (const c of customers) {
-    const tier = classifyTier(c, settings);
-    if (isBelowVisitMinimum(c, tier, settings)) belowVisitMinimum[tier] += 1;
-  }
+  const archive = summariseArchive(data, monthOf(now), settings);
+  const organisation = archive.completeness.fields.find((f) => f.key === 'organisation')!;
   return {
     counts: {
       customers: customers.length, members: customers.filter((c) => c.memberCardNo).length, calls: calls.length,
       complaints: complaints.length, qaAudits: qaAudits.length, training: training.length, points: data.points.length,
     },
     organisation: { filled: organisation.filled, total: organisation.total },
-    archiveShare: archiveCompleteness(customers as unknown as Record<string, unknown>[]).overall.share ?? 0,
+    archiveComplete: { filled: archive.completeness.overall.filled, total: archive.completeness.overall.total },
+    lapsed: { customers: archive.lapsed, members: archive.lapsedMembers },
+    archiveRules: { archive: settings.archive, staffVisitsPerYear: settings.staffVisitsPerYear },
     qaBands: monthPoints.filter((m) => m.band === 'minus-50' || m.band === 'minus-100' || m.band === 'none'),
     fullMonths: { count: monthPoints.filter((m) => m.band === 'full').length, of: monthPoints.length },
     shortSamples: qaAudits.filter((a) => isShortSample(a, settings)).length,
@@ -73,7 +74,7 @@ export function summariseSample(data: SampleData): SampleSummary {
       const { members, covered } = memberCoverage(customers, calls, { from: days[0]!, to: days[days.length - 1]! });
       return { month, members, covered };
     }),
-    belowVisitMinimum,
+    staffVisitsBehind: Object.fromEntries(archive.staffVisitsByTier.map((t) => [t.tier, t.behind])) as Record<Tier, number>,
     csat: agents.map((agent) => {
       const answered = calls.filter((c) => c.agent === agent && c.reached === 'reached' && c.satisfaction);
       return { agent, satisfied: answered.filter((c) => c.satisfaction === 'satisfied').length, answered: answered.length };
@@ -92,12 +93,13 @@ const BAND_ZH: Record<BonusBand, string> = { full: '全额', standard: '标准',
 /** The list of deliberate problems, exactly as data/sample/README.md shows it. */
 export function problemsMarkdown(s: SampleSummary): string {
   const uncovered = s.coverage.filter((m) => m.covered < m.members);
-  const below = TIER.map((t) => `${t.en} ${s.belowVisitMinimum[t.key]}`).join(', ');
+  const behind = TIER.map((t) => `${t.en} ${s.staffVisitsBehind[t.key]}`).join(', ');
+  const { archive: rules, staffVisitsPerYear: minimum } = s.archiveRules;
   const lowest = [...s.csat].sort((a, b) => a.satisfied / a.answered - b.satisfied / b.answered)[0]!;
   const others = s.csat.filter((c) => c !== lowest);
   const othersShare = others.reduce((n, c) => n + c.satisfied, 0) / others.reduce((n, c) => n + c.answered, 0);
   return [
-    `- **Archive completeness (档案完整率)** — organisation (单位名称) is filled in for ${s.organisation.filled} of ${s.organisation.total} customers (${percent(s.organisation.filled, s.organisation.total)}), below the 85% target; the whole archive is ${percent(s.archiveShare, 1)} complete.`,
+    `- **Archive completeness (档案完整率)** — ${s.archiveComplete.filled} of ${s.archiveComplete.total} customers (${percent(s.archiveComplete.filled, s.archiveComplete.total)}) have ${rules.keyFields.join(', ')} all filled in, below the ${percent(rules.completenessTarget, 1)} target; organisation (单位名称) alone is filled in for ${s.organisation.filled} (${percent(s.organisation.filled, s.organisation.total)}).`,
     `- **QA bonus bands (质检)** — ${s.qaBands.map((b) => `${b.agent} ${b.month}: ${b.points} points (${b.band}, ${BAND_ZH[b.band]})`).join('; ')}. ${s.fullMonths.count} of ${s.fullMonths.of} agent-months are a full 26.`,
     `- **Short QA samples** — ${s.shortSamples} audit days sampled fewer than 20 conversations.`,
     `- **Late post-service calls (服务后回访超时)** — ${s.latePostService.late} of ${s.latePostService.of} post-service calls were made more than 3 days after the service.`,
@@ -105,7 +107,8 @@ export function problemsMarkdown(s: SampleSummary): string {
     `- **Closed complaints without a follow-up call (结案未回访)** — ${s.closedWithoutFollowUp} of ${s.closed} closed; ${s.open} complaints are still open at the end of the period.`,
     `- **Training** — ${s.traineesLeft.join(', ')} failed the probation retake and left; ${s.retakePassed.join(', ')} passed the retake on a different paper.`,
     `- **Members not covered (会员回访覆盖)** — months where some members were not reached by any outgoing contact: ${uncovered.map((m) => `${m.month} ${m.members - m.covered} of ${m.members}`).join('; ')}.`,
-    `- **Below their tier's visit minimum (未达最少服务次数)** — ${below} customers.`,
+    `- **Behind on staff visits (上门拜访未达标)** — at the end of the period, customers with fewer staff visits this year than due pro rata (a year: VIP ${minimum.vip}, core ${minimum.core}, ordinary ${minimum.ordinary}, potential ${minimum.potential}): ${behind}.`,
+    `- **Lapsed customers (客户流失)** — ${s.lapsed.customers} customers (${s.lapsed.members} of them members) have neither visited nor bought anything for longer than ${rules.lapsedAfterCycles} service cycles.`,
     `- **Satisfaction by agent** — ${lowest.agent} ${percent(lowest.satisfied, lowest.answered)} satisfied (${lowest.answered} answers) against ${percent(othersShare, 1)} for the other agents.`,
     `- **Calls in quiet hours (休息时间外呼)** — ${s.quietHourCalls.byAgent.map((a) => `${a.agent} ${a.calls}`).join(', ') || 'none'} outbound phone calls inside ${s.quietHourCalls.hours}; \`kefu check\` warns about each.`,
   ].join('\n');

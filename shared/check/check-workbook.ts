@@ -8,6 +8,7 @@ import { findBrokenReferences } from './references';
 import { findInconsistencies } from './consistency';
 import { findQuietHourCalls } from './quiet-hours';
 import { findPointsRateMismatches } from './points-rates';
+import { findLateArchives } from './archive-build';
 
 export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, settings: Settings): Issue[] {
   return [
@@ -16,5 +17,6 @@ export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, set
     ...findInconsistencies(sheets, settings),
     ...(sheets.calls ? findQuietHourCalls(sheets.calls, settings) : []),
     ...(sheets.points ? findPointsRateMismatches(sheets.points, settings) : []),
+    ...findLateArchives(sheets.customers, settings),
   ];
 }

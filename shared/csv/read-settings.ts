@@ -1,6 +1,7 @@
 // The Settings sheet's rows → a Settings value, defaults filling what the sheet leaves out.
 import { BUSINESS_TYPE, matchEnum } from '../enums';
 import { issueAt, type Issue } from '../issue';
+import { CUSTOMERS } from '../schema/customers';
 import {
   defaultSettings, getSetting, LIST_SEPARATOR, listItem, SETTING_DESCRIPTORS, withSetting,
   type SettingDescriptor, type Settings,
@@ -39,6 +40,14 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
       if (items.length === 0) return bad('needs at least one item', '至少需要一项');
       return { ok: true, value: items };
     }
+    case 'customer-columns': {
+      const names = text.split(LIST_SEPARATOR).filter(Boolean);
+      const keys = names.map(customerColumnKey);
+      const unknown = names.filter((_, i) => keys[i] === undefined);
+      if (unknown.length > 0) return bad(`names no customer column: ${unknown.join(', ')}`, `不是客户档案的列：${unknown.join('、')}`);
+      if (keys.length === 0) return bad('needs at least one column', '至少需要一列');
+      return { ok: true, value: [...new Set(keys)] };
+    }
     case 'business-type': {
       const key = matchEnum(BUSINESS_TYPE, text);
       if (!key) {
@@ -52,8 +61,19 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
   }
 }
 
-/** Rows earlier versions wrote that no rule reads any more (events are not a feature): skipped, so old workbooks still read cleanly. */
-const RETIRED_KEYS = new Set(['followUp.eventNoticeDays', 'followUp.writtenNoticeDays']);
+/**
+ * Keys older workbooks still hold that no rule reads any more, or whose meaning changed: skipped without an issue so an
+ * upgrade does not stop the site. Events are not a feature; visitsPerYear.* counted the customer's own visits, while
+ * staffVisitsPerYear.* counts staff visits, so their values are not carried over.
+ */
+const RETIRED_SETTINGS: ReadonlySet<string> = new Set(['followUp.eventNoticeDays', 'followUp.writtenNoticeDays',
+  'visitsPerYear.vip', 'visitsPerYear.core', 'visitsPerYear.potential', 'visitsPerYear.ordinary']);
+
+/** A customer column by its key, zh or en header, or "zh / en" as the sheet writes it. */
+function customerColumnKey(name: string): string | undefined {
+  const parts = [name, ...name.split('/')].map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return CUSTOMERS.columns.find((c) => parts.some((p) => [c.key.toLowerCase(), c.zh.toLowerCase(), c.en.toLowerCase()].includes(p)))?.key;
+}
 
 function findDescriptor(text: string): SettingDescriptor | undefined {
   const wanted = text.trim().toLowerCase();
@@ -99,7 +119,7 @@ export function readSettings(read: SheetRead | undefined): { settings: Settings;
     const key = String(row.values['key'] ?? '');
     if (!key) continue;
     const descriptor = findDescriptor(key);
-    if (!descriptor && RETIRED_KEYS.has(key.trim())) continue;
+    if (!descriptor && RETIRED_SETTINGS.has(key.trim())) continue;
     if (!descriptor) {
       issues.push(issueAt({ file: read.file, line: row.line, column: keyColumn }, 'unknown-setting',
         `"${key}" is not a Kefu setting; check its spelling or remove the row`, `"${key}" 不是 Kefu 的设置项，请检查拼写或删除该行`));

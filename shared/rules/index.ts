@@ -10,4 +10,5 @@ export * from './training-outcome';
 export * from './points-balance';
 export * from './quiet-hours';
 export * from './completeness';
+export * from './lapsed';
 export * from './csat';

@@ -27,6 +27,8 @@ export interface Customer {
   tier?: Tier;
   assignedAgent?: string;
   consent?: boolean;
+  /** 建档日期: the day the archive row was made; the add-on stamps it. */
+  createdAt?: string;
   nextServiceDate?: string;
   followUpDue?: string;
   followUpOverdue?: boolean;
@@ -62,6 +64,7 @@ export const CUSTOMERS: SheetSchema = {
     { key: 'tier', zh: '客户等级', en: 'Tier', type: 'enum', values: TIER, computed: true },
     { key: 'assignedAgent', zh: '专属客服', en: 'Assigned agent', type: 'text' },
     { key: 'consent', zh: '同意回访', en: 'Consent to contact', type: 'boolean' },
+    { key: 'createdAt', zh: '建档日期', en: 'Created', type: 'date' },
     { key: 'nextServiceDate', zh: '下次服务日期', en: 'Next service date', type: 'date', computed: true },
     { key: 'followUpDue', zh: '回访期限', en: 'Follow-up due', type: 'date', computed: true },
     { key: 'followUpOverdue', zh: '回访逾期', en: 'Follow-up overdue', type: 'boolean', computed: true },

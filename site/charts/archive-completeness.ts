@@ -1,4 +1,4 @@
-// How complete each field of the customer archive is (horizontal bars, %) against the target (dashed line).
+// How complete each field of the customer archive is (horizontal bars, %, key fields first and marked) against the target (dashed line).
 import type { ArchiveSummary } from '../../shared/report/archive';
 import { CUSTOMERS } from '../../shared/schema/customers';
 import { words, type Lang } from '../i18n';
@@ -15,7 +15,7 @@ export function archiveCompletenessChart(section: Pick<ArchiveSummary, 'complete
   return {
     type: 'bar',
     data: {
-      labels: fields.map((f) => fieldLabel(f.key, lang)),
+      labels: fields.map((f) => (f.isKey ? w.archive.keyField(fieldLabel(f.key, lang)) : fieldLabel(f.key, lang))),
       datasets: [
         barSeries(w.series.completeness, fields.map((f) => percentOfShare(f.share)), OKABE_ITO.blue, { order: 1 }),
         referenceLine(w.series.target, round(section.target * 100), fields.length, { order: 0 }),

@@ -1,5 +1,6 @@
 // onEdit through the built bundle: a stage change stamps its time, a 3×3 paste is judged cell by cell, and it stays cheap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMERS } from '../../shared/schema';
 import { createDouble, type SpreadsheetServicesDouble } from './double';
 import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon, type TestClock } from './double/bundle';
 
@@ -66,6 +67,31 @@ describe('onEdit', () => {
     expect(double.cell('投诉登记', 3, 18)?.value).toEqual(new Date(NOW));
     expect(double.cell('投诉登记', 4, 14)?.value).toBeUndefined();
     expect(double.calls['Range.getValues']).toBe(3);
+  });
+
+  it('stamps 建档日期 when a customer row gets its id, never over a date already there nor when an id is renamed', () => {
+    const { double, context, clock } = workbook();
+    const created = CUSTOMERS.columns.findIndex((c) => c.key === 'createdAt') + 1;
+    edit(double, context, '客户档案', 'A2:C2', [['C0001', '王芳', '13812345678']]);
+    expect(double.cell('客户档案', 2, created)?.value).toEqual(new Date(NOW));
+    expect(double.writeCalls()).toEqual({ 'Range.setNotes': 1, 'Range.setValues': 1 });
+    clock.now = NOW + 86_400_000;
+    edit(double, context, '客户档案', 'B2', [['王芳芳']]);
+    edit(double, context, '客户档案', 'A2:C2', [['C0001', '王芳', '13812345678']]);
+    expect(double.cell('客户档案', 2, created)?.value).toEqual(new Date(NOW));
+    // A paste of two new rows, one of which brings its own date: only the other is stamped, in one write.
+    const own = new Date(Date.UTC(2026, 4, 1));
+    double.sheet('客户档案')!.edit(4, created).value = own;
+    edit(double, context, '客户档案', 'A3:A4', [['C0002'], ['C0003']]);
+    expect(double.cell('客户档案', 3, created)?.value).toEqual(new Date(NOW + 86_400_000));
+    expect(double.cell('客户档案', 4, created)?.value).toEqual(own);
+    // Typing over an existing id (Sheets passes oldValue) renames the customer: no stamp.
+    const globals = double.globals() as { SpreadsheetApp: { getActiveSpreadsheet(): { getSheetByName(n: string): { getRange(a: string): { setValues(v: unknown[][]): unknown } } } } };
+    const ss = globals.SpreadsheetApp.getActiveSpreadsheet();
+    const range = ss.getSheetByName('客户档案').getRange('A5');
+    range.setValues([['C0004']]);
+    context['onEdit']!({ range, source: ss, authMode: 'LIMITED', value: 'C0004', oldValue: 'C0099' });
+    expect(double.cell('客户档案', 5, created)?.value).toBeUndefined();
   });
 
   it('leaves sheets that are not Kefu sheets alone and ignores the header row', () => {

@@ -84,7 +84,7 @@ describe('recalculate', () => {
     expect(double.sheet('回访记录')!.maxRows).toBe(15_001);
     // Only the sheets the customers' formulas read grow with them.
     expect(double.sheet('投诉登记')!.maxRows).toBe(5_001);
-    expect(double.sheet('客户档案')!.rules[0]!._ranges[0]!.getA1Notation()).toBe('A2:AA15001');
+    expect(double.sheet('客户档案')!.rules[0]!._ranges[0]!.getA1Notation()).toBe('A2:AB15001');
     double.resetCalls();
     context['setupWorkbook']!('photo-studio');
     expect(double.writeCalls()).toEqual({});

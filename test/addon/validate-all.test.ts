@@ -1,8 +1,8 @@
 // Validate all and Recalculate on the double: one pass per sheet, a call count that does not grow with the rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../../shared/schema';
-import type { Row, SheetSchema } from '../../shared/schema/types';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
+import type { Row, SheetSchema } from '../../shared/schema/types';
 import { createDouble } from './double';
 import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
 import { callsOf, pasteRows, sampleData } from './double/sample-workbook';

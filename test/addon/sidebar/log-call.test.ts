@@ -165,7 +165,7 @@ describe('log-call.html', () => {
       'Comment', 'Promised answer date', 'Next contact date']) {
       expect(await page.getByLabel(label, { exact: true }).count(), label).toBe(1);
     }
-    expect(await page.locator('#channel option').allTextContents()).toEqual(['phone', 'SMS', 'e-mail', 'WeChat', 'letter', 'visit']);
+    expect(await page.locator('#channel option').allTextContents()).toEqual(['phone', 'SMS', 'e-mail', 'WeChat', 'letter', 'visit', 'staff visit']);
     expect(await page.locator('body').innerText()).not.toMatch(/[回访客服]/);
     expect(s.errors).toEqual([]);
     await s.close();

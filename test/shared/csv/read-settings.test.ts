@@ -35,6 +35,24 @@ describe('readSettings', () => {
     expect(settings.lists.sources.map((s) => [s.zh, s.en])).toEqual([['到店', 'walk-in'], ['抖音', 'Douyin'], ['朋友介绍', '朋友介绍']]);
   });
 
+  it('reads archive key fields by zh or en header or key, and the lapsed factor; names an unknown column', () => {
+    const { settings, issues } = read('archive.keyFields,,单位名称、Address；phone', '超过服务周期几倍未到店算流失,,2.5', 'staffVisitsPerYear.ordinary,,3');
+    expect(issues).toEqual([]);
+    expect(settings.archive.keyFields).toEqual(['organisation', 'address', 'phone']);
+    expect(settings.archive.lapsedAfterCycles).toBe(2.5);
+    expect(settings.staffVisitsPerYear.ordinary).toBe(3);
+    const bad = read('archive.keyFields,,单位名称; 微信号');
+    expect(bad.issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['bad-setting@2:3']);
+    expect(bad.issues[0]!.messageZh).toContain('不是客户档案的列：微信号');
+    expect(bad.settings.archive.keyFields).toEqual(['organisation', 'address', 'phone']);
+  });
+
+  it('skips the retired visitsPerYear rows of older workbooks without carrying their values over', () => {
+    const { settings, issues } = read('visitsPerYear.potential,潜力 每年最少服务次数,2', 'visitsPerYear.ordinary,,5');
+    expect(issues).toEqual([]);
+    expect(settings.staffVisitsPerYear).toEqual(defaultSettings().staffVisitsPerYear);
+  });
+
   it('takes the stages and categories of the chosen business type', () => {
     const { settings } = read('businessType,,汽车售后');
     expect(settings.businessType).toBe('car-service');

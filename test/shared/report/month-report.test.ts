@@ -44,7 +44,7 @@ describe('buildMonthReport', () => {
       slaMet: { n: 1, suppressed: true },
       qaFullBand: 1,
       traineesOnTrack: 1,
-      archiveCompleteness: archiveCompleteness(customers as unknown as Record<string, unknown>[]).overall.share,
+      archiveCompleteness: archiveCompleteness(customers as unknown as Record<string, unknown>[], settings.archive.keyFields).overall.share,
     });
   });
 

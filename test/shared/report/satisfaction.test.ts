@@ -8,7 +8,7 @@ const settings = defaultSettings('photo-studio');
 const d = data({
   customers: [
     customer('C1', { spendThisYear: 30000 }), // vip
-    customer('C2', { visitsThisYear: 5 }), // core
+    customer('C2', { visitsThisYear: 6 }), // core
     customer('C3'), // ordinary
   ],
   calls: [

@@ -4,7 +4,7 @@ import * as rules from '../../../shared/rules/index';
 
 describe('shared/rules index', () => {
   const names = [
-    'classifyTier', 'median', 'share', 'minimumVisits', 'isBelowVisitMinimum', 'isMember', 'postServiceDue',
+    'classifyTier', 'median', 'share', 'minimumStaffVisits', 'isStaffVisit', 'staffVisitStanding', 'isLapsed', 'isMember', 'postServiceDue',
     'firstAfterSalesWindow', 'secondFollowUpWindow', 'nextServiceDate', 'escalationDate', 'listFollowUpObligations', 'obligationStatus', 'serviceWindow', 'isStageIn',
     'followUpStatus', 'isTimelyPostServiceCall', 'memberCoverage', 'firstResponseHours', 'firstResponseSla', 'hoursToClose',
     'complaintAgeHours', 'hasFollowUpAfterClose', 'summariseComplaints', 'dayPoint', 'isShortSample', 'monthlyPoints',

@@ -8,21 +8,22 @@ describe('archiveCompletenessChart', () => {
   const section = {
     completeness: {
       fields: [
-        { key: 'name', filled: 418, total: 418, share: 1 },
-        { key: 'organisation', filled: 285, total: 418, share: 0.6818182 },
-        { key: 'birthday', filled: 0, total: 0, share: undefined },
+        { key: 'organisation', filled: 285, total: 418, share: 0.6818182, isKey: true },
+        { key: 'name', filled: 418, total: 418, share: 1, isKey: false },
+        { key: 'birthday', filled: 0, total: 0, share: undefined, isKey: false },
       ],
-      overall: { filled: 703, total: 1254, share: 0.56 },
+      overall: { filled: 234, total: 418, share: 0.56 },
+      keyFields: ['organisation'],
     },
     target: 0.85,
   };
-  it('draws each field in % with the target as a dashed line, fields labelled from the schema', () => {
+  it('draws each field in % with the target as a dashed line, fields labelled from the schema, key fields marked', () => {
     const zh = archiveCompletenessChart(section, 'zh');
     const en = archiveCompletenessChart(section, 'en');
     for (const c of [zh, en]) expectWellFormed(c);
-    expect(labels(zh)).toEqual(['客户姓名', '单位名称', '生日']);
-    expect(labels(en)).toEqual(['Name', 'Organisation', 'Birthday']);
-    expect(series(zh, 0)).toEqual([100, 68.2, null]);
+    expect(labels(zh)).toEqual(['单位名称（关键）', '客户姓名', '生日']);
+    expect(labels(en)).toEqual(['Organisation (key)', 'Name', 'Birthday']);
+    expect(series(zh, 0)).toEqual([68.2, 100, null]);
     expect(series(zh, 1)).toEqual([85, 85, 85]);
     expect(axisTitles(zh)).toEqual(['档案字段', '完整率（%）']);
   });

@@ -1,0 +1,29 @@
+// 建档 (000 "二日内…建立档案"): a customer archive made later than archive.buildWithinDays after the first visit is flagged.
+import { daysBetween } from '../dates';
+import { issueAt, type Issue } from '../issue';
+import type { Settings } from '../settings';
+import type { SheetRead } from '../csv/read-sheet';
+import { header, placeOf } from './place';
+
+/** Days from the first visit to the archive's creation when that exceeds the limit; undefined when on time or not dated. */
+export function daysArchiveLate(customer: { firstVisit?: unknown; createdAt?: unknown }, settings: Settings): number | undefined {
+  if (typeof customer.firstVisit !== 'string' || typeof customer.createdAt !== 'string') return undefined;
+  const days = daysBetween(customer.firstVisit, customer.createdAt);
+  return days > settings.archive.buildWithinDays ? days : undefined;
+}
+
+export function findLateArchives(read: SheetRead | undefined, settings: Settings): Issue[] {
+  if (!read) return [];
+  const issues: Issue[] = [];
+  const [created, first] = [header(read, 'createdAt'), header(read, 'firstVisit')];
+  const limit = settings.archive.buildWithinDays;
+  for (const row of read.rows) {
+    const days = daysArchiveLate(row.values, settings);
+    if (days === undefined) continue;
+    const [c, f] = [String(row.values['createdAt']), String(row.values['firstVisit'])];
+    issues.push(issueAt(placeOf(read, row, 'createdAt'), 'archive-late',
+      `${created.en} ${c} is ${days} days after ${first.en} ${f}; the archive should be made within ${limit} days of the first visit`,
+      `${created.zh} ${c} 比${first.zh} ${f} 晚 ${days} 天，档案应在首次到店后 ${limit} 天内建立`));
+  }
+  return issues;
+}

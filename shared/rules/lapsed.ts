@@ -1,0 +1,26 @@
+// 客户流失 (003) — a customer is lapsed when neither a visit nor a purchase lies within their service cycle × a Settings factor.
+import { daysBetween, dateOf } from '../dates';
+import type { Customer } from '../schema/customers';
+import type { Settings } from '../settings';
+
+/** Days without a visit after which the customer counts as lapsed: own cycle (else the default) × archive.lapsedAfterCycles. */
+export function lapsedAfterDays(customer: Pick<Customer, 'serviceCycleDays'>, settings: Settings): number {
+  return (customer.serviceCycleDays ?? settings.serviceCycleDays) * settings.archive.lapsedAfterCycles;
+}
+
+/**
+ * Lapsed on that day: the later of the last visit (the first one when no last is recorded) and the last purchase
+ * on record (a spend entry of the points ledger) lies more than lapsedAfterDays back. A customer with neither,
+ * or whose recorded last visit is after the day, is not judged lapsed.
+ */
+export function isLapsed(
+  customer: Pick<Customer, 'lastVisit' | 'firstVisit' | 'serviceCycleDays'>, onDate: string, settings: Settings, lastPurchase?: string,
+): boolean {
+  const day = dateOf(onDate);
+  const visit = customer.lastVisit ?? customer.firstVisit;
+  if (visit && dateOf(visit) > day) return false;
+  const purchase = lastPurchase && dateOf(lastPurchase) <= day ? dateOf(lastPurchase) : undefined;
+  const last = [visit && dateOf(visit), purchase].filter((d): d is string => Boolean(d)).sort().pop();
+  if (!last) return false;
+  return daysBetween(last, day) > lapsedAfterDays(customer, settings);
+}
