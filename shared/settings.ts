@@ -36,7 +36,13 @@ export interface Settings {
     chatFirstReplySeconds: number;
   };
   /** Day of the plan each test falls on; the retake's day follows from the probation exam's. */
-  training: { passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<Exclude<TrainingTest, 'probation-retake'>, number> };
+  training: {
+    passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<Exclude<TrainingTest, 'probation-retake'>, number>;
+    /** 000 "通過者可次日轉正": days from a passed probation exam to confirmation. */
+    confirmAfterDays: number;
+    /** 000 "合格者試用期1個月后轉正": calendar months of probation after a passed retake. */
+    probationMonths: number;
+  };
   archive: { buildWithinDays: number; completenessTarget: number };
   points: { perYuan: number; perReferral: number };
   report: { minGroupSize: number };
@@ -143,6 +149,8 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       testDay: {
         typing: 1, 'phone-manner': 1, basic: 3, 'comprehensive-1': 8, 'comprehensive-2': 18, probation: 22,
       },
+      confirmAfterDays: 1,
+      probationMonths: 1,
     },
     archive: { buildWithinDays: 2, completenessTarget: 0.85 },
     points: { perYuan: 1, perReferral: 100 },
@@ -203,6 +211,8 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('training.testDay.comprehensive-1', '综合考试一(第几天)', 'Comprehensive exam 1 (day)', 'integer'),
   d('training.testDay.comprehensive-2', '综合考试二(第几天)', 'Comprehensive exam 2 (day)', 'integer'),
   d('training.testDay.probation', '转正考试(第几天)', 'Probation exam (day)', 'integer'),
+  d('training.confirmAfterDays', '转正考试通过后几天转正', 'Confirmed days after passing the probation exam', 'integer'),
+  d('training.probationMonths', '补考通过后试用期(月)', 'Probation after a passed retake (months)', 'integer'),
   d('archive.buildWithinDays', '建档期限(天)', 'Archive built within (days)', 'integer'),
   d('archive.completenessTarget', '档案完整率目标', 'Archive completeness target', 'percent'),
   d('points.perYuan', '每元消费积分', 'Points per yuan spent', 'number'),
