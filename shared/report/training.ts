@@ -1,6 +1,6 @@
 // 新人培训 — cohorts as cohorts at a month's end: start date, each trainee's scores and status, status counts, pass rate by test.
 import { TRAINING_TEST, type TrainingTest } from '../enums';
-import { dateOf } from '../dates';
+import { addDays, dateOf } from '../dates';
 import type { TrainingResult } from '../schema/training';
 import type { Settings } from '../settings';
 import { passRateByTest, passes, trainingOutcome, type TestPassRate, type TrainingOutcome, type TrainingStatus } from '../rules/training-outcome';
@@ -24,6 +24,8 @@ export interface CohortSummary {
   cohort: string;
   /** The earliest start date recorded for the cohort. */
   startDate: string;
+  /** The plan's last day: training.planDays from the start date, day 1 being the start. */
+  planEnd: string;
   trainees: TraineeSummary[];
   statusCounts: Record<TrainingStatus, number>;
   passRate: PassRate[];
@@ -78,9 +80,11 @@ export function summariseTraining(data: ReportData, month: string, settings: Set
   const all = [...byCohort].map(([cohort, rows]): CohortSummary => {
     const byTrainee = groupBy(rows, (r) => r.trainee);
     const trainees = [...byTrainee.keys()].sort(compareText).map((t) => summariseTrainee(t, byTrainee.get(t)!, settings, to));
+    const startDate = rows.map((r) => dateOf(r.startDate)).sort(compareText)[0]!;
     return {
       cohort,
-      startDate: rows.map((r) => dateOf(r.startDate)).sort(compareText)[0]!,
+      startDate,
+      planEnd: addDays(startDate, settings.training.planDays - 1),
       trainees,
       statusCounts: countStatuses(trainees),
       passRate: publishedRates(rows, settings, options.minGroupSize),

@@ -1,7 +1,7 @@
 // Training at a month's end, cohort by cohort: start date, each trainee's status, status counts, pass rates, the newest cohort.
 import { describe, it, expect } from 'vitest';
 import { summariseTraining } from '../../../shared/report/training';
-import { defaultSettings } from '../../../shared/settings';
+import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { TrainingResult } from '../../../shared/schema/training';
 import { data, result } from './fixtures';
 
@@ -43,6 +43,12 @@ describe('summariseTraining', () => {
     expect(t.cohorts.map((c) => [c.cohort, c.startDate])).toEqual([
       ['2025-05', '2025-05-05'], ['2026-05', '2026-05-04'], ['2026-08', '2026-08-03'], ['2026-11', '2026-11-02'],
     ]);
+  });
+
+  // 000 lays the plan out from 第1天 to 第23天: day 23 is the start date + 22.
+  it("a cohort's plan ends on day 23, from Settings", () => {
+    expect(t.cohorts[3]!.planEnd).toBe('2026-11-24');
+    expect(summariseTraining(d, '2026-11', withSetting(settings, 'training.planDays', 30), opts).cohorts[3]!.planEnd).toBe('2026-12-01');
   });
 
   it("a trainee's scores, mentor and status, by name and not pseudonymised", () => {

@@ -35,9 +35,9 @@ describe('trainingPassRateChart', () => {
     const hidden = (n: number) => ({ n, suppressed: true as const });
     const section = {
       cohorts: [
-        { cohort: '2026-03', startDate: '2026-03-02', trainees: [], statusCounts: { 'in-training': 0, 'awaiting-confirmation': 0, confirmed: 0, extended: 0, eliminated: 0, left: 0 },
+        { cohort: '2026-03', startDate: '2026-03-02', planEnd: '2026-03-24', trainees: [], statusCounts: { 'in-training': 0, 'awaiting-confirmation': 0, confirmed: 0, extended: 0, eliminated: 0, left: 0 },
           passRate: [{ test: 'typing' as const, taken: 5, passed: 4, share: 0.8, rate: shown(5, 0.8) }, { test: 'probation-retake' as const, taken: 1, passed: 1, share: 1, rate: hidden(1) }] },
-        { cohort: '2026-08', startDate: '2026-08-03', trainees: [], statusCounts: { 'in-training': 0, 'awaiting-confirmation': 0, confirmed: 0, extended: 0, eliminated: 0, left: 0 },
+        { cohort: '2026-08', startDate: '2026-08-03', planEnd: '2026-08-25', trainees: [], statusCounts: { 'in-training': 0, 'awaiting-confirmation': 0, confirmed: 0, extended: 0, eliminated: 0, left: 0 },
           passRate: [{ test: 'typing' as const, taken: 3, passed: 1, share: 1 / 3, rate: hidden(3) }, { test: 'probation-retake' as const, taken: 0, passed: 0, share: undefined, rate: hidden(0) }] },
       ],
       passRate: [{ test: 'typing' as const, taken: 8, passed: 5, share: 5 / 8, rate: shown(8, 5 / 8) }, { test: 'probation-retake' as const, taken: 1, passed: 1, share: 1, rate: hidden(1) }],
