@@ -41,7 +41,13 @@ export interface Settings {
     chatFirstReplySeconds: number;
   };
   /** Day of the plan each test falls on; the retake's day follows from the probation exam's. */
-  training: { passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<Exclude<TrainingTest, 'probation-retake'>, number> };
+  training: {
+    passMark: number; retakeAfterDays: number; planDays: number; testDay: Record<Exclude<TrainingTest, 'probation-retake'>, number>;
+    /** 000 "通過者可次日轉正": days from a passed probation exam to confirmation. */
+    confirmAfterDays: number;
+    /** 000 "合格者試用期1個月后轉正": calendar months of probation after a passed retake. */
+    probationMonths: number;
+  };
   archive: {
     buildWithinDays: number;
     completenessTarget: number;
@@ -176,6 +182,8 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       testDay: {
         typing: 1, 'phone-manner': 1, basic: 3, 'comprehensive-1': 8, 'comprehensive-2': 18, probation: 22,
       },
+      confirmAfterDays: 1,
+      probationMonths: 1,
     },
     archive: { buildWithinDays: 2, completenessTarget: 0.85, keyFields: ['organisation', 'address', 'phone'], lapsedAfterCycles: 1.5 },
     points: { perYuan: 1, perReferral: 100 },
@@ -237,6 +245,8 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('training.testDay.comprehensive-1', '综合考试一(第几天)', 'Comprehensive exam 1 (day)', 'integer'),
   d('training.testDay.comprehensive-2', '综合考试二(第几天)', 'Comprehensive exam 2 (day)', 'integer'),
   d('training.testDay.probation', '转正考试(第几天)', 'Probation exam (day)', 'integer'),
+  d('training.confirmAfterDays', '转正考试通过后几天转正', 'Confirmed days after passing the probation exam', 'integer'),
+  d('training.probationMonths', '补考通过后试用期(月)', 'Probation after a passed retake (months)', 'integer'),
   d('archive.buildWithinDays', '建档期限(天)', 'Archive built within (days)', 'integer'),
   d('archive.completenessTarget', '档案完整率目标', 'Archive completeness target', 'percent'),
   d('archive.keyFields', '档案关键字段(均填写才算完整)', 'Archive key fields (all filled = complete)', 'customer-columns'),
@@ -284,6 +294,11 @@ export function formatSettingValue(descriptor: SettingDescriptor, value: unknown
       return `${Math.round((value as number) * 1000) / 10}%`;
     case 'time-ranges':
       return (value as TimeRange[]).map((range) => `${range.from}-${range.to}`).join('; ');
+    case 'customer-columns':
+      return (value as string[]).map((key) => {
+        const column = CUSTOMERS.columns.find((c) => c.key === key);
+        return column ? `${column.zh} / ${column.en}` : key;
+      }).join('; ');
     default:
       return String(value);
   }

@@ -33,7 +33,7 @@ export const STAGE_OWNERS: Readonly<Record<string, readonly string[]>> = {
 /** Retouchers, responsible when delivery runs late. */
 export const RETOUCHERS: readonly string[] = ['冯磊', '曹雪'];
 
-export const TRAINEES: readonly (readonly string[])[] = [['马晓燕', '朱琳', '胡杰', '郭蕾'], ['何欣', '罗婷', '梁宇']];
+export const TRAINEES: readonly (readonly string[])[] = [['马晓燕', '朱琳', '胡杰', '郭蕾'], ['何欣', '罗婷', '梁宇', '唐嘉']];
 
 const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155',
   '156', '157', '158', '159', '166', '173', '177', '180', '181', '182', '183', '185', '186', '187', '188', '189', '191', '199'];

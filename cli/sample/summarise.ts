@@ -6,6 +6,7 @@ import { firstResponseSla, hasFollowUpAfterClose } from '../../shared/rules/comp
 import { isTimelyPostServiceCall, memberCoverage } from '../../shared/rules/follow-up-schedule';
 import { bonusBand, isShortSample, monthlyPoints, type BonusBand } from '../../shared/rules/qa-points';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
+import { passes } from '../../shared/rules/training-outcome';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { datesOfMonth } from './calendar';
 import type { SampleData } from './generate';
@@ -28,6 +29,7 @@ export interface SampleSummary {
   open: number;
   traineesLeft: string[];
   retakePassed: string[];
+  basicFailed: string[];
   coverage: { month: string; members: number; covered: number }[];
   /** Customers behind on staff visits (上门拜访) at the period's end, by tier. */
   staffVisitsBehind: Record<Tier, number>;
@@ -69,6 +71,7 @@ export function summariseSample(data: SampleData): SampleSummary {
     open: complaints.length - closed.length,
     traineesLeft: [...new Set(training.filter((t) => t.decision === 'leave').map((t) => `${t.trainee}（${t.cohort}）`))],
     retakePassed: [...new Set(training.filter((t) => t.test === 'probation-retake' && t.decision === 'confirm').map((t) => `${t.trainee}（${t.cohort}）`))],
+    basicFailed: training.filter((t) => t.test === 'basic' && !passes(t.score, settings)).map((t) => `${t.trainee}（${t.cohort}）`),
     coverage: monthsBetween(firstMonth, monthOf(now)).map((month) => {
       const days = datesOfMonth(month);
       const { members, covered } = memberCoverage(customers, calls, { from: days[0]!, to: days[days.length - 1]! });
@@ -105,7 +108,7 @@ export function problemsMarkdown(s: SampleSummary): string {
     `- **Late post-service calls (服务后回访超时)** — ${s.latePostService.late} of ${s.latePostService.of} post-service calls were made more than 3 days after the service.`,
     `- **Complaints past the 24 h first-response SLA** — ${s.slaBreached} of ${s.counts.complaints}.`,
     `- **Closed complaints without a follow-up call (结案未回访)** — ${s.closedWithoutFollowUp} of ${s.closed} closed; ${s.open} complaints are still open at the end of the period.`,
-    `- **Training** — ${s.traineesLeft.join(', ')} failed the probation retake and left; ${s.retakePassed.join(', ')} passed the retake on a different paper.`,
+    `- **Training** — ${s.traineesLeft.join(', ')} failed the probation retake and left; ${s.retakePassed.join(', ')} passed the retake on a different paper; ${s.basicFailed.join(', ')} failed the day-3 basic exam and was eliminated.`,
     `- **Members not covered (会员回访覆盖)** — months where some members were not reached by any outgoing contact: ${uncovered.map((m) => `${m.month} ${m.members - m.covered} of ${m.members}`).join('; ')}.`,
     `- **Behind on staff visits (上门拜访未达标)** — at the end of the period, customers with fewer staff visits this year than due pro rata (a year: VIP ${minimum.vip}, core ${minimum.core}, ordinary ${minimum.ordinary}, potential ${minimum.potential}): ${behind}.`,
     `- **Lapsed customers (客户流失)** — ${s.lapsed.customers} customers (${s.lapsed.members} of them members) have neither visited nor bought anything for longer than ${rules.lapsedAfterCycles} service cycles.`,

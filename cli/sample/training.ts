@@ -1,4 +1,4 @@
-// 新人培训考核 for the sample: two cohorts through the test plan; one passes the retake, one fails it and leaves.
+// 新人培训考核 for the sample: two cohorts through the test plan; one passes the retake, one fails it and leaves, one fails the day-3 basic exam.
 import { addDays, monthOf, monthsBetween } from '../../shared/dates';
 import type { TrainingDecision, TrainingTest } from '../../shared/enums';
 import type { TrainingResult } from '../../shared/schema/training';
@@ -14,7 +14,7 @@ const PLAN: readonly (readonly [Exclude<TrainingTest, 'probation-retake'>, strin
 ];
 const RETAKE_PAPER = '转正卷B';
 
-type Fate = 'confirm' | 'retake-pass' | 'retake-fail';
+type Fate = 'confirm' | 'retake-pass' | 'retake-fail' | 'eliminated';
 
 function firstMonday(month: string): string {
   let day = `${month}-01`;
@@ -31,24 +31,33 @@ export function generateTraining(random: Random, settings: Settings, period: Per
   cohorts.forEach((cohort, c) => {
     const startDate = firstMonday(cohort);
     TRAINEES[c]!.forEach((trainee, t) => {
-      // The first cohort's third trainee needs the retake and passes; the second cohort's second fails it and leaves.
-      const fate: Fate = c === 0 && t === 2 ? 'retake-pass' : c === 1 && t === 1 ? 'retake-fail' : 'confirm';
+      // The first cohort's third trainee needs the retake and passes; the second cohort's second fails it and leaves;
+      // its fourth fails the day-3 basic exam and is eliminated (000 "第3天基本能力考試…不合格者淘汰").
+      const fate: Fate = c === 0 && t === 2 ? 'retake-pass' : c === 1 && t === 1 ? 'retake-fail' : c === 1 && t === 3 ? 'eliminated' : 'confirm';
+      const { passMark } = settings.training;
       const mentor = mentors[mentorTurn++ % mentors.length]!;
-      const results: Omit<TrainingResult, 'id'>[] = PLAN.map(([test, paper]) => {
-        const score = test === 'probation'
-          ? (fate === 'confirm' ? random.int(82, 97) : random.int(64, 76))
-          : fate === 'retake-fail' ? random.int(72, 86) : random.int(76, 98);
+      const plan = fate === 'eliminated' ? PLAN.slice(0, PLAN.findIndex(([test]) => test === 'basic') + 1) : PLAN;
+      const results: Omit<TrainingResult, 'id'>[] = plan.map(([test, paper]) => {
+        // Only a trainee who passed the basic exam goes on with the plan.
+        const score = test === 'basic'
+          ? (fate === 'eliminated' ? random.int(passMark - 15, passMark - 1) : random.int(passMark, 96))
+          : test === 'probation'
+            ? (fate === 'confirm' ? random.int(82, 97) : random.int(64, 76))
+            : fate === 'retake-fail' ? random.int(72, 86) : random.int(76, 98);
         return { cohort, trainee, mentor, startDate, test, date: addDays(startDate, settings.training.testDay[test] - 1), paper, score };
       });
       const probation = results[results.length - 1]!;
-      if (fate !== 'confirm') {
+      if (fate === 'retake-pass' || fate === 'retake-fail') {
         results.push({
           cohort, trainee, mentor, startDate, test: 'probation-retake', date: addDays(probation.date, settings.training.retakeAfterDays),
           paper: RETAKE_PAPER, score: fate === 'retake-pass' ? random.int(83, 92) : random.int(66, 75),
         });
       }
-      const decision: TrainingDecision = fate === 'retake-fail' ? 'leave' : 'confirm';
-      results[results.length - 1]!.decision = decision;
+      // Elimination follows from the failed basic exam itself; no decision is recorded for it.
+      if (fate !== 'eliminated') {
+        const decision: TrainingDecision = fate === 'retake-fail' ? 'leave' : 'confirm';
+        results[results.length - 1]!.decision = decision;
+      }
       rows.push(...results.filter((r) => r.date <= period.to));
     });
   });

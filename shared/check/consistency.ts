@@ -8,6 +8,7 @@ import type { ReadRow, SheetRead } from '../csv/read-sheet';
 import { classifyTier, type TierFigures } from '../rules/tier';
 import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';
+import { addDays, dateOf, daysBetween } from '../dates';
 import { header, placeOf } from './place';
 
 type Sheets = Partial<Record<SheetName, SheetRead>>;
@@ -138,6 +139,15 @@ function checkTraining(read: SheetRead, settings: Settings): Issue[] {
       issues.push(issueAt(placeOf(read, retake, 'paper'), 'retake-same-paper',
         `the probation retake uses paper "${retake.values['paper']}", the same as the first attempt; a retake needs a different paper`,
         `转正补考使用了与第一次相同的试卷"${retake.values['paper']}"，补考应换一套试卷`));
+    }
+    if (problems.includes('wrong-day')) {
+      const first = dateOf(String(probation.values['date']));
+      const sat = dateOf(String(retake.values['date']));
+      const gap = settings.training.retakeAfterDays;
+      const due = addDays(first, gap);
+      issues.push(issueAt(placeOf(read, retake, 'date'), 'retake-wrong-day',
+        `the probation retake was sat on ${sat}, ${daysBetween(first, sat)} day(s) after the probation exam (${first}); it is due ${gap} days after, on ${due}`,
+        `转正补考日期为 ${sat}，距转正考试（${first}）${daysBetween(first, sat)} 天；应在 ${gap} 天后，即 ${due}`));
     }
   }
   return issues;

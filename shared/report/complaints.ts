@@ -1,20 +1,38 @@
-// 投诉 — a month's complaints as they stood at the month's end: received, closed, SLA, funnel, open by age, 12-month trend.
+// 投诉 — a month's complaints as they stood at the month's end: received, closed, first response, time to close, funnel, open by age, trend.
 import { COMPLAINT_STAGE, type ComplaintStage } from '../enums';
 import { toEpochMs } from '../dates';
 import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
 import type { Settings } from '../settings';
-import { summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
-import { figure } from './figure';
+import { hasFollowUpAfterClose, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
+import { median } from '../rules/stats';
+import { figure, medianFigure } from './figure';
 import { isInMonth, monthEnd, trailingMonths } from './months';
 import type { Figure, ReportData, ReportOptions } from './types';
 
 const TIME_KEYS = ['firstResponseAt', 'judgedAt', 'investigatedAt', 'proposedAt', 'implementedAt', 'reviewedAt', 'closedAt'] as const;
 
 export interface ComplaintMonth {
+  /** Received in the month. */
   received: number;
+  /** Closed in the month, whenever received. */
   closed: number;
+  /** Open at month end, whenever received. */
+  open: number;
+  openByAge: ComplaintSummary['openByAge'];
+  /** Received in the month whose first response was settled by month end: answered, or unanswered past the limit. */
+  firstResponseDue: number;
+  /** Of those, answered within the limit (exactly the limit counts as met). */
+  firstResponseMet: number;
+  /** Received in the month, unanswered at month end, the limit not yet passed: neither met nor late. */
+  firstResponsePending: number;
+  /** Exact median hours from receipt to closing over the complaints closed in the month; undefined when none closed. */
+  medianHoursToClose: number | undefined;
+  /** Closed in the month with a follow-up call after closing by month end. */
+  closedWithFollowUp: number;
+  /** What a page may show: each figure hides itself under report.minGroupSize. */
+  published: { firstResponseMet: Figure; medianHoursToClose: Figure; closedWithFollowUp: Figure; valid: Figure };
+  /** The complaints received in the month, as they stood at month end. */
   summary: ComplaintSummary;
-  open: { count: number; byAge: ComplaintSummary['openByAge'] };
   funnel: { stage: ComplaintStage; reached: number }[];
   trend: { month: string; received: number; closed: number; slaMet: Figure }[];
 }
@@ -40,33 +58,44 @@ function receivedIn(data: ReportData, month: string): Complaint[] {
   return data.complaints.filter((c) => isInMonth(c.receivedAt, month)).map((c) => complaintAsOf(c, now));
 }
 
-function closedIn(data: ReportData, month: string): number {
-  return data.complaints.filter((c) => c.closedAt && isInMonth(c.closedAt, month)).length;
+/** Closed in the month, whenever received. */
+function closedIn(data: ReportData, month: string): Complaint[] {
+  return data.complaints.filter((c) => c.closedAt && isInMonth(c.closedAt, month));
+}
+
+/** Only calls that could close one of these loops, made by month end: the rule pairs every complaint with every call. */
+function callsAbout(data: ReportData, complaints: readonly Complaint[], now: string) {
+  const limit = toEpochMs(now);
+  const ids = new Set(complaints.map((c) => c.id));
+  const customers = new Set(complaints.map((c) => c.customerId));
+  return data.calls.filter((c) =>
+    ((c.complaintId !== undefined && ids.has(c.complaintId)) || (c.purpose === 'complaint-follow-up' && customers.has(c.customerId)))
+    && toEpochMs(c.at) <= limit);
 }
 
 function summaryOf(data: ReportData, month: string, settings: Settings): ComplaintSummary {
   const now = monthEnd(month);
-  const limit = toEpochMs(now);
   const received = receivedIn(data, month);
-  // Only calls that could close one of these loops, made by month end: the rule pairs every complaint with every call.
-  const ids = new Set(received.map((c) => c.id));
-  const customers = new Set(received.map((c) => c.customerId));
-  const calls = data.calls.filter((c) =>
-    ((c.complaintId !== undefined && ids.has(c.complaintId)) || (c.purpose === 'complaint-follow-up' && customers.has(c.customerId)))
-    && toEpochMs(c.at) <= limit);
-  return summariseComplaints(received, calls, settings, now);
+  return summariseComplaints(received, callsAbout(data, received, now), settings, now);
 }
 
 export function summariseComplaintMonth(data: ReportData, month: string, settings: Settings, options: ReportOptions): ComplaintMonth {
   const now = monthEnd(month);
+  const min = options.minGroupSize;
   const received = receivedIn(data, month);
   const summary = summaryOf(data, month, settings);
+  const { met, breached, pending } = summary.sla;
 
   const open = data.complaints
     .filter((c) => toEpochMs(c.receivedAt) <= toEpochMs(now))
     .map((c) => complaintAsOf(c, now))
     .filter((c) => !c.closedAt);
   const openSummary = summariseComplaints(open, [], settings, now);
+
+  const closed = closedIn(data, month);
+  const hours = closed.map((c) => hoursToClose(c)!);
+  const closedCalls = callsAbout(data, closed, now);
+  const followed = closed.filter((c) => hasFollowUpAfterClose(c, closedCalls)).length;
 
   const funnel = COMPLAINT_STAGE.map(({ key: stage }) => ({
     stage,
@@ -75,14 +104,26 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
 
   const trend = trailingMonths(month).map((m) => {
     const s = summaryOf(data, m, settings);
-    return { month: m, received: s.count, closed: closedIn(data, m), slaMet: figure(s.sla.met, s.sla.met + s.sla.breached, options.minGroupSize) };
+    return { month: m, received: s.count, closed: closedIn(data, m).length, slaMet: figure(s.sla.met, s.sla.met + s.sla.breached, min) };
   });
 
   return {
     received: received.length,
-    closed: closedIn(data, month),
+    closed: closed.length,
+    open: open.length,
+    openByAge: openSummary.openByAge,
+    firstResponseDue: met + breached,
+    firstResponseMet: met,
+    firstResponsePending: pending,
+    medianHoursToClose: median(hours),
+    closedWithFollowUp: followed,
+    published: {
+      firstResponseMet: figure(met, met + breached, min),
+      medianHoursToClose: medianFigure(hours, min),
+      closedWithFollowUp: figure(followed, closed.length, min),
+      valid: figure(summary.valid.count, summary.count, min),
+    },
     summary,
-    open: { count: open.length, byAge: openSummary.openByAge },
     funnel,
     trend,
   };

@@ -1,10 +1,21 @@
-// A share that hides itself when too few responses stand behind it.
+// The one small-sample rule: every published share, median or average hides itself when too few cases stand behind it.
+import { median } from '../rules/stats';
 import type { Figure } from './types';
 
-/** part ÷ whole, suppressed when whole < minGroupSize; a whole of 0 is always suppressed. */
+/** A value computed from n cases, suppressed when n < minGroupSize; no cases (or no value) is always suppressed. */
+export function publishFigure(value: number | undefined, n: number, minGroupSize: number): Figure {
+  if (value === undefined || n === 0 || n < minGroupSize) return { n, suppressed: true };
+  return { n, value, suppressed: false };
+}
+
+/** part ÷ whole, under the same rule: whole is the sample. */
 export function figure(part: number, whole: number, minGroupSize: number): Figure {
-  if (whole === 0 || whole < minGroupSize) return { n: whole, suppressed: true };
-  return { n: whole, value: part / whole, suppressed: false };
+  return publishFigure(whole === 0 ? undefined : part / whole, whole, minGroupSize);
+}
+
+/** The median of the values, under the same rule: each value is one case. */
+export function medianFigure(values: readonly number[], minGroupSize: number): Figure {
+  return publishFigure(median(values), values.length, minGroupSize);
 }
 
 /** Just the Figure part of a figure carrying extra counts, for headlines. */

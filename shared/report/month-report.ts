@@ -3,7 +3,7 @@ import { previousMonth } from '../dates';
 import type { Settings } from '../settings';
 import { summariseArchive, type ArchiveSummary } from './archive';
 import { summariseComplaintMonth, type ComplaintMonth } from './complaints';
-import { bareFigure, figure } from './figure';
+import { bareFigure } from './figure';
 import { summariseFollowUps, type FollowUpSummary } from './follow-ups';
 import { dataMonths, monthRange } from './months';
 import { summariseQuality, type QualitySummary } from './quality';
@@ -22,7 +22,8 @@ export interface Headline {
   slaMet: Figure;
   /** Agents on the full bonus band. */
   qaFullBand: number;
-  traineesOnTrack: number;
+  /** The newest cohort started by month end: how many of its trainees are confirmed; undefined before any training. */
+  latestCohort: { cohort: string; trainees: number; confirmed: number } | undefined;
   /** Overall archive completeness; undefined when the archive is empty. */
   archiveCompleteness: number | undefined;
 }
@@ -71,8 +72,7 @@ function summarise(data: ReportData, month: string, settings: Settings, options:
   };
 }
 
-function headlineOf(month: string, s: Sections, minGroupSize: number): Headline {
-  const sla = s.complaints.summary.sla;
+function headlineOf(month: string, s: Sections): Headline {
   return {
     month,
     csat: bareFigure(s.satisfaction.csat),
@@ -81,9 +81,9 @@ function headlineOf(month: string, s: Sections, minGroupSize: number): Headline 
     postServiceTimely: bareFigure(s.followUps.postServiceTimely),
     complaintsReceived: s.complaints.received,
     complaintsClosed: s.complaints.closed,
-    slaMet: figure(sla.met, sla.met + sla.breached, minGroupSize),
+    slaMet: s.complaints.published.firstResponseMet,
     qaFullBand: s.quality.agents.filter((a) => a.band === 'full').length,
-    traineesOnTrack: s.training.onTrack,
+    latestCohort: s.training.latest && { cohort: s.training.latest.cohort, trainees: s.training.latest.trainees, confirmed: s.training.latest.confirmed },
     archiveCompleteness: s.archive.completeness.overall.share,
   };
 }
@@ -92,8 +92,8 @@ export function buildMonthReport(data: ReportData, month: string, settings: Sett
   const current = sections(data, month, settings, options);
   const before = previousMonth(month);
   const previousHeadline = dataMonths(data).includes(before)
-    ? headlineOf(before, sections(data, before, settings, options), options.minGroupSize)
+    ? headlineOf(before, sections(data, before, settings, options))
     : undefined;
   const { from, to } = monthRange(month);
-  return { month, from, to, headline: headlineOf(month, current, options.minGroupSize), previousHeadline, ...current };
+  return { month, from, to, headline: headlineOf(month, current), previousHeadline, ...current };
 }

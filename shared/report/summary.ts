@@ -1,17 +1,14 @@
 // `kefu summary` — one month's exact figures (the shop's own file, never published), from the month report and the rules.
-import { dateOf, monthOf } from '../dates';
+import { monthOf } from '../dates';
 import type { Tier } from '../enums';
-import { hoursToClose } from '../rules/complaint-sla';
 import type { BonusBand } from '../rules/qa-points';
-import { median } from '../rules/stats';
-import { passes, type TrainingStatus } from '../rules/training-outcome';
+import type { TrainingStatus } from '../rules/training-outcome';
 import type { Settings } from '../settings';
 import { buildMonthReport } from './month-report';
-import { isInMonth, monthRange } from './months';
 import type { ReportData } from './types';
 
 export type SummaryBand = 'full' | 'standard' | 'minus50' | 'minus100' | 'none';
-export type SummaryTrainingStatus = 'in-training' | 'eliminated' | 'awaiting-confirmation' | 'confirmed' | 'extended' | 'left';
+export type SummaryTrainingStatus = TrainingStatus;
 
 export interface MonthSummary {
   month: string;
@@ -30,12 +27,6 @@ export interface MonthSummary {
 
 const BAND: Record<BonusBand, SummaryBand> = { full: 'full', standard: 'standard', 'minus-50': 'minus50', 'minus-100': 'minus100', none: 'none' };
 
-/** Today's six-way status from the training outcome; eliminated (day-3 basic exam failed) is read from the rows. */
-const STATUS: Record<TrainingStatus, SummaryTrainingStatus> = {
-  'in-training': 'in-training', 'retake-due': 'in-training', 'awaiting-decision': 'in-training',
-  confirmed: 'confirmed', extended: 'extended', left: 'left',
-};
-
 /** A "YYYY-MM" month with a real month number; anything else is not a month. */
 export function isMonthText(text: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
@@ -47,21 +38,9 @@ export function latestEndedMonth(months: readonly string[], today: string): stri
   return [...months].sort().filter((m) => m < current).at(-1);
 }
 
-/** True when the trainee's latest basic exam (by month end) failed: 000 "基本能力考試…不合格者淘汰". */
-function failedBasic(data: ReportData, cohort: string, trainee: string, end: string, settings: Settings): boolean {
-  const basic = data.training
-    .filter((r) => r.cohort === cohort && r.trainee === trainee && r.test === 'basic' && dateOf(r.date) <= end)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .at(-1);
-  return basic !== undefined && !passes(basic.score, settings);
-}
-
 export function summariseMonth(data: ReportData, month: string, settings: Settings): MonthSummary {
   const report = buildMonthReport(data, month, settings, { minGroupSize: settings.report.minGroupSize, pseudonymiseAgents: false });
   const { csat } = report.satisfaction;
-  const { sla } = report.complaints.summary;
-  const end = monthRange(month).to;
-  const closedHours = data.complaints.filter((c) => c.closedAt && isInMonth(c.closedAt, month)).map((c) => hoursToClose(c)!);
   return {
     month,
     satisfaction: { responses: csat.answered, satisfied: csat.satisfied, rate: csat.answered === 0 ? null : csat.satisfied / csat.answered },
@@ -74,20 +53,14 @@ export function summariseMonth(data: ReportData, month: string, settings: Settin
     complaints: {
       received: report.complaints.received,
       closed: report.complaints.closed,
-      open: report.complaints.open.count,
+      open: report.complaints.open,
       // An unanswered complaint whose limit has not passed by month end is pending: not yet due.
-      firstResponseDue: sla.met + sla.breached,
-      firstResponseMet: sla.met,
-      medianHoursToClose: median(closedHours) ?? null,
+      firstResponseDue: report.complaints.firstResponseDue,
+      firstResponseMet: report.complaints.firstResponseMet,
+      medianHoursToClose: report.complaints.medianHoursToClose ?? null,
     },
     quality: { agents: report.quality.agents.map((a) => ({ agent: a.agent, points: a.points, band: BAND[a.band] })) },
-    training: {
-      trainees: report.training.cohorts.flatMap(({ cohort, trainees }) => trainees.map((t) => ({
-        cohort,
-        trainee: t.trainee,
-        status: failedBasic(data, cohort, t.trainee, end, settings) ? 'eliminated' as const : STATUS[t.outcome],
-      }))),
-    },
+    training: { trainees: report.training.trainees.map(({ cohort, trainee, status }) => ({ cohort, trainee, status })) },
     customers: {
       total: report.archive.customers,
       tiers: Object.fromEntries(report.archive.tierMix.map((t) => [t.tier, t.count])) as Record<Tier, number>,

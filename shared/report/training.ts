@@ -1,81 +1,106 @@
-// 新人培训 — the cohorts in training at a month's end: each trainee's scores and outcome, pass rates, and who is on track.
+// 新人培训 — cohorts as cohorts at a month's end: start date, each trainee's scores and status, status counts, pass rate by test.
 import { TRAINING_TEST, type TrainingTest } from '../enums';
 import { addDays, dateOf } from '../dates';
 import type { TrainingResult } from '../schema/training';
 import type { Settings } from '../settings';
-import { passRateByTest, passes, trainingOutcome, type TestPassRate, type TrainingStatus } from '../rules/training-outcome';
-import { isInMonth, monthRange } from './months';
+import { passRateByTest, passes, trainingOutcome, type TestPassRate, type TrainingOutcome, type TrainingStatus } from '../rules/training-outcome';
+import { figure } from './figure';
+import { monthRange, trailingMonths } from './months';
 import { compareText, groupBy } from './order';
-import type { ReportData, ReportOptions } from './types';
+import type { Figure, ReportData, ReportOptions } from './types';
 
-export interface TraineeSummary {
+export const TRAINING_STATUSES: readonly TrainingStatus[] = ['in-training', 'awaiting-confirmation', 'confirmed', 'extended', 'eliminated', 'left'];
+
+export type TraineeSummary = {
   trainee: string;
   mentor?: string;
   scores: { test: TrainingTest; score: number; passed: boolean; date: string }[];
-  outcome: TrainingStatus;
-  nextTest?: { test: TrainingTest; due: string };
-  retakeDue?: string;
+} & Omit<TrainingOutcome, 'probationScore' | 'retakeScore'>;
+
+/** Counts of first attempts (always shown) and the pass rate under the small-sample rule. */
+export type PassRate = TestPassRate & { rate: Figure };
+
+export interface CohortSummary {
+  cohort: string;
+  /** The earliest start date recorded for the cohort. */
+  startDate: string;
+  /** The plan's last day: training.planDays from the start date, day 1 being the start. */
+  planEnd: string;
+  trainees: TraineeSummary[];
+  statusCounts: Record<TrainingStatus, number>;
+  passRate: PassRate[];
 }
 
 export interface TrainingSummary {
-  cohorts: { cohort: string; trainees: TraineeSummary[]; passRate: TestPassRate[] }[];
-  onTrack: number;
-  total: number;
+  /** Cohorts started in the 12 months up to month end, and older ones with a trainee still in training or awaiting confirmation; oldest first. */
+  cohorts: CohortSummary[];
+  /** Pass rate by test over every trainee of the cohorts shown. */
+  passRate: PassRate[];
+  /** Every trainee of the cohorts shown with their status at month end (exact, for `kefu summary`). */
+  trainees: { cohort: string; trainee: string; status: TrainingStatus }[];
+  /** The newest cohort started by month end, shown or not, for the headline; undefined before any training. */
+  latest: { cohort: string; startDate: string; trainees: number; confirmed: number; statusCounts: Record<TrainingStatus, number> } | undefined;
 }
 
-const UNRESOLVED: readonly TrainingStatus[] = ['in-training', 'retake-due', 'awaiting-decision'];
+const OPEN: readonly TrainingStatus[] = ['in-training', 'awaiting-confirmation'];
 const TEST_ORDER = TRAINING_TEST.map((t) => t.key);
 
 function byDateThenTest(a: TrainingResult, b: TrainingResult): number {
   return compareText(dateOf(a.date), dateOf(b.date)) || TEST_ORDER.indexOf(a.test) - TEST_ORDER.indexOf(b.test) || compareText(a.id, b.id);
 }
 
-/** A test whose latest attempt failed; the probation exam is settled by the outcome itself, so only plan tests count. */
-function hasFailedTestOutstanding(rows: readonly TrainingResult[], settings: Settings): boolean {
-  const latest = new Map<TrainingTest, TrainingResult>();
-  for (const r of rows) latest.set(r.test, r);
-  return [...latest.values()].some((r) => r.test !== 'probation' && r.test !== 'probation-retake' && !passes(r.score, settings));
-}
-
-function summariseTrainee(trainee: string, rows: TrainingResult[], settings: Settings, today: string): { summary: TraineeSummary; onTrack: boolean } {
-  const outcome = trainingOutcome(rows, settings, today);
+function summariseTrainee(trainee: string, rows: TrainingResult[], settings: Settings, today: string): TraineeSummary {
+  const { probationScore: _p, retakeScore: _r, ...outcome } = trainingOutcome(rows, settings, today);
   const mentor = [...rows].reverse().find((r) => r.mentor?.trim())?.mentor;
-  const summary: TraineeSummary = {
+  return {
     trainee,
     ...(mentor ? { mentor } : {}),
     scores: rows.map((r) => ({ test: r.test, score: r.score, passed: passes(r.score, settings), date: dateOf(r.date) })),
-    outcome: outcome.status,
-    ...(outcome.nextTest ? { nextTest: outcome.nextTest } : {}),
-    ...(outcome.retakeDue ? { retakeDue: outcome.retakeDue } : {}),
+    ...outcome,
   };
-  const onTrack = (outcome.status === 'in-training' || outcome.status === 'confirmed') && !hasFailedTestOutstanding(rows, settings);
-  return { summary, onTrack };
 }
 
-/** Options are taken for a uniform call shape; trainees and mentors are staff and shown by name. */
-export function summariseTraining(data: ReportData, month: string, settings: Settings, _options?: ReportOptions): TrainingSummary {
-  const { from, to } = monthRange(month);
+function countStatuses(trainees: readonly { status: TrainingStatus }[]): Record<TrainingStatus, number> {
+  const counts = Object.fromEntries(TRAINING_STATUSES.map((s) => [s, 0])) as Record<TrainingStatus, number>;
+  for (const t of trainees) counts[t.status] += 1;
+  return counts;
+}
+
+function publishedRates(rows: readonly TrainingResult[], settings: Settings, minGroupSize: number): PassRate[] {
+  return passRateByTest(rows, settings).map((r) => ({ ...r, rate: figure(r.passed, r.taken, minGroupSize) }));
+}
+
+/** Trainees and mentors are staff and shown by name (pseudonymising is the page's choice). */
+export function summariseTraining(data: ReportData, month: string, settings: Settings, options: ReportOptions): TrainingSummary {
+  const { to } = monthRange(month);
+  const firstMonth = trailingMonths(month)[0]!;
   const known = data.training.filter((r) => dateOf(r.date) <= to).sort(byDateThenTest);
-  const cohorts: TrainingSummary['cohorts'] = [];
-  let onTrack = 0;
-  let total = 0;
 
   const byCohort = groupBy(known, (r) => r.cohort);
-  const starts = new Map([...byCohort].map(([cohort, rows]) => [cohort, rows.map((r) => dateOf(r.startDate)).sort(compareText)[0]!]));
-  const names = [...byCohort.keys()].sort((a, b) => compareText(starts.get(a)!, starts.get(b)!) || compareText(a, b));
-
-  for (const cohort of names) {
-    const rows = byCohort.get(cohort)!;
+  const all = [...byCohort].map(([cohort, rows]): CohortSummary => {
     const byTrainee = groupBy(rows, (r) => r.trainee);
     const trainees = [...byTrainee.keys()].sort(compareText).map((t) => summariseTrainee(t, byTrainee.get(t)!, settings, to));
-    // A cohort is shown while it tests, while its plan runs, or while a trainee's outcome is still open.
-    const planEnd = addDays(starts.get(cohort)!, settings.training.planDays - 1);
-    const active = rows.some((r) => isInMonth(r.date, month)) || planEnd >= from
-      || trainees.some((t) => UNRESOLVED.includes(t.summary.outcome));
-    if (!active) continue;
-    cohorts.push({ cohort, trainees: trainees.map((t) => t.summary), passRate: passRateByTest(rows, settings) });
-    total += trainees.length;
-    onTrack += trainees.filter((t) => t.onTrack).length;
-  }
-  return { cohorts, onTrack, total };
+    const startDate = rows.map((r) => dateOf(r.startDate)).sort(compareText)[0]!;
+    return {
+      cohort,
+      startDate,
+      planEnd: addDays(startDate, settings.training.planDays - 1),
+      trainees,
+      statusCounts: countStatuses(trainees),
+      passRate: publishedRates(rows, settings, options.minGroupSize),
+    };
+  }).sort((a, b) => compareText(a.startDate, b.startDate) || compareText(a.cohort, b.cohort));
+
+  const cohorts = all.filter((c) => c.startDate.slice(0, 7) >= firstMonth || c.trainees.some((t) => OPEN.includes(t.status)));
+  const shown = new Set(cohorts.map((c) => c.cohort));
+  const newest = all[all.length - 1];
+  return {
+    cohorts,
+    passRate: publishedRates(known.filter((r) => shown.has(r.cohort)), settings, options.minGroupSize),
+    trainees: cohorts.flatMap((c) => c.trainees.map((t) => ({ cohort: c.cohort, trainee: t.trainee, status: t.status }))),
+    latest: newest && {
+      cohort: newest.cohort, startDate: newest.startDate, trainees: newest.trainees.length,
+      confirmed: newest.statusCounts.confirmed, statusCounts: newest.statusCounts,
+    },
+  };
 }

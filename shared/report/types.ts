@@ -16,11 +16,11 @@ export interface ReportData {
 }
 
 export interface ReportOptions {
-  /** Fewest responses behind a published share. */
+  /** Fewest cases behind a published share, median or average. */
   minGroupSize: number;
   /** Show agents as "客服 A", "客服 B" … instead of their names. */
   pseudonymiseAgents: boolean;
 }
 
-/** A share computed from n responses; suppressed when n < minGroupSize so a figure cannot point at a person. */
+/** A share, median or average computed from n cases; suppressed when n < minGroupSize (see publishFigure) so a figure cannot point at a person. */
 export type Figure = { n: number; value: number; suppressed: false } | { n: number; suppressed: true };

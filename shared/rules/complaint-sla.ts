@@ -4,7 +4,7 @@ import { hoursBetween, toEpochMs } from '../dates';
 import type { Call } from '../schema/calls';
 import type { Complaint } from '../schema/complaints';
 import type { Settings } from '../settings';
-import { median, share } from './stats';
+import { share } from './stats';
 
 export type SlaStatus = 'met' | 'breached' | 'pending';
 
@@ -18,7 +18,6 @@ export interface ComplaintSummary {
   count: number;
   valid: { count: number; share: number | undefined };
   sla: { met: number; breached: number; pending: number; share: number | undefined };
-  medianHoursToClose: number | undefined;
   closed: number;
   closedWithFollowUp: { count: number; share: number | undefined };
   byCategory: CategoryCount[];
@@ -105,7 +104,6 @@ export function summariseComplaints(
     count,
     valid: { count: validCount, share: share(validCount, count) },
     sla,
-    medianHoursToClose: median(closed.map((c) => hoursToClose(c)!)),
     closed: closed.length,
     closedWithFollowUp: { count: withFollowUp, share: share(withFollowUp, closed.length) },
     byCategory: countByCategory(complaints),

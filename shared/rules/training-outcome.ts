@@ -1,16 +1,25 @@
-// 新人培训考核 — test due dates, a trainee's outcome after the probation exam, retake checks and pass rates.
+// 新人培训考核 — test due dates, a trainee's status on any date, retake checks and pass rates.
 import { TRAINING_TEST, type TrainingTest } from '../enums';
 import { addDays, dateOf, daysBetween } from '../dates';
 import type { TrainingResult } from '../schema/training';
 import type { Settings } from '../settings';
 import { share } from './stats';
 
-export type TrainingStatus = 'in-training' | 'retake-due' | 'confirmed' | 'extended' | 'left' | 'awaiting-decision';
+/** Where a trainee stands on a date; a failed retake with no decision yet stays in training (awaitingDecision). */
+export type TrainingStatus = 'in-training' | 'eliminated' | 'awaiting-confirmation' | 'confirmed' | 'extended' | 'left';
 
 export interface TrainingOutcome {
   status: TrainingStatus;
+  /** In training: the next plan test not yet sat, and when it falls. */
   nextTest?: { test: TrainingTest; due: string };
+  /** In training after a failed probation exam: the day the retake falls. */
   retakeDue?: string;
+  /** In training after a failed retake: extend or leave has not been recorded yet. */
+  awaitingDecision?: true;
+  /** Awaiting confirmation or confirmed: the day confirmation falls (or fell). */
+  confirmationDate?: string;
+  /** Eliminated or left: the day of the failed basic exam or of the row recording the leave. */
+  since?: string;
   probationScore?: number;
   retakeScore?: number;
 }
@@ -42,8 +51,24 @@ function byDateThenId(a: TrainingResult, b: TrainingResult): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Where one trainee stands as of today; rows dated after today are not yet known and are ignored. */
+/** The same day n calendar months later, or the month's last day when it has no such day (31 Jan + 1 month → 28 Feb). */
+function addCalendarMonths(isoDate: string, months: number): string {
+  const [y, m, d] = dateOf(isoDate).split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Confirmed from the confirmation date on; before it, awaiting confirmation. */
+function confirmationOn(date: string, today: string): Pick<TrainingOutcome, 'status' | 'confirmationDate'> {
+  return { status: dateOf(today) >= date ? 'confirmed' : 'awaiting-confirmation', confirmationDate: date };
+}
+
+/** Where one trainee stands on `today`; rows dated after it are not yet known and are ignored. */
 export function trainingOutcome(resultsOfOneTrainee: readonly TrainingResult[], settings: Settings, today: string): TrainingOutcome {
+  const { retakeAfterDays, confirmAfterDays, probationMonths } = settings.training;
   const rows = resultsOfOneTrainee.filter((r) => dateOf(r.date) <= dateOf(today)).sort(byDateThenId);
   const probation = rows.find((r) => r.test === 'probation');
   const retake = rows.find((r) => r.test === 'probation-retake');
@@ -51,7 +76,12 @@ export function trainingOutcome(resultsOfOneTrainee: readonly TrainingResult[], 
   if (probation) scores.probationScore = probation.score;
   if (retake) scores.retakeScore = retake.score;
 
-  if (rows.some((r) => r.decision === 'leave')) return { status: 'left', ...scores };
+  // Whichever ended the training first: a recorded leave, or 000 "第3天基本能力考試…不合格者淘汰" on the first basic exam.
+  const leave = rows.find((r) => r.decision === 'leave');
+  const basic = rows.find((r) => r.test === 'basic');
+  const failedBasic = basic && !passes(basic.score, settings) ? basic : undefined;
+  if (failedBasic && (!leave || failedBasic.date <= leave.date)) return { status: 'eliminated', since: dateOf(failedBasic.date), ...scores };
+  if (leave) return { status: 'left', since: dateOf(leave.date), ...scores };
 
   if (!probation) {
     const startDate = rows[0]?.startDate ?? resultsOfOneTrainee[0]?.startDate;
@@ -60,17 +90,18 @@ export function trainingOutcome(resultsOfOneTrainee: readonly TrainingResult[], 
     if (!startDate || !test) return { status: 'in-training', ...scores };
     return { status: 'in-training', nextTest: { test, due: testDueDate(startDate, test, settings) }, ...scores };
   }
-  if (passes(probation.score, settings)) return { status: 'confirmed', ...scores };
-  if (!retake) {
-    return { status: 'retake-due', retakeDue: addDays(probation.date, settings.training.retakeAfterDays), ...scores };
-  }
-  if (passes(retake.score, settings)) return { status: 'confirmed', ...scores };
+  // 000 "轉正考試,通過者可次日轉正".
+  if (passes(probation.score, settings)) return { ...confirmationOn(addDays(probation.date, confirmAfterDays), today), ...scores };
+  // 000 "二天后再次考試(考試題目與上次不同)".
+  if (!retake) return { status: 'in-training', retakeDue: addDays(probation.date, retakeAfterDays), ...scores };
+  // 000 "合格者試用期1個月后轉正", the month counted from the retake.
+  if (passes(retake.score, settings)) return { ...confirmationOn(addCalendarMonths(retake.date, probationMonths), today), ...scores };
 
-  // The latest decision stands, in case a supervisor changed their mind.
+  // 000 "不合格者淘汰或者延長試用期": the latest decision stands, in case a supervisor changed their mind.
   const decision = [...rows].reverse().find((r) => r.decision)?.decision;
   if (decision === 'extend') return { status: 'extended', ...scores };
   if (decision === 'confirm') return { status: 'confirmed', ...scores };
-  return { status: 'awaiting-decision', ...scores };
+  return { status: 'in-training', awaitingDecision: true, ...scores };
 }
 
 /** A retake must use another paper and be sat retakeAfterDays after the probation exam; unknown papers are not flagged. */

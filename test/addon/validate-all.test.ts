@@ -37,6 +37,7 @@ describe('validate all', () => {
     // The weak agent's calls in quiet hours are warnings, not problems.
     expect(report.issues.filter((i) => i.level !== 'warning')).toEqual([]);
     expect(report.checkedRows).toBe(data.customers.length + 300 + data.complaints.length + data.qaAudits.length
+      // The Settings sheet holds one row per descriptor.
       + data.training.length + data.points.length + SETTING_DESCRIPTORS.length);
     expect(double.writeCalls()).toEqual({});
     expect(JSON.stringify(double.snapshot())).toBe(before);

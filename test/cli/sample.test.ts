@@ -111,7 +111,8 @@ describe('generateSample', () => {
     expect(data.calls.length).toBeLessThanOrEqual(5000);
     expect(data.complaints.length).toBeGreaterThanOrEqual(40);
     expect(data.complaints.length).toBeLessThanOrEqual(60);
-    expect(data.training).toHaveLength(7 * 6 + 2);
+    // Seven trainees sit the six plan tests, one stops after the three of days 1–3, two sit a retake.
+    expect(data.training).toHaveLength(7 * 6 + 3 + 2);
     const members = data.customers.filter((c) => c.memberCardNo).length;
     expect(members / 500).toBeGreaterThan(0.3);
     expect(members / 500).toBeLessThan(0.5);
@@ -158,6 +159,13 @@ describe('generateSample', () => {
       expect(r.paper).not.toBe(probation.paper);
     }
     expect(data.training.filter((t) => t.decision === 'leave')).toHaveLength(1);
+  });
+
+  it('eliminates on a failed day-3 basic exam: one trainee fails it and sits nothing after; everyone else passed it', () => {
+    const pass = data.settings.training.passMark;
+    const failed = data.training.filter((t) => t.test === 'basic' && t.score < pass);
+    expect(failed).toHaveLength(1);
+    expect(data.training.filter((t) => t.trainee === failed[0]!.trainee && t.date > failed[0]!.date)).toEqual([]);
   });
 
   it('puts late delivery and photo quality at the head of the complaints Pareto', () => {

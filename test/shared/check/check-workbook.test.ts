@@ -84,4 +84,27 @@ describe('checkWorkbook', () => {
       'R1,2026-03,小周,2026-03-02,probation,2026-03-23,A,70', 'R2,2026-03,小周,2026-03-02,probation-retake,2026-03-25,A,85']);
     expect(codesAndPlaces({ training })).toEqual(['retake-same-paper@training.csv:3:7']);
   });
+
+  // 000: "二天后再次考試(考試題目與上次不同)": day +2 is right, +1 and +3 are flagged at the retake's date.
+  const retakeOn = (date: string) => sheet(TRAINING, ['Record ID,Cohort,Trainee,Start date,Test,Test date,Paper,Score',
+    'R1,2026-03,小周,2026-03-02,probation,2026-03-23,A,70', `R2,2026-03,小周,2026-03-02,probation-retake,${date},B,85`]);
+  const wrongDay = [
+    { description: 'retake 1 day after → wrong day', input: '2026-03-24', expected: ['retake-wrong-day@training.csv:3:6'] },
+    { description: 'retake 2 days after → fine', input: '2026-03-25', expected: [] },
+    { description: 'retake 3 days after → wrong day', input: '2026-03-26', expected: ['retake-wrong-day@training.csv:3:6'] },
+  ];
+  it.each(wrongDay)('$description', ({ input, expected }) => {
+    expect(codesAndPlaces({ training: retakeOn(input) })).toEqual(expected);
+  });
+
+  it('says the wrong retake day in both languages, with the day it was due', () => {
+    const [issue] = checkWorkbook({ training: retakeOn('2026-03-26') }, settings);
+    expect(issue!.message).toContain('2026-03-25');
+    expect(issue!.message).toContain('3 day(s) after');
+    expect(issue!.messageZh).toContain('应在 2 天后，即 2026-03-25');
+  });
+
+  it('reads the retake gap from Settings for the check', () => {
+    expect(codesAndPlaces({ training: retakeOn('2026-03-26') }, withSetting(settings, 'training.retakeAfterDays', 3))).toEqual([]);
+  });
 });

@@ -43,7 +43,8 @@ describe('buildMonthReport', () => {
       complaintsClosed: 1,
       slaMet: { n: 1, suppressed: true },
       qaFullBand: 1,
-      traineesOnTrack: 1,
+      // Amy has sat only the typing test of the 2026-11 cohort: 0 of 1 confirmed.
+      latestCohort: { cohort: '2026-11', trainees: 1, confirmed: 0 },
       archiveCompleteness: archiveCompleteness(customers as unknown as Record<string, unknown>[], settings.archive.keyFields).overall.share,
     });
   });

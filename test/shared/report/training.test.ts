@@ -1,7 +1,7 @@
-// Training at a month's end: cohorts still in play, each trainee's scores and outcome, pass rates, and who is on track.
+// Training at a month's end, cohort by cohort: start date, each trainee's status, status counts, pass rates, the newest cohort.
 import { describe, it, expect } from 'vitest';
 import { summariseTraining } from '../../../shared/report/training';
-import { defaultSettings } from '../../../shared/settings';
+import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { TrainingResult } from '../../../shared/schema/training';
 import { data, result } from './fixtures';
 
@@ -15,30 +15,44 @@ const plan = (trainee: string, scores: Partial<Record<TrainingResult['test'], nu
   };
   return Object.entries(scores).map(([test, score]) => result(trainee, test as TrainingResult['test'], dates[test as TrainingResult['test']], score!, extra));
 };
+const older = (cohort: string, startDate: string) => ({ cohort, startDate });
 
 const d = data({
   training: [
     ...plan('Amy', { typing: 90, 'phone-manner': 85, basic: 88, 'comprehensive-1': 82, 'comprehensive-2': 91, probation: 95 }, { mentor: 'Mr Wu' }),
-    ...plan('Bo', { typing: 90, 'phone-manner': 85, basic: 70, 'comprehensive-1': 85, 'comprehensive-2': 85, probation: 60 }),
-    ...plan('Cai', { typing: 90, 'phone-manner': 85, basic: 75 }),
+    ...plan('Bo', { typing: 90, 'phone-manner': 85, basic: 85, 'comprehensive-1': 85, 'comprehensive-2': 85, probation: 60 }),
+    ...plan('Cai', { typing: 90, 'phone-manner': 85, basic: 79 }),
     ...plan('Dan', { typing: 90, 'phone-manner': 85, basic: 80 }),
     ...plan('Eve', { typing: 88, probation: 70, 'probation-retake': 85 }),
     result('Fay', 'typing', '2026-12-01', 90, { startDate: '2026-12-01' }),
-    result('Gus', 'typing', '2026-05-04', 90, { cohort: '2026-05', startDate: '2026-05-04' }),
-    result('Gus', 'probation', '2026-05-25', 90, { cohort: '2026-05', startDate: '2026-05-04' }),
-    result('Hal', 'probation', '2026-08-24', 60, { cohort: '2026-08', startDate: '2026-08-03' }),
+    result('Gus', 'typing', '2026-05-04', 90, older('2026-05', '2026-05-04')),
+    result('Gus', 'probation', '2026-05-25', 90, older('2026-05', '2026-05-04')),
+    result('Hal', 'probation', '2026-08-24', 60, older('2026-08', '2026-08-03')),
+    result('Kim', 'probation', '2026-08-24', 65, older('2026-08', '2026-08-03')),
+    result('Kim', 'probation-retake', '2026-08-26', 75, { ...older('2026-08', '2026-08-03'), decision: 'extend' }),
+    result('Ivy', 'probation', '2025-06-23', 90, older('2025-06', '2025-06-02')),
+    result('Jon', 'probation', '2025-05-26', 60, older('2025-05', '2025-05-05')),
+    result('Jon', 'probation-retake', '2025-05-28', 70, older('2025-05', '2025-05-05')),
   ],
 });
 
 describe('summariseTraining', () => {
   const t = summariseTraining(d, '2026-11', settings, opts);
 
-  it('shows cohorts testing, running or with an open outcome, oldest first; a finished cohort drops out', () => {
-    expect(t.cohorts.map((c) => c.cohort)).toEqual(['2026-08', '2026-11']);
+  it('cohorts started in the 12 months to November, and an older one still undecided, oldest first; 2025-06 is done and drops out', () => {
+    expect(t.cohorts.map((c) => [c.cohort, c.startDate])).toEqual([
+      ['2025-05', '2025-05-05'], ['2026-05', '2026-05-04'], ['2026-08', '2026-08-03'], ['2026-11', '2026-11-02'],
+    ]);
   });
 
-  it("a trainee's scores, mentor and outcome, by name and not pseudonymised", () => {
-    const amy = t.cohorts[1]!.trainees[0]!;
+  // 000 lays the plan out from 第1天 to 第23天: day 23 is the start date + 22.
+  it("a cohort's plan ends on day 23, from Settings", () => {
+    expect(t.cohorts[3]!.planEnd).toBe('2026-11-24');
+    expect(summariseTraining(d, '2026-11', withSetting(settings, 'training.planDays', 30), opts).cohorts[3]!.planEnd).toBe('2026-12-01');
+  });
+
+  it("a trainee's scores, mentor and status, by name and not pseudonymised", () => {
+    const amy = t.cohorts[3]!.trainees[0]!;
     expect(amy).toEqual({
       trainee: 'Amy',
       mentor: 'Mr Wu',
@@ -50,37 +64,95 @@ describe('summariseTraining', () => {
         { test: 'comprehensive-2', score: 91, passed: true, date: '2026-11-19' },
         { test: 'probation', score: 95, passed: true, date: '2026-11-23' },
       ],
-      outcome: 'confirmed',
+      // 000: "轉正考試,通過者可次日轉正".
+      status: 'confirmed',
+      confirmationDate: '2026-11-24',
     });
   });
 
-  it('outcomes as of 30 November; rows dated after it are left out', () => {
-    const byName = Object.fromEntries(t.cohorts[1]!.trainees.map((x) => [x.trainee, x]));
-    expect(Object.keys(byName)).toEqual(['Amy', 'Bo', 'Cai', 'Dan', 'Eve']);
-    expect(byName.Bo).toMatchObject({ outcome: 'retake-due', retakeDue: '2026-11-25' });
-    expect(byName.Dan).toMatchObject({ outcome: 'in-training', nextTest: { test: 'comprehensive-1', due: '2026-11-09' } });
-    expect(byName.Eve!.outcome).toBe('confirmed');
-    expect(t.cohorts[0]!.trainees[0]).toMatchObject({ trainee: 'Hal', outcome: 'retake-due', retakeDue: '2026-08-26' });
+  it('statuses as of 30 November, with their dates; rows dated after it are left out', () => {
+    const byName = Object.fromEntries(t.cohorts.flatMap((c) => c.trainees).map((x) => [x.trainee, x]));
+    expect(Object.keys(byName)).toEqual(['Jon', 'Gus', 'Hal', 'Kim', 'Amy', 'Bo', 'Cai', 'Dan', 'Eve']);
+    // 000: "二天后再次考試".
+    expect(byName.Bo).toMatchObject({ status: 'in-training', retakeDue: '2026-11-25' });
+    // 000: "第3天基本能力考試…不合格者淘汰": 79 fails, 80 passes.
+    expect(byName.Cai).toMatchObject({ status: 'eliminated', since: '2026-11-04' });
+    expect(byName.Dan).toMatchObject({ status: 'in-training', nextTest: { test: 'comprehensive-1', due: '2026-11-09' } });
+    // 000: "合格者試用期1個月后轉正": retake on 25 Nov → confirmed on 25 Dec.
+    expect(byName.Eve).toMatchObject({ status: 'awaiting-confirmation', confirmationDate: '2026-12-25' });
+    expect(byName.Gus).toMatchObject({ status: 'confirmed', confirmationDate: '2026-05-26' });
+    expect(byName.Hal).toMatchObject({ status: 'in-training', retakeDue: '2026-08-26' });
+    expect(byName.Kim!.status).toBe('extended');
+    expect(byName.Jon).toMatchObject({ status: 'in-training', awaitingDecision: true });
   });
 
-  it('on track: Amy, Dan and Eve (Cai failed the basic exam, Bo and Hal owe a retake) of 6', () => {
-    expect(t.onTrack).toBe(3);
-    expect(t.total).toBe(6);
+  it('status counts per cohort', () => {
+    expect(t.cohorts[3]!.statusCounts).toEqual({ 'in-training': 2, 'awaiting-confirmation': 1, confirmed: 1, extended: 0, eliminated: 1, left: 0 });
+    expect(t.cohorts[2]!.statusCounts).toEqual({ 'in-training': 1, 'awaiting-confirmation': 0, confirmed: 0, extended: 1, eliminated: 0, left: 0 });
   });
 
-  it('pass rate by test for the cohort, first attempts', () => {
-    expect(t.cohorts[1]!.passRate.map(({ test, taken, passed }) => [test, taken, passed])).toEqual([
-      ['typing', 5, 5], ['phone-manner', 4, 4], ['basic', 4, 2], ['comprehensive-1', 2, 2],
-      ['comprehensive-2', 2, 2], ['probation', 3, 1], ['probation-retake', 1, 1],
+  it('pass rate by test for a cohort: first-attempt counts always, the rate only from 5 trainees', () => {
+    expect(t.cohorts[3]!.passRate.map(({ test, taken, passed, rate }) => [test, taken, passed, rate])).toEqual([
+      ['typing', 5, 5, { n: 5, value: 1, suppressed: false }],
+      ['phone-manner', 4, 4, { n: 4, suppressed: true }],
+      ['basic', 4, 3, { n: 4, suppressed: true }],
+      ['comprehensive-1', 2, 2, { n: 2, suppressed: true }],
+      ['comprehensive-2', 2, 2, { n: 2, suppressed: true }],
+      ['probation', 3, 1, { n: 3, suppressed: true }],
+      ['probation-retake', 1, 1, { n: 1, suppressed: true }],
     ]);
   });
 
-  it('December brings Fay in', () => {
+  it('pass rate by test over every cohort shown: probation 2 of 7 (Amy, Gus), Ivy\'s cohort not shown', () => {
+    const probation = t.passRate.find((r) => r.test === 'probation')!;
+    expect(probation).toEqual({ test: 'probation', taken: 7, passed: 2, share: 2 / 7, rate: { n: 7, value: 2 / 7, suppressed: false } });
+    expect(t.passRate.find((r) => r.test === 'probation-retake')!.rate).toEqual({ n: 3, suppressed: true });
+  });
+
+  it('every trainee shown, flat, with cohort and status', () => {
+    expect(t.trainees.slice(0, 4)).toEqual([
+      { cohort: '2025-05', trainee: 'Jon', status: 'in-training' },
+      { cohort: '2026-05', trainee: 'Gus', status: 'confirmed' },
+      { cohort: '2026-08', trainee: 'Hal', status: 'in-training' },
+      { cohort: '2026-08', trainee: 'Kim', status: 'extended' },
+    ]);
+    expect(t.trainees).toHaveLength(9);
+  });
+
+  it('the newest cohort for the headline: 1 of its 5 confirmed', () => {
+    expect(t.latest).toEqual({
+      cohort: '2026-11', startDate: '2026-11-02', trainees: 5, confirmed: 1,
+      statusCounts: { 'in-training': 2, 'awaiting-confirmation': 1, confirmed: 1, extended: 0, eliminated: 1, left: 0 },
+    });
+  });
+
+  it('December brings Fay in, and Eve is confirmed on 25 December', () => {
     const dec = summariseTraining(d, '2026-12', settings, opts);
-    expect(dec.cohorts.find((c) => c.cohort === '2026-11')!.trainees.map((x) => x.trainee)).toContain('Fay');
+    const cohort = dec.cohorts.find((c) => c.cohort === '2026-11')!;
+    expect(cohort.trainees.map((x) => x.trainee)).toContain('Fay');
+    expect(cohort.trainees.find((x) => x.trainee === 'Eve')).toMatchObject({ status: 'confirmed', confirmationDate: '2026-12-25' });
   });
 
   it('before any training there is nothing', () => {
-    expect(summariseTraining(d, '2026-04', settings, opts)).toEqual({ cohorts: [], onTrack: 0, total: 0 });
+    const apr = summariseTraining(d, '2025-04', settings, opts);
+    expect([apr.cohorts, apr.trainees, apr.latest]).toEqual([[], [], undefined]);
+  });
+});
+
+describe('a finished cohort still reads honestly', () => {
+  // Four trainees, all through the probation exam on 23 March 2026 (000: "通過者可次日轉正").
+  const march = data({
+    training: ['A', 'B', 'C', 'D'].map((name) => result(name, 'probation', '2026-03-23', 90, { cohort: '2026-03', startDate: '2026-03-02' })),
+  });
+  const cases = [
+    { description: 'on the exam month: all four confirmed on 24 March, 4 of 4', input: '2026-03', expected: { cohort: '2026-03', trainees: 4, confirmed: 4 } },
+    { description: 'a year later, when no cohort is shown, the newest cohort still stands, 4 of 4', input: '2027-06', expected: { cohort: '2026-03', trainees: 4, confirmed: 4 } },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    const t = summariseTraining(march, input, settings, opts);
+    expect(t.latest).toMatchObject(expected);
+  });
+  it('a year later the cohort is no longer listed', () => {
+    expect(summariseTraining(march, '2027-06', settings, opts).cohorts).toEqual([]);
   });
 });

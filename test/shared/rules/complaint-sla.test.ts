@@ -19,9 +19,12 @@ const call = (id: string, at: string, extra: Partial<Call> = {}): Call => ({
 describe('firstResponseSla', () => {
   const cases: { description: string; input: { firstResponseAt?: string; now: string }; expected: SlaStatus }[] = [
     { description: 'responded after 1 h → met', input: { firstResponseAt: '2026-11-03T11:00:00', now: '2026-11-10T00:00:00' }, expected: 'met' },
-    { description: 'responded at exactly 24 h → met', input: { firstResponseAt: '2026-11-04T10:00:00', now: '2026-11-10T00:00:00' }, expected: 'met' },
+    // 004: "我们将及时响应客户的问题和反馈,并在24小时内给出初步回复" — within 24 h includes 24:00:00.
+    { description: 'responded at exactly 24:00:00 → met', input: { firstResponseAt: '2026-11-04T10:00:00', now: '2026-11-10T00:00:00' }, expected: 'met' },
+    { description: 'responded at 24:00:01 → breached', input: { firstResponseAt: '2026-11-04T10:00:01', now: '2026-11-10T00:00:00' }, expected: 'breached' },
     { description: 'responded at 24 h + 1 min → breached', input: { firstResponseAt: '2026-11-04T10:01:00', now: '2026-11-10T00:00:00' }, expected: 'breached' },
-    { description: 'no response, 24 h elapsed → pending', input: { now: '2026-11-04T10:00:00' }, expected: 'pending' },
+    { description: 'no response, 24:00:00 elapsed → pending (still within the limit)', input: { now: '2026-11-04T10:00:00' }, expected: 'pending' },
+    { description: 'no response, 24:00:01 elapsed → breached', input: { now: '2026-11-04T10:00:01' }, expected: 'breached' },
     { description: 'no response, 24 h + 1 min elapsed → breached', input: { now: '2026-11-04T10:01:00' }, expected: 'breached' },
     { description: 'no response, just received → pending', input: { now: '2026-11-03T10:00:00' }, expected: 'pending' },
   ];
@@ -94,7 +97,6 @@ describe('summariseComplaints', () => {
     { description: 'count', input: summary.count, expected: 7 },
     { description: 'valid count and share of all', input: summary.valid, expected: { count: 3, share: 3 / 7 } },
     { description: 'SLA: met over met+breached', input: summary.sla, expected: { met: 4, breached: 1, pending: 2, share: 4 / 5 } },
-    { description: 'median hours to close of 24, 72, 120', input: summary.medianHoursToClose, expected: 72 },
     { description: 'closed', input: summary.closed, expected: 3 },
     { description: 'the call before closing does not count', input: summary.closedWithFollowUp, expected: { count: 1, share: 1 / 3 } },
     {
@@ -119,7 +121,6 @@ describe('summariseComplaints', () => {
       count: 0,
       valid: { count: 0, share: undefined },
       sla: { met: 0, breached: 0, pending: 0, share: undefined },
-      medianHoursToClose: undefined,
       closed: 0,
       closedWithFollowUp: { count: 0, share: undefined },
       byCategory: [],

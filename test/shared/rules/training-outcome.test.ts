@@ -1,4 +1,4 @@
-// Training: pass mark, test days, a trainee's outcome, retake checks and pass rates.
+// Training: pass mark, test days, a trainee's status on any date, retake checks and pass rates.
 import { describe, it, expect } from 'vitest';
 import {
   passes, passRateByTest, retakeIssues, testDueDate, trainingOutcome, type TrainingOutcome,
@@ -16,6 +16,7 @@ const result = (test: TrainingTest, date: string, score: number, extra: Partial<
 });
 
 describe('passes', () => {
+  // 000: "考試成績以80分作為合格線" — 80 is the pass line itself.
   const cases = [
     { description: '80 passes', input: 80, expected: true },
     { description: '79 fails', input: 79, expected: false },
@@ -48,8 +49,9 @@ describe('testDueDate', () => {
 });
 
 describe('trainingOutcome', () => {
-  const early = [result('typing', '2026-11-02', 90), result('phone-manner', '2026-11-02', 85), result('basic', '2026-11-04', 70)];
+  const early = [result('typing', '2026-11-02', 90), result('phone-manner', '2026-11-02', 85), result('basic', '2026-11-04', 80)];
   const beforeProbation = [...early, result('comprehensive-1', '2026-11-09', 88), result('comprehensive-2', '2026-11-19', 82)];
+  const failedProbation = [...beforeProbation, result('probation', '2026-11-23', 60)];
   const cases: { description: string; input: { rows: TrainingResult[]; today: string }; expected: TrainingOutcome }[] = [
     { description: 'no rows → in training, nothing to schedule', input: { rows: [], today: '2026-11-02' }, expected: { status: 'in-training' } },
     {
@@ -58,9 +60,26 @@ describe('trainingOutcome', () => {
       expected: { status: 'in-training', nextTest: { test: 'phone-manner', due: '2026-11-02' } },
     },
     {
-      description: 'after the basic exam (even failed) → comprehensive 1 on day 8',
+      // 000: "第3天基本能力考試…不合格者淘汰,合格者提出更高的要求" — 80 passes, so training goes on.
+      description: 'basic exam 80 on day 3 → comprehensive 1 next, on day 8',
       input: { rows: early, today: '2026-11-05' },
       expected: { status: 'in-training', nextTest: { test: 'comprehensive-1', due: '2026-11-09' } },
+    },
+    {
+      // 000: "第3天基本能力考試…不合格者淘汰".
+      description: 'basic exam 79 on day 3 → eliminated that day',
+      input: { rows: [result('typing', '2026-11-02', 90), result('basic', '2026-11-04', 79)], today: '2026-11-04' },
+      expected: { status: 'eliminated', since: '2026-11-04' },
+    },
+    {
+      description: 'eliminated stays eliminated whatever is recorded after it',
+      input: { rows: [result('basic', '2026-11-04', 79), result('comprehensive-1', '2026-11-09', 95), result('probation', '2026-11-23', 95)], today: '2026-12-30' },
+      expected: { status: 'eliminated', since: '2026-11-04', probationScore: 95 },
+    },
+    {
+      description: 'a failed typing test does not eliminate (000 eliminates on day 1 only those "差太多的", a judgement)',
+      input: { rows: [result('typing', '2026-11-02', 40), result('phone-manner', '2026-11-02', 85)], today: '2026-11-03' },
+      expected: { status: 'in-training', nextTest: { test: 'basic', due: '2026-11-04' } },
     },
     {
       description: 'a skipped test is next, in plan order',
@@ -78,24 +97,53 @@ describe('trainingOutcome', () => {
       expected: { status: 'in-training', nextTest: { test: 'probation', due: '2026-11-23' } },
     },
     {
-      description: 'probation 80 → confirmed',
+      // 000: "轉正考試,通過者可次日轉正" — on the exam day itself, confirmation is the next day.
+      description: 'probation 80, the exam day → awaiting confirmation on the next day',
       input: { rows: [...beforeProbation, result('probation', '2026-11-23', 80)], today: '2026-11-23' },
-      expected: { status: 'confirmed', probationScore: 80 },
+      expected: { status: 'awaiting-confirmation', confirmationDate: '2026-11-24', probationScore: 80 },
     },
     {
-      description: 'probation 79, no retake → retake due 2 days later',
+      description: 'probation 80, the next day → confirmed',
+      input: { rows: [...beforeProbation, result('probation', '2026-11-23', 80)], today: '2026-11-24' },
+      expected: { status: 'confirmed', confirmationDate: '2026-11-24', probationScore: 80 },
+    },
+    {
+      // 000: "二天后再次考試(考試題目與上次不同)".
+      description: 'probation 79, no retake yet → in training, the retake due 2 days later',
       input: { rows: [...beforeProbation, result('probation', '2026-11-23', 79)], today: '2026-11-23' },
-      expected: { status: 'retake-due', retakeDue: '2026-11-25', probationScore: 79 },
+      expected: { status: 'in-training', retakeDue: '2026-11-25', probationScore: 79 },
     },
     {
-      description: 'retake 80 → confirmed',
-      input: { rows: [result('probation', '2026-11-23', 60), result('probation-retake', '2026-11-25', 80)], today: '2026-11-25' },
-      expected: { status: 'confirmed', probationScore: 60, retakeScore: 80 },
+      description: 'retake still not sat after its day → still in training, the due date kept',
+      input: { rows: failedProbation, today: '2026-11-28' },
+      expected: { status: 'in-training', retakeDue: '2026-11-25', probationScore: 60 },
     },
     {
-      description: 'retake 79, no decision → awaiting decision',
-      input: { rows: [result('probation', '2026-11-23', 60), result('probation-retake', '2026-11-25', 79)], today: '2026-11-25' },
-      expected: { status: 'awaiting-decision', probationScore: 60, retakeScore: 79 },
+      // 000: "合格者試用期1個月后轉正": one calendar month from the retake, 25 Nov → 25 Dec.
+      description: 'retake 80 on 25 Nov, the day before the one-month date (24 Dec) → awaiting confirmation',
+      input: { rows: [...failedProbation, result('probation-retake', '2026-11-25', 80)], today: '2026-12-24' },
+      expected: { status: 'awaiting-confirmation', confirmationDate: '2026-12-25', probationScore: 60, retakeScore: 80 },
+    },
+    {
+      description: 'retake 80 on 25 Nov, on the one-month date (25 Dec) → confirmed',
+      input: { rows: [...failedProbation, result('probation-retake', '2026-11-25', 80)], today: '2026-12-25' },
+      expected: { status: 'confirmed', confirmationDate: '2026-12-25', probationScore: 60, retakeScore: 80 },
+    },
+    {
+      description: 'retake passed on 31 Jan → one month ends on 28 Feb, the last day February has',
+      input: { rows: [result('probation', '2027-01-29', 60), result('probation-retake', '2027-01-31', 90)], today: '2027-02-27' },
+      expected: { status: 'awaiting-confirmation', confirmationDate: '2027-02-28', probationScore: 60, retakeScore: 90 },
+    },
+    {
+      description: 'a retake sat a day early (+1) still counts as the retake',
+      input: { rows: [...failedProbation, result('probation-retake', '2026-11-24', 85)], today: '2026-11-30' },
+      expected: { status: 'awaiting-confirmation', confirmationDate: '2026-12-24', probationScore: 60, retakeScore: 85 },
+    },
+    {
+      // 000: "不合格者淘汰或者延長試用期" — until one of them is recorded, the trainee is still on the plan.
+      description: 'retake 79, no decision → in training, awaiting a decision',
+      input: { rows: [...failedProbation, result('probation-retake', '2026-11-25', 79)], today: '2026-11-25' },
+      expected: { status: 'in-training', awaitingDecision: true, probationScore: 60, retakeScore: 79 },
     },
     {
       description: 'retake failed, extend → extended',
@@ -105,21 +153,40 @@ describe('trainingOutcome', () => {
     {
       description: 'retake failed, leave → left',
       input: { rows: [result('probation', '2026-11-23', 60), result('probation-retake', '2026-11-25', 70, { decision: 'leave' })], today: '2026-11-26' },
-      expected: { status: 'left', probationScore: 60, retakeScore: 70 },
+      expected: { status: 'left', since: '2026-11-25', probationScore: 60, retakeScore: 70 },
+    },
+    {
+      description: 'retake failed, the supervisor confirms anyway → confirmed',
+      input: { rows: [result('probation', '2026-11-23', 60), result('probation-retake', '2026-11-25', 70, { decision: 'confirm' })], today: '2026-11-26' },
+      expected: { status: 'confirmed', probationScore: 60, retakeScore: 70 },
     },
     {
       description: 'leave on any row, even mid-plan → left',
       input: { rows: [result('typing', '2026-11-02', 90), result('phone-manner', '2026-11-02', 40, { decision: 'leave' })], today: '2026-11-03' },
-      expected: { status: 'left' },
+      expected: { status: 'left', since: '2026-11-02' },
+    },
+    {
+      description: 'eliminated on day 3, a leave recorded later → still eliminated (it came first)',
+      input: { rows: [result('basic', '2026-11-04', 50), result('comprehensive-1', '2026-11-09', 50, { decision: 'leave' })], today: '2026-11-10' },
+      expected: { status: 'eliminated', since: '2026-11-04' },
     },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
     expect(trainingOutcome(input.rows, settings, input.today)).toEqual(expected);
   });
 
+  it('reads the confirmation gap and the probation length from Settings', () => {
+    const passed = [result('probation', '2026-11-23', 90)];
+    expect(trainingOutcome(passed, withSetting(settings, 'training.confirmAfterDays', 3), '2026-11-25'))
+      .toMatchObject({ status: 'awaiting-confirmation', confirmationDate: '2026-11-26' });
+    const retaken = [result('probation', '2026-11-23', 60), result('probation-retake', '2026-11-25', 90)];
+    expect(trainingOutcome(retaken, withSetting(settings, 'training.probationMonths', 3), '2027-02-24'))
+      .toMatchObject({ status: 'awaiting-confirmation', confirmationDate: '2027-02-25' });
+  });
+
   it('reads pass mark and retake gap from Settings', () => {
     const rows = [result('probation', '2026-11-23', 75)];
-    expect(trainingOutcome(rows, withSetting(settings, 'training.passMark', 75), '2026-11-23').status).toBe('confirmed');
+    expect(trainingOutcome(rows, withSetting(settings, 'training.passMark', 75), '2026-11-24').status).toBe('confirmed');
     expect(trainingOutcome(rows, withSetting(settings, 'training.retakeAfterDays', 3), '2026-11-23').retakeDue).toBe('2026-11-26');
   });
 
@@ -132,6 +199,7 @@ describe('trainingOutcome', () => {
 });
 
 describe('retakeIssues', () => {
+  // 000: "二天后再次考試(考試題目與上次不同)" — day +2 on another paper; +1 and +3 are the wrong day.
   const cases: { description: string; input: [Pick<TrainingResult, 'date' | 'paper'>, Pick<TrainingResult, 'date' | 'paper'>]; expected: string[] }[] = [
     { description: 'other paper, 2 days later → fine', input: [{ date: '2026-11-23', paper: 'A' }, { date: '2026-11-25', paper: 'B' }], expected: [] },
     { description: 'same paper', input: [{ date: '2026-11-23', paper: 'A' }, { date: '2026-11-25', paper: ' a ' }], expected: ['same-paper'] },
