@@ -29,8 +29,8 @@ export function summaryFixture(): ReportData {
   return data({
     customers: [
       customer('C1', { phone: '13800000001', firstVisit: '2026-01-05', lastVisit: '2026-10-10', spendThisYear: 25000 }),
-      customer('C2', { phone: '13800000002', firstVisit: '2026-03-01', lastVisit: '2026-10-20', spendThisYear: 9000 }),
-      customer('C3', { phone: '13800000003', firstVisit: '2026-05-01', lastVisit: '2026-10-15', visitsThisYear: 2, consent: false }),
+      customer('C2', { phone: '13800000002', firstVisit: '2026-03-01', lastVisit: '2026-10-20', spendThisYear: 13000 }),
+      customer('C3', { phone: '13800000003', firstVisit: '2026-05-01', lastVisit: '2026-10-15', visitsThisYear: 5, consent: false }),
       customer('C4', { phone: '13800000004', firstVisit: '2026-09-02', lastVisit: '2026-09-02', spendThisYear: 100 }),
       customer('C5', { phone: '13800000005', firstVisit: '2026-11-03', lastVisit: '2026-11-03' }),
     ],

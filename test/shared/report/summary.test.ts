@@ -92,7 +92,7 @@ describe('summariseMonth on the hand-written October', () => {
         { cohort: '2026-10', trainee: 'Cui', status: 'in-training' },
       ],
     },
-    // Spend 25000 ≥ 20000 VIP, 9000 ≥ 8000 core, 2 visits potential, 100 ordinary; C5 first came in November.
+    // Default thresholds: spend 25000 ≥ 20000 VIP, 13000 ≥ 12000 core, 5 visits ≥ 5 potential, spend 100 ordinary; C5 first came in November.
     { description: 'customers by tier at month end', input: (s) => s.customers, expected: { total: 4, tiers: { vip: 1, core: 1, potential: 1, ordinary: 1 } } },
   ];
   for (const { description, input, expected } of cases) {
