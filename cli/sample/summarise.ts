@@ -6,6 +6,7 @@ import { firstResponseSla, hasFollowUpAfterClose } from '../../shared/rules/comp
 import { isTimelyPostServiceCall, memberCoverage } from '../../shared/rules/follow-up-schedule';
 import { bonusBand, isShortSample, monthlyPoints, type BonusBand } from '../../shared/rules/qa-points';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
+import { daysArchiveLate } from '../../shared/check/archive-build';
 import { passes } from '../../shared/rules/training-outcome';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { datesOfMonth } from './calendar';
@@ -36,6 +37,8 @@ export interface SampleSummary {
   csat: { agent: string; satisfied: number; answered: number }[];
   /** Outbound phone calls inside quiet hours, by agent: `kefu check` warns about each. */
   quietHourCalls: { hours: string; byAgent: { agent: string; calls: number }[] };
+  /** Archives made later than archive.buildWithinDays after the first visit: `kefu check` warns about each. */
+  lateArchives: number;
 }
 
 export function summariseSample(data: SampleData): SampleSummary {
@@ -87,6 +90,7 @@ export function summariseSample(data: SampleData): SampleSummary {
       byAgent: agents.map((agent) => ({ agent, calls: calls.filter((c) => c.agent === agent && findQuietHourCall(c, settings)).length }))
         .filter((a) => a.calls > 0),
     },
+    lateArchives: customers.filter((c) => daysArchiveLate(c, settings) !== undefined).length,
   };
 }
 
@@ -113,6 +117,7 @@ export function problemsMarkdown(s: SampleSummary): string {
     `- **Behind on staff visits (上门拜访未达标)** — at the end of the period, customers with fewer staff visits this year than due pro rata (a year: VIP ${minimum.vip}, core ${minimum.core}, ordinary ${minimum.ordinary}, potential ${minimum.potential}): ${behind}.`,
     `- **Lapsed customers (客户流失)** — ${s.lapsed.customers} customers (${s.lapsed.members} of them members) have neither visited nor bought anything for longer than ${rules.lapsedAfterCycles} service cycles.`,
     `- **Satisfaction by agent** — ${lowest.agent} ${percent(lowest.satisfied, lowest.answered)} satisfied (${lowest.answered} answers) against ${percent(othersShare, 1)} for the other agents.`,
+    `- **Archives made late (建档超期)** — ${s.lateArchives} customers' 建档日期 is more than ${rules.buildWithinDays} days after their first visit; \`kefu check\` warns about each.`,
     `- **Calls in quiet hours (休息时间外呼)** — ${s.quietHourCalls.byAgent.map((a) => `${a.agent} ${a.calls}`).join(', ') || 'none'} outbound phone calls inside ${s.quietHourCalls.hours}; \`kefu check\` warns about each.`,
   ].join('\n');
 }

@@ -1,6 +1,7 @@
-// 建档 (000 "二日内…建立档案"): a customer archive made later than archive.buildWithinDays after the first visit is flagged.
+// 建档 (000 "應於二日內…建立檔案"): an archive made later than archive.buildWithinDays after the first visit is a warning — a fact about
+// the process to correct next time, not an error in the data, so it never stops a report.
 import { daysBetween } from '../dates';
-import { issueAt, type Issue } from '../issue';
+import { warningAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { SheetRead } from '../csv/read-sheet';
 import { header, placeOf } from './place';
@@ -21,7 +22,7 @@ export function findLateArchives(read: SheetRead | undefined, settings: Settings
     const days = daysArchiveLate(row.values, settings);
     if (days === undefined) continue;
     const [c, f] = [String(row.values['createdAt']), String(row.values['firstVisit'])];
-    issues.push(issueAt(placeOf(read, row, 'createdAt'), 'archive-late',
+    issues.push(warningAt(placeOf(read, row, 'createdAt'), 'archive-late',
       `${created.en} ${c} is ${days} days after ${first.en} ${f}; the archive should be made within ${limit} days of the first visit`,
       `${created.zh} ${c} 比${first.zh} ${f} 晚 ${days} 天，档案应在首次到店后 ${limit} 天内建立`));
   }

@@ -36,11 +36,11 @@ describe('findLateArchives', () => {
     'C3,赵敏,13712345678,2026-03-05,',
   ].join('\n') + '\n', 'customers.csv', CUSTOMERS, settings);
 
-  it('flags the late row at its 建档日期 cell, with both dates and the limit in zh and en', () => {
+  it('warns at the late row\'s 建档日期 cell, with both dates and the limit in zh and en', () => {
     expect(read.issues).toEqual([]);
     const issues = findLateArchives(read, settings);
     expect(issues).toEqual([{
-      file: 'customers.csv', line: 3, column: 5, code: 'archive-late',
+      file: 'customers.csv', line: 3, column: 5, code: 'archive-late', level: 'warning',
       message: 'Created (建档日期) 2026-03-08 is 3 days after First visit (首次到店) 2026-03-05; the archive should be made within 2 days of the first visit',
       messageZh: '建档日期（Created） 2026-03-08 比首次到店（First visit） 2026-03-05 晚 3 天，档案应在首次到店后 2 天内建立',
     }]);
