@@ -38,9 +38,11 @@ describe('the sample archive', () => {
     expect(a.staffVisitsByTier.find((t) => t.tier === 'potential')!.owing).toBe(0);
   });
 
-  it('makes every archive within archive.buildWithinDays of the first visit, some on the last day allowed', () => {
+  it('makes archives within archive.buildWithinDays of the first visit, some on the last day allowed, a few (under 2%) late', () => {
     const limit = data.settings.archive.buildWithinDays;
-    for (const c of data.customers) expect(daysArchiveLate(c, data.settings)).toBeUndefined();
+    const late = data.customers.filter((c) => daysArchiveLate(c, data.settings) !== undefined);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length).toBeLessThan(data.customers.length * 0.02);
     expect(data.customers.some((c) => daysBetween(c.firstVisit!, c.createdAt!) === limit)).toBe(true);
   });
 });
