@@ -9,3 +9,5 @@ export * from './training-outcome';
 export * from './points-balance';
 export * from './completeness';
 export * from './csat';
+export * from './qa-rubric';
+export * from './qa-criterion';
