@@ -186,6 +186,7 @@ const zh = {
     kept: '得分', lost: '失分', notAudited: '未抽检', day: '日期',
     lostDays: '失分天数', shortDays: '抽检不足天数',
     penaltyPoints: '扣分（按质检项目）', criticalDays: '一票否决失分天数', critical: '一票否决',
+    criticalIntro: (names: string[]) => `一票否决项目：${names.join('、')}，当天有一条不合格即失去当天 1 分。`,
   },
   training: {
     title: '新人培训',
@@ -338,6 +339,7 @@ const en: Words = {
     kept: 'point kept', lost: 'point lost', notAudited: 'not audited', day: 'Day',
     lostDays: 'Days lost', shortDays: 'Short-sample days',
     penaltyPoints: 'Penalty points (by criterion)', criticalDays: 'Days lost to a critical criterion', critical: 'critical',
+    criticalIntro: (names) => `Critical criteria: ${names.join(', ')}; one unqualified conversation on them loses the day’s point.`,
   },
   training: {
     title: 'Training',

@@ -29,4 +29,13 @@ describe('QA criterion columns after set-up', () => {
     context['setupWorkbook']!('photo-studio');
     expect(help('response-time')).toBe('填写"响应时间（首次回复超过 45 秒）"不合格的会话数（整数），每条扣 8 分。一票否决：有一条即当日失分。');
   });
+
+  it('renames a Settings row under the former key qa.noBonusBelow in place, keeping its value, with no second row', () => {
+    const double = createDouble({ htmlDir: built.dir });
+    double.addSheet('设置', [['设置项', '名称', '值'], ['qa.noBonusBelow', '低于此分无奖金', 10]]);
+    const context = loadAddon(built, double, { now: Date.UTC(2026, 10, 30, 2, 0) });
+    context['setupWorkbook']!('photo-studio');
+    const rows = double.values('设置').filter((r) => String(r[0]).startsWith('qa.noBonus'));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([['qa.noBonusAtOrBelow', '此分及以下无奖金', 10]]);
+  });
 });
