@@ -2,7 +2,7 @@
 import { dateOf, monthOf } from '../../shared/dates';
 import { firstResponseSla } from '../../shared/rules/complaint-sla';
 import { nextServiceDate } from '../../shared/rules/follow-up-schedule';
-import { monthlyPoints } from '../../shared/rules/qa-points';
+import { bonusBand, monthlyPoints } from '../../shared/rules/qa-points';
 import { passes } from '../../shared/rules/training-outcome';
 import type { Complaint, Customer, QaAudit, TrainingResult } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
@@ -26,6 +26,7 @@ export function fillComputedColumns(
       // The day point is the agent's whole day, every row of that date added up, as the sheet formula does.
       a.dayPoint = lostDays.includes(dateOf(a.date)) ? 0 : 1;
       a.monthlyPoints = points;
+      a.bonusBand = bonusBand(points, settings);
     }
   }
   for (const t of data.training) t.result = passes(t.score, settings) ? 'pass' : 'fail';

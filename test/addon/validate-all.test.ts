@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../../shared/schema';
 import type { Row, SheetSchema } from '../../shared/schema/types';
+import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { createDouble } from './double';
 import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
 import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
@@ -35,7 +36,7 @@ describe('validate all', () => {
     const report = context['validationReport']!() as Report;
     expect(report.issues).toEqual([]);
     expect(report.checkedRows).toBe(data.customers.length + 300 + data.complaints.length + data.qaAudits.length
-      + data.training.length + data.points.length + 51);
+      + data.training.length + data.points.length + SETTING_DESCRIPTORS.length);
     expect(double.writeCalls()).toEqual({});
     expect(JSON.stringify(double.snapshot())).toBe(before);
   });

@@ -1,5 +1,5 @@
-// Live formulas of the QA audits: the row's day point and the agent's points for that calendar month, honouring critical criteria.
-import { QA_CRITERION } from '../../../shared/enums';
+// Live formulas of the QA audits: the row's day point, the agent's points for that calendar month (honouring critical criteria) and its bonus band.
+import { BONUS_BAND, QA_CRITERION, type BonusBand } from '../../../shared/enums';
 import { CRITICAL_MARKS, normaliseRubricText, RUBRIC_IGNORED, RUBRIC_SEPARATORS, rubricLabels } from '../../../shared/rules/qa-rubric';
 import { namedRange as n } from './names';
 import { text, type RangeContext } from './ranges';
@@ -16,7 +16,7 @@ const substitute = (inner: string, from: string, to: string): string => `SUBSTIT
  */
 function rubricKeys(): string {
   let t = `LOWER(${n('qa.rubric')})`;
-  for (const sep of RUBRIC_SEPARATORS) t = substitute(t, literal(sep), ';');
+  for (const sep of RUBRIC_SEPARATORS) if (sep !== ';') t = substitute(t, literal(sep), ';');
   for (const ch of [...RUBRIC_IGNORED, ...'0123456789']) t = substitute(t, text(ch), '');
   for (const mark of Object.values(CRITICAL_MARKS)) t = substitute(t, text(normaliseRubricText(mark)), '!');
   t = `";"&${t}&";"`;
@@ -53,8 +53,18 @@ function lostDays(r: RangeContext): string {
   return `COUNTIFS(${month},${month},${dayLost(r)}*${first},1)`;
 }
 
+const band = (r: RangeContext, key: BonusBand): string => text(BONUS_BAND.find((b) => b.key === key)![r.lang]);
+
+/** 002's bands on the row's monthly points, as bonusBand: 以下 includes the number (<=), 低于 does not (<). */
+function bonusBand(r: RangeContext): string {
+  const points = r.col('monthlyPoints');
+  return `IF(${points}<=${n('qa.noBonusAtOrBelow')},${band(r, 'none')},IF(${points}<${n('qa.minus100Below')},${band(r, 'minus-100')},`
+    + `IF(${points}<${n('qa.minus50Below')},${band(r, 'minus-50')},IF(${points}>=${n('qa.fullBonusPoints')},${band(r, 'full')},${band(r, 'standard')}))))`;
+}
+
 export const QA_AUDIT_FORMULAS: Record<string, Body> = {
   dayPoint: (r) => `IF(${dayLost(r)},0,1)`,
   // max(0, points − lost) as "how many of 1…points exceed lost": MAX would collapse the array, IF would repeat the count.
   monthlyPoints: (r) => `COUNTIF(SEQUENCE(${n('qa.pointsPerMonth')}),">"&${lostDays(r)})`,
+  bonusBand,
 };

@@ -1,9 +1,9 @@
 // The QA sheet formulas in HyperFormula: same-day rows added up, critical criteria honoured, and agreement with the core.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { monthOf } from '../../../shared/dates';
-import { QA_CRITERION } from '../../../shared/enums';
+import { BONUS_BAND, enumLabel, QA_CRITERION, type BonusBand } from '../../../shared/enums';
 import { parseQaRubric } from '../../../shared/rules/qa-rubric';
-import { monthlyPoints } from '../../../shared/rules/qa-points';
+import { bonusBand, monthlyPoints } from '../../../shared/rules/qa-points';
 import { QA_AUDITS, type QaAudit } from '../../../shared/schema';
 import { defaultSettings, formatSettingValue, SETTING_DESCRIPTORS, withSetting, type Settings } from '../../../shared/settings';
 import { generateQaAudits, random, toDataRow } from './generate';
@@ -31,9 +31,39 @@ const rows: QaAudit[] = [
   audit('王芳', '2026-12-01', 4), // 0: December, its own month
 ];
 
-function workbookOf(audits: readonly QaAudit[], s: Settings = settings): Workbook {
-  return buildWorkbook(s, [{ schema: QA_AUDITS, rows: audits.map((a) => toDataRow(a, ['date'])) }], { rows: ROWS });
+function workbookOf(audits: readonly QaAudit[], s: Settings = settings, lang: 'zh' | 'en' = 'zh'): Workbook {
+  return buildWorkbook(s, [{ schema: QA_AUDITS, rows: audits.map((a) => toDataRow(a, ['date'])) }], { rows: ROWS, lang });
 }
+
+describe('QA bonus band formula at every edge', () => {
+  // 002: "每人每月得分低于20分者,扣除當月獎金的50元,低于15分者扣除100元,12分以下本月獎金沒有!26分全滿者基本獎金全得"
+  const cases: { description: string; input: number; expected: BonusBand }[] = [
+    { description: '26 points: full', input: 26, expected: 'full' },
+    { description: '25 points: standard', input: 25, expected: 'standard' },
+    { description: '20 points: standard (低于20 excludes 20)', input: 20, expected: 'standard' },
+    { description: '19 points: minus 50', input: 19, expected: 'minus-50' },
+    { description: '15 points: minus 50 (低于15 excludes 15)', input: 15, expected: 'minus-50' },
+    { description: '14 points: minus 100', input: 14, expected: 'minus-100' },
+    { description: '13 points: minus 100', input: 13, expected: 'minus-100' },
+    { description: '12 points: no bonus (12分以下 includes 12)', input: 12, expected: 'none' },
+  ];
+  // One agent per case, losing 26 − points days (4 unqualified each) and keeping one more day.
+  const audits = cases.flatMap(({ input }, k) => Array.from({ length: 26 - input + 1 }, (_, d) =>
+    audit(`客服${k}`, `2026-11-${String(d + 1).padStart(2, '0')}`, d < 26 - input ? 4 : 0)));
+  const rowOf = (k: number): number => audits.findIndex((a) => a.agent === `客服${k}`);
+  for (const lang of ['zh', 'en'] as const) {
+    const wb = workbookOf(audits, settings, lang);
+    it.each(cases.map((c, k) => ({ ...c, k, lang })))('$description ($lang)', ({ input, expected, k }) => {
+      expect(wb.column(QA_AUDITS, 'monthlyPoints', audits.length)[rowOf(k)]).toBe(input);
+      expect(wb.column(QA_AUDITS, 'bonusBand', audits.length)[rowOf(k)]).toBe(enumLabel(BONUS_BAND, expected, lang));
+    });
+  }
+  it('reads the edge from Settings: no bonus at or below 13 makes 13 points no bonus', () => {
+    const wb = workbookOf(audits);
+    wb.setSetting('qa.noBonusAtOrBelow', 13);
+    expect(wb.column(QA_AUDITS, 'bonusBand', audits.length)[rowOf(6)]).toBe('无奖金');
+  });
+});
 
 describe('QA formulas, hand-computed', () => {
   let wb: Workbook;
@@ -94,13 +124,14 @@ describe('QA formulas agree with the core on generated audits', () => {
     return { ...a, ...counts };
   });
 
-  function expected(s: Settings): { dayPoint: number[]; monthlyPoints: number[] } {
+  function expected(s: Settings): { dayPoint: number[]; monthlyPoints: number[]; bonusBand: string[] } {
     const groups = new Map<string, QaAudit[]>();
     for (const a of audits) groups.set(`${a.agent}@${monthOf(a.date)}`, [...(groups.get(`${a.agent}@${monthOf(a.date)}`) ?? []), a]);
     const points = audits.map((a) => monthlyPoints(groups.get(`${a.agent}@${monthOf(a.date)}`)!, s));
     return {
       dayPoint: audits.map((a, i) => (points[i]!.lostDays.includes(a.date) ? 0 : 1)),
       monthlyPoints: points.map((p) => p.points),
+      bonusBand: points.map((p) => enumLabel(BONUS_BAND, bonusBand(p.points, s), 'zh')),
     };
   }
 
@@ -117,6 +148,7 @@ describe('QA formulas agree with the core on generated audits', () => {
       wb.setSetting('qa.rubric', formatSettingValue(rubricDescriptor, input, lang));
       expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(want.dayPoint);
       expect(wb.column(QA_AUDITS, 'monthlyPoints', audits.length)).toEqual(want.monthlyPoints);
+      expect(wb.column(QA_AUDITS, 'bonusBand', audits.length)).toEqual(want.bonusBand);
     }
   });
 
