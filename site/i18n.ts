@@ -62,7 +62,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
     'unknown-reference': '引用的编号不存在', 'tier-mismatch': '客户等级与规则不符', 'referrals-mismatch': '介绍客户数不符',
     'points-mismatch': '积分与流水不符', 'points-negative': '积分余额为负', 'satisfaction-unreached': '未接通却有满意度',
     'time-order': '时间先后颠倒', 'stage-time-missing': '缺少阶段时间', 'qa-over-sampled': '不合格数多于抽检数',
-    'qa-criterion-over': '单项不合格数多于不合格数', 'retake-same-paper': '补考用了同一试卷', 'unknown-setting': '未知设置项', 'bad-setting': '设置值无效',
+    'qa-criterion-over': '单项不合格数多于不合格数', 'qa-figure-mismatch': '质检得分或奖金档与规则不符', 'retake-same-paper': '补考用了同一试卷', 'unknown-setting': '未知设置项', 'bad-setting': '设置值无效',
   },
   en: {
     'bad-date': 'a date that is not valid', 'bad-date-time': 'a date and time that is not valid', 'bad-phone': 'a phone number that is not valid',
@@ -75,7 +75,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
     'referrals-mismatch': 'a referral count that does not add up', 'points-mismatch': 'points that do not match the ledger',
     'points-negative': 'a negative points balance', 'satisfaction-unreached': 'a satisfaction answer on an unreached call',
     'time-order': 'times out of order', 'stage-time-missing': 'a stage time missing', 'qa-over-sampled': 'more unqualified than sampled',
-    'qa-criterion-over': 'a criterion count above the unqualified count', 'retake-same-paper': 'a retake on the same paper',
+    'qa-criterion-over': 'a criterion count above the unqualified count', 'qa-figure-mismatch': 'QA points or band disagreeing with the rules', 'retake-same-paper': 'a retake on the same paper',
     'unknown-setting': 'an unknown setting', 'bad-setting': 'a setting value that is not valid',
   },
 };

@@ -9,6 +9,7 @@ import { classifyTier, type TierFigures } from '../rules/tier';
 import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';
 import { header, placeOf } from './place';
+import { checkQaFigures } from './qa-figures';
 
 type Sheets = Partial<Record<SheetName, SheetRead>>;
 
@@ -161,6 +162,7 @@ export function findInconsistencies(sheets: Sheets, settings: Settings): Issue[]
     ...(sheets.calls ? checkCalls(sheets.calls) : []),
     ...(sheets.complaints ? checkComplaints(sheets.complaints) : []),
     ...(sheets.qaAudits ? checkQaAudits(sheets.qaAudits) : []),
+    ...(sheets.qaAudits ? checkQaFigures(sheets.qaAudits, settings) : []),
     ...(sheets.training ? checkTraining(sheets.training, settings) : []),
   ];
 }
