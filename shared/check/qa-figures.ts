@@ -15,7 +15,9 @@ export function checkQaFigures(read: SheetRead, settings: Settings): Issue[] {
     const { agent, date } = row.values;
     if (agent === undefined || typeof date !== 'string') continue;
     const key = `${String(agent)}\u0000${monthOf(date)}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   const issues: Issue[] = [];
   for (const rows of groups.values()) {
