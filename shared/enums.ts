@@ -113,6 +113,16 @@ export const QA_CRITERION = values([
 ]);
 export type QaCriterion = (typeof QA_CRITERION)[number]['key'];
 
+/** A month's QA bonus band (002), one set of labels for the site, the sample README and the summary. */
+export const BONUS_BAND = values([
+  { key: 'full', zh: '全额奖金', en: 'full bonus' },
+  { key: 'standard', zh: '标准奖金', en: 'standard bonus' },
+  { key: 'minus-50', zh: '扣 50 元', en: 'minus 50' },
+  { key: 'minus-100', zh: '扣 100 元', en: 'minus 100' },
+  { key: 'none', zh: '无奖金', en: 'no bonus' },
+]);
+export type BonusBand = (typeof BONUS_BAND)[number]['key'];
+
 export const BUSINESS_TYPE = values([
   { key: 'photo-studio', zh: '影楼', en: 'photo studio' },
   { key: 'car-service', zh: '汽车售后', en: 'car service' },

@@ -1,6 +1,7 @@
 // Every default number and list of the domain, as the Settings sheet (设置) holds them; code reads them from here.
 import type { BusinessType, EnumValue, Tier, TrainingTest } from './enums';
 import { CUSTOMERS } from './schema/customers';
+import { formatQaRubric, type QaRubric } from './rules/qa-rubric';
 
 export interface TierThreshold {
   /** Reached when any one of these is met. */
@@ -37,8 +38,10 @@ export interface Settings {
     fullBonusPoints: number;
     minus50Below: number;
     minus100Below: number;
-    noBonusBelow: number;
+    /** 002 "12分以下本月奖金没有": 以下 includes 12, so this many points or fewer means no bonus. */
+    noBonusAtOrBelow: number;
     chatFirstReplySeconds: number;
+    rubric: QaRubric;
   };
   /** Day of the plan each test falls on; the retake's day follows from the probation exam's. */
   training: {
@@ -74,7 +77,7 @@ export interface TimeRange {
 }
 
 /** stage-list: a list that may be empty, written 无 / none. */
-export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges' | 'customer-columns';
+export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges' | 'customer-columns' | 'qa-rubric';
 
 export interface SettingDescriptor {
   /** Dotted path into Settings; also the Settings sheet's key and, upper-cased, the named range. */
@@ -82,6 +85,8 @@ export interface SettingDescriptor {
   zh: string;
   en: string;
   kind: SettingKind;
+  /** Former keys still read as this setting, so an older Settings sheet keeps working. */
+  aliases?: readonly string[];
 }
 
 /** A list item written "zh / en" (either half may be alone); its key is the en label, else the zh. */
@@ -172,8 +177,18 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       fullBonusPoints: 26,
       minus50Below: 20,
       minus100Below: 15,
-      noBonusBelow: 12,
+      noBonusAtOrBelow: 12,
       chatFirstReplySeconds: 60,
+      // Weights: the low end of 000's 扣分 ranges where a criterion matches (see docs/rules.md); none critical, as 002.
+      rubric: {
+        greeting: { penalty: 5, critical: false },
+        closing: { penalty: 5, critical: false },
+        attitude: { penalty: 10, critical: false },
+        wording: { penalty: 5, critical: false },
+        knowledge: { penalty: 10, critical: false },
+        'response-time': { penalty: 5, critical: false },
+        handling: { penalty: 5, critical: false },
+      },
     },
     training: {
       passMark: 80,
@@ -198,7 +213,8 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
   };
 }
 
-const d = (key: string, zh: string, en: string, kind: SettingKind): SettingDescriptor => ({ key, zh, en, kind });
+const d = (key: string, zh: string, en: string, kind: SettingKind, aliases?: readonly string[]): SettingDescriptor =>
+  (aliases ? { key, zh, en, kind, aliases } : { key, zh, en, kind });
 
 /** Every row of the Settings sheet, in the order the sheet shows them. */
 export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
@@ -234,8 +250,9 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('qa.fullBonusPoints', '全额奖金积分', 'Points for the full bonus', 'integer'),
   d('qa.minus50Below', '低于此分扣50元', 'Below this: bonus minus 50', 'integer'),
   d('qa.minus100Below', '低于此分扣100元', 'Below this: bonus minus 100', 'integer'),
-  d('qa.noBonusBelow', '低于此分无奖金', 'Below this: no bonus', 'integer'),
+  d('qa.noBonusAtOrBelow', '此分及以下无奖金', 'At or below this: no bonus', 'integer', ['qa.noBonusBelow']),
   d('qa.chatFirstReplySeconds', '在线首次回复时限(秒)', 'Chat first reply within (seconds)', 'integer'),
+  d('qa.rubric', '质检项目扣分(一票否决)', 'QA criteria: penalty points (critical)', 'qa-rubric'),
   d('training.passMark', '及格分', 'Pass mark', 'integer'),
   d('training.retakeAfterDays', '补考间隔(天)', 'Retake after (days)', 'integer'),
   d('training.planDays', '培训周期(天)', 'Training plan (days)', 'integer'),
@@ -283,11 +300,13 @@ export const NO_ITEMS = '无 / none';
 /** List items are separated by newlines, semicolons or 、 in a Settings cell. */
 export const LIST_SEPARATOR = /\s*(?:\r?\n|;|；|、)\s*/;
 
-export function formatSettingValue(descriptor: SettingDescriptor, value: unknown): string {
+export function formatSettingValue(descriptor: SettingDescriptor, value: unknown, lang: 'zh' | 'en' = 'zh'): string {
   switch (descriptor.kind) {
     case 'stage-list':
       if ((value as EnumValue[]).length === 0) return NO_ITEMS;
       return formatSettingValue({ ...descriptor, kind: 'list' }, value);
+    case 'qa-rubric':
+      return formatQaRubric(value as QaRubric, lang);
     case 'list':
       return (value as EnumValue[]).map((item) => (item.zh === item.en ? item.zh : `${item.zh} / ${item.en}`)).join('; ');
     case 'percent':

@@ -1,5 +1,5 @@
 // Every label of the site in zh-CN and en, with the Intl formatting of numbers, shares and months for each language.
-import { enumLabel, type EnumValue } from '../shared/enums';
+import { BONUS_BAND, enumLabel, type BonusBand, type EnumValue } from '../shared/enums';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -46,10 +46,6 @@ export function labelOf(list: readonly EnumValue[], key: string, lang: Lang): st
   return enumLabel(list, key, lang);
 }
 
-const BANDS = {
-  zh: { full: '全额奖金', standard: '标准奖金', 'minus-50': '扣 50 元', 'minus-100': '扣 100 元', none: '无奖金' },
-  en: { full: 'full bonus', standard: 'standard bonus', 'minus-50': 'minus 50', 'minus-100': 'minus 100', none: 'no bonus' },
-} as const;
 
 const OUTCOMES = {
   zh: { 'in-training': '培训中', eliminated: '已淘汰', 'awaiting-confirmation': '待转正', confirmed: '已转正', extended: '延长试用', left: '已离职' },
@@ -66,7 +62,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
     'unknown-reference': '引用的编号不存在', 'tier-mismatch': '客户等级与规则不符', 'referrals-mismatch': '介绍客户数不符',
     'points-mismatch': '积分与流水不符', 'points-negative': '积分余额为负', 'satisfaction-unreached': '未接通却有满意度',
     'time-order': '时间先后颠倒', 'stage-time-missing': '缺少阶段时间', 'qa-over-sampled': '不合格数多于抽检数',
-    'qa-criterion-over': '单项不合格数多于不合格数', 'retake-same-paper': '补考用了同一试卷', 'retake-wrong-day': '补考日期不对', 'archive-late': '建档超过期限', 'unknown-setting': '未知设置项', 'bad-setting': '设置值无效',
+    'qa-criterion-over': '单项不合格数多于不合格数', 'qa-figure-mismatch': '质检得分或奖金档与规则不符', 'retake-same-paper': '补考用了同一试卷', 'retake-wrong-day': '补考日期不对', 'archive-late': '建档超过期限', 'unknown-setting': '未知设置项', 'bad-setting': '设置值无效',
   },
   en: {
     'bad-date': 'a date that is not valid', 'bad-date-time': 'a date and time that is not valid', 'bad-phone': 'a phone number that is not valid',
@@ -79,7 +75,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
     'referrals-mismatch': 'a referral count that does not add up', 'points-mismatch': 'points that do not match the ledger',
     'points-negative': 'a negative points balance', 'satisfaction-unreached': 'a satisfaction answer on an unreached call',
     'time-order': 'times out of order', 'stage-time-missing': 'a stage time missing', 'qa-over-sampled': 'more unqualified than sampled',
-    'qa-criterion-over': 'a criterion count above the unqualified count', 'retake-same-paper': 'a retake on the same paper', 'retake-wrong-day': 'a retake on the wrong day', 'archive-late': 'an archive made too late',
+    'qa-criterion-over': 'a criterion count above the unqualified count', 'qa-figure-mismatch': 'QA points or band disagreeing with the rules', 'retake-same-paper': 'a retake on the same paper', 'retake-wrong-day': 'a retake on the wrong day', 'archive-late': 'an archive made too late',
     'unknown-setting': 'an unknown setting', 'bad-setting': 'a setting value that is not valid',
   },
 };
@@ -105,7 +101,7 @@ const zh = {
   leftOut: (rows: number, parts: string[]) => `有 ${rows} 行数据有问题，已略去：${parts.join('；')}。`,
   leftOutPart: (words: string, rows: number) => `${words} ${rows} 行`,
   issueWords: (code: string) => ISSUE_WORDS.zh[code] ?? code,
-  band: (band: keyof (typeof BANDS)['zh']): string => BANDS.zh[band],
+  band: (band: BonusBand): string => enumLabel(BONUS_BAND, band, 'zh'),
   outcome: (o: keyof (typeof OUTCOMES)['zh']): string => OUTCOMES.zh[o],
   // headline
   overviewTitle: (month: string) => `${month}概览`,
@@ -194,9 +190,11 @@ const zh = {
     criteriaSummary: (top: string, n: string) => `最常见的不合格项目是${top}（${n} 次）。`,
     criteriaNone: '本月没有不合格会话。',
     gridCaption: (month: string) => `${month}每日质检得分`,
-    gridLegend: '✓ 得分　✗ 失分（当天不合格过多）　· 未抽检',
+    gridLegend: '✓ 得分　✗ 失分（当天不合格过多或有一票否决项）　· 未抽检',
     kept: '得分', lost: '失分', notAudited: '未抽检', day: '日期',
     lostDays: '失分天数', shortDays: '抽检不足天数',
+    penaltyPoints: '扣分（按质检项目）', criticalDays: '一票否决失分天数', critical: '一票否决',
+    criticalIntro: (names: string[]) => `一票否决项目：${names.join('、')}，当天有一条不合格即失去当天 1 分。`,
   },
   training: {
     title: '新人培训',
@@ -280,7 +278,7 @@ const en: Words = {
   leftOut: (rows, parts) => `${rows} ${rows === 1 ? 'row' : 'rows'} left out because of problems in the data: ${parts.join('; ')}.`,
   leftOutPart: (words, rows) => `${rows} with ${words}`,
   issueWords: (code) => ISSUE_WORDS.en[code] ?? code.replace(/-/g, ' '),
-  band: (band) => BANDS.en[band],
+  band: (band) => enumLabel(BONUS_BAND, band, 'en'),
   outcome: (o) => OUTCOMES.en[o],
   overviewTitle: (month) => `Overview: ${month}`,
   againstLastMonth: (month) => `against ${month}`,
@@ -366,9 +364,11 @@ const en: Words = {
     criteriaSummary: (top, n) => `The criterion failed most was ${top} (${count(n, 'conversation')}).`,
     criteriaNone: 'No conversation was unqualified this month.',
     gridCaption: (month) => `Daily QA points, ${month}`,
-    gridLegend: '✓ point kept   ✗ point lost (too many unqualified)   · not audited',
+    gridLegend: '✓ point kept   ✗ point lost (too many unqualified, or a critical criterion failed)   · not audited',
     kept: 'point kept', lost: 'point lost', notAudited: 'not audited', day: 'Day',
     lostDays: 'Days lost', shortDays: 'Short-sample days',
+    penaltyPoints: 'Penalty points (by criterion)', criticalDays: 'Days lost to a critical criterion', critical: 'critical',
+    criticalIntro: (names) => `Critical criteria: ${names.join(', ')}; one unqualified conversation on them loses the day’s point.`,
   },
   training: {
     title: 'Training',

@@ -1,4 +1,6 @@
 // What each column type asks of its cells in the sheet: number format, and data validation as plain data.
+import { QA_CRITERION, type QaCriterion } from '../../shared/enums';
+import { describeCriterion } from '../../shared/rules/qa-criterion';
 import { allowedValues, type Column } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { phoneFormula } from './phone-rule';
@@ -63,8 +65,12 @@ export function validationOf(column: Column, ref: string, settings: Settings, la
       return { criteria: 'CHECKBOX', values: [], help: help.checkbox };
     case 'phone':
       return { criteria: 'CUSTOM_FORMULA', values: [phoneFormula(ref)], help: help.phone };
-    case 'integer':
-      return { criteria: 'CUSTOM_FORMULA', values: [`=OR(${ref}="",AND(ISNUMBER(${ref}),${ref}=INT(${ref})${bounds(ref, column)}))`], help: help.integer };
+    case 'integer': {
+      // A QA criterion column explains itself: the reply limit, its penalty and whether it is critical (qa.rubric).
+      const criterion = QA_CRITERION.find((c) => c.key === column.key)?.key as QaCriterion | undefined;
+      return { criteria: 'CUSTOM_FORMULA', values: [`=OR(${ref}="",AND(ISNUMBER(${ref}),${ref}=INT(${ref})${bounds(ref, column)}))`],
+        help: criterion ? describeCriterion(criterion, settings, lang) : help.integer };
+    }
     case 'money':
       return { criteria: 'CUSTOM_FORMULA', values: [`=OR(${ref}="",AND(ISNUMBER(${ref}),ROUND(${ref},2)=${ref}${bounds(ref, column)}))`], help: help.money };
     default:

@@ -25,7 +25,7 @@ function matches(descriptor: SettingDescriptor, cell: unknown): boolean {
 /** The value a fresh Settings row gets: the business type by its label, everything else as the CSV holds it. */
 export function defaultCellText(descriptor: SettingDescriptor, defaults: Settings, lang: Lang): string {
   if (descriptor.kind === 'business-type') return BUSINESS_TYPE.find((b) => b.key === defaults.businessType)![lang];
-  return formatSettingValue(descriptor, getSetting(defaults, descriptor.key));
+  return formatSettingValue(descriptor, getSetting(defaults, descriptor.key), lang);
 }
 
 export interface SettingsFill {
@@ -49,7 +49,18 @@ export function fillSettings(sheet: Sheet, values: unknown[][], layout: SheetLay
   const appended: SettingDescriptor[] = [];
   let writes = 0;
   for (const descriptor of SETTING_DESCRIPTORS) {
-    const index = grid.findIndex((row, i) => i > 0 && matches(descriptor, row[keyCol - 1]));
+    let index = grid.findIndex((row, i) => i > 0 && matches(descriptor, row[keyCol - 1]));
+    // A row under a former key (e.g. qa.noBonusBelow) is renamed in place, keeping the shop's value.
+    const former = index < 0 ? grid.findIndex((row, i) => i > 0 && (descriptor.aliases ?? []).some((alias) => norm(alias) === norm(row[keyCol - 1]))) : -1;
+    if (former > 0) {
+      index = former;
+      const renamed = grid[index]!;
+      for (const [col, text] of [[keyCol, descriptor.key], [nameCol, descriptor[lang]]] as const) {
+        sheet.getRange(index + 1, col).setValue(text);
+        renamed[col - 1] = text;
+        writes++;
+      }
+    }
     if (index < 0) {
       appended.push(descriptor);
       continue;

@@ -1,8 +1,8 @@
 // The formula columns an export from the sheet carries, filled from the shared rules so sheet and code agree.
-import { monthOf } from '../../shared/dates';
+import { dateOf, monthOf } from '../../shared/dates';
 import { firstResponseSla } from '../../shared/rules/complaint-sla';
 import { nextServiceDate } from '../../shared/rules/follow-up-schedule';
-import { dayPoint, monthlyPoints } from '../../shared/rules/qa-points';
+import { bonusBand, monthlyPoints } from '../../shared/rules/qa-points';
 import { passes } from '../../shared/rules/training-outcome';
 import type { Complaint, Customer, QaAudit, TrainingResult } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
@@ -21,10 +21,12 @@ export function fillComputedColumns(
     byAgentMonth.set(key, [...(byAgentMonth.get(key) ?? []), a]);
   }
   for (const audits of byAgentMonth.values()) {
-    const { points } = monthlyPoints(audits, settings);
+    const { points, lostDays } = monthlyPoints(audits, settings);
     for (const a of audits) {
-      a.dayPoint = dayPoint(a, settings);
+      // The day point is the agent's whole day, every row of that date added up, as the sheet formula does.
+      a.dayPoint = lostDays.includes(dateOf(a.date)) ? 0 : 1;
       a.monthlyPoints = points;
+      a.bonusBand = bonusBand(points, settings);
     }
   }
   for (const t of data.training) t.result = passes(t.score, settings) ? 'pass' : 'fail';

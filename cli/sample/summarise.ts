@@ -1,6 +1,6 @@
 // The sample's deliberate problems, measured with the same shared rules the reports use, for its README and tests.
 import { dateOf, monthOf, monthsBetween } from '../../shared/dates';
-import { TIER, type Tier } from '../../shared/enums';
+import { BONUS_BAND, enumLabel, TIER, type Tier } from '../../shared/enums';
 import { summariseArchive } from '../../shared/report/archive';
 import { firstResponseSla, hasFollowUpAfterClose } from '../../shared/rules/complaint-sla';
 import { isTimelyPostServiceCall, memberCoverage } from '../../shared/rules/follow-up-schedule';
@@ -95,7 +95,6 @@ export function summariseSample(data: SampleData): SampleSummary {
 }
 
 const percent = (part: number, whole: number): string => `${Math.round((part / whole) * 1000) / 10}%`;
-const BAND_ZH: Record<BonusBand, string> = { full: '全额', standard: '标准', 'minus-50': '扣50元', 'minus-100': '扣100元', none: '无奖金' };
 
 /** The list of deliberate problems, exactly as data/sample/README.md shows it. */
 export function problemsMarkdown(s: SampleSummary): string {
@@ -107,7 +106,7 @@ export function problemsMarkdown(s: SampleSummary): string {
   const othersShare = others.reduce((n, c) => n + c.satisfied, 0) / others.reduce((n, c) => n + c.answered, 0);
   return [
     `- **Archive completeness (档案完整率)** — ${s.archiveComplete.filled} of ${s.archiveComplete.total} customers (${percent(s.archiveComplete.filled, s.archiveComplete.total)}) have ${rules.keyFields.join(', ')} all filled in, below the ${percent(rules.completenessTarget, 1)} target; organisation (单位名称) alone is filled in for ${s.organisation.filled} (${percent(s.organisation.filled, s.organisation.total)}).`,
-    `- **QA bonus bands (质检)** — ${s.qaBands.map((b) => `${b.agent} ${b.month}: ${b.points} points (${b.band}, ${BAND_ZH[b.band]})`).join('; ')}. ${s.fullMonths.count} of ${s.fullMonths.of} agent-months are a full 26.`,
+    `- **QA bonus bands (质检)** — ${s.qaBands.map((b) => `${b.agent} ${b.month}: ${b.points} points (${b.band}, ${enumLabel(BONUS_BAND, b.band, 'zh')})`).join('; ')}. ${s.fullMonths.count} of ${s.fullMonths.of} agent-months are a full 26.`,
     `- **Short QA samples** — ${s.shortSamples} audit days sampled fewer than 20 conversations.`,
     `- **Late post-service calls (服务后回访超时)** — ${s.latePostService.late} of ${s.latePostService.of} post-service calls were made more than 3 days after the service.`,
     `- **Complaints past the 24 h first-response SLA** — ${s.slaBreached} of ${s.counts.complaints}.`,

@@ -10,6 +10,7 @@ import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';
 import { addDays, dateOf, daysBetween } from '../dates';
 import { header, placeOf } from './place';
+import { checkQaFigures } from './qa-figures';
 
 type Sheets = Partial<Record<SheetName, SheetRead>>;
 
@@ -171,6 +172,7 @@ export function findInconsistencies(sheets: Sheets, settings: Settings): Issue[]
     ...(sheets.calls ? checkCalls(sheets.calls) : []),
     ...(sheets.complaints ? checkComplaints(sheets.complaints) : []),
     ...(sheets.qaAudits ? checkQaAudits(sheets.qaAudits) : []),
+    ...(sheets.qaAudits ? checkQaFigures(sheets.qaAudits, settings) : []),
     ...(sheets.training ? checkTraining(sheets.training, settings) : []),
   ];
 }

@@ -8,6 +8,7 @@ import {
 } from '../settings';
 import type { SheetRead } from './read-sheet';
 import { parseTimeRanges } from './time-ranges';
+import { parseQaRubric } from '../rules/qa-rubric';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; messageZh: string };
 
@@ -58,6 +59,8 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
     }
     case 'time-ranges':
       return parseTimeRanges(text);
+    case 'qa-rubric':
+      return parseQaRubric(text, defaultSettings().qa.rubric);
   }
 }
 
@@ -77,7 +80,7 @@ function customerColumnKey(name: string): string | undefined {
 
 function findDescriptor(text: string): SettingDescriptor | undefined {
   const wanted = text.trim().toLowerCase();
-  return SETTING_DESCRIPTORS.find((d) => [d.key, d.zh, d.en].some((label) => label.toLowerCase() === wanted));
+  return SETTING_DESCRIPTORS.find((d) => [d.key, d.zh, d.en, ...(d.aliases ?? [])].some((label) => label.toLowerCase() === wanted));
 }
 
 /** Orderings the rules depend on: higher tiers need more, harsher bands sit lower. */
@@ -90,8 +93,8 @@ function checkOrderings(settings: Settings): { en: string; zh: string }[] {
     }
   }
   const q = settings.qa;
-  if (!(q.noBonusBelow <= q.minus100Below && q.minus100Below <= q.minus50Below && q.minus50Below <= q.fullBonusPoints && q.fullBonusPoints <= q.pointsPerMonth)) {
-    problems.push({ en: 'QA bands must be ordered: no bonus ≤ minus 100 ≤ minus 50 ≤ full bonus ≤ points a month', zh: '质检奖金档次应满足：无奖金 ≤ 扣100 ≤ 扣50 ≤ 全额 ≤ 每月积分' });
+  if (!(q.noBonusAtOrBelow < q.minus100Below && q.minus100Below <= q.minus50Below && q.minus50Below <= q.fullBonusPoints && q.fullBonusPoints <= q.pointsPerMonth)) {
+    problems.push({ en: 'QA bands must be ordered: no bonus at or below < minus 100 below ≤ minus 50 below ≤ full bonus ≤ points a month', zh: '质检奖金档次应满足：无奖金(及以下) < 扣100(低于) ≤ 扣50(低于) ≤ 全额奖金 ≤ 每月积分' });
   }
   if (settings.followUp.firstAfterSalesMinDays > settings.followUp.firstAfterSalesMaxDays
     || settings.followUp.secondAfterFirstMinDays > settings.followUp.secondAfterFirstMaxDays) {

@@ -12,3 +12,5 @@ export * from './quiet-hours';
 export * from './completeness';
 export * from './lapsed';
 export * from './csat';
+export * from './qa-rubric';
+export * from './qa-criterion';

@@ -1,5 +1,5 @@
 // 质检 — quality audits: one row per agent per working day, counting unqualified conversations per criterion.
-import { QA_CRITERION, type QaCriterion } from '../enums';
+import { BONUS_BAND, QA_CRITERION, type BonusBand, type QaCriterion } from '../enums';
 import type { Column, SheetSchema } from './types';
 
 export type QaAudit = {
@@ -12,6 +12,7 @@ export type QaAudit = {
   note?: string;
   dayPoint?: number;
   monthlyPoints?: number;
+  bonusBand?: BonusBand;
 } & Partial<Record<QaCriterion, number>>;
 
 const criterionColumns: Column[] = QA_CRITERION.map((c) => ({
@@ -38,5 +39,6 @@ export const QA_AUDITS: SheetSchema = {
     { key: 'note', zh: '扣分说明', en: 'Deduction note', type: 'text' },
     { key: 'dayPoint', zh: '当日得分', en: 'Day point', type: 'integer', min: 0, max: 1, computed: true },
     { key: 'monthlyPoints', zh: '当月积分', en: 'Points this month', type: 'integer', min: 0, computed: true },
+    { key: 'bonusBand', zh: '当月奖金档', en: 'Bonus band this month', type: 'enum', values: BONUS_BAND, computed: true },
   ],
 };

@@ -1,7 +1,6 @@
-// Which QA criteria failed most this month: unqualified conversations per criterion, as horizontal bars.
-import { QA_CRITERION } from '../../shared/enums';
+// Which QA criteria failed most this month: unqualified conversations per criterion, as horizontal bars; critical ones say so.
 import type { QualitySummary } from '../../shared/report/quality';
-import { labelOf, words, type Lang } from '../i18n';
+import { words, type Lang } from '../i18n';
 import { barSeries, baseOptions, categoryAxis, OKABE_ITO, valueAxis, type ChartConfig } from './chart-kit';
 
 export function qualityCriteriaChart(criteria: QualitySummary['criteria'], lang: Lang): ChartConfig {
@@ -9,7 +8,7 @@ export function qualityCriteriaChart(criteria: QualitySummary['criteria'], lang:
   return {
     type: 'bar',
     data: {
-      labels: criteria.map((c) => labelOf(QA_CRITERION, c.criterion, lang)),
+      labels: criteria.map((c) => (c.critical ? [c.label[lang], w.quality.critical] : c.label[lang])),
       datasets: [barSeries(w.series.unqualified, criteria.map((c) => c.count), OKABE_ITO.vermillion)],
     },
     options: {

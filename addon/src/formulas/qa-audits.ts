@@ -1,25 +1,70 @@
-// Live formulas of the QA audits: the row's day point and the agent's points for that calendar month.
+// Live formulas of the QA audits: the row's day point, the agent's points for that calendar month (honouring critical criteria) and its bonus band.
+import { BONUS_BAND, QA_CRITERION, type BonusBand } from '../../../shared/enums';
+import { CRITICAL_MARKS, normaliseRubricText, RUBRIC_IGNORED, RUBRIC_SEPARATORS, rubricLabels } from '../../../shared/rules/qa-rubric';
 import { namedRange as n } from './names';
-import type { RangeContext } from './ranges';
+import { text, type RangeContext } from './ranges';
 
 type Body = (r: RangeContext) => string;
 
+const CHAR_OF: Record<string, string> = { '\n': 'CHAR(10)', '\r': 'CHAR(13)' };
+const literal = (ch: string): string => CHAR_OF[ch] ?? text(ch);
+const substitute = (inner: string, from: string, to: string): string => `SUBSTITUTE(${inner},${from},${text(to)})`;
+
 /**
- * Days of this agent in this month that lost their point. Rows of one agent and date are added up
- * first (the limit is per day), and only the first row of such a day is counted, so a day counts once.
- * "@" joins the keys because HyperFormula's criteria fail to match text containing "|".
+ * The rubric cell read as parseQaRubric reads it: ";" between items, ignored characters and penalty digits
+ * dropped, every label turned into its key and a critical mark into "!". A critical criterion then shows as ";key!;".
  */
+function rubricKeys(): string {
+  let t = `LOWER(${n('qa.rubric')})`;
+  for (const sep of RUBRIC_SEPARATORS) if (sep !== ';') t = substitute(t, literal(sep), ';');
+  for (const ch of [...RUBRIC_IGNORED, ...'0123456789']) t = substitute(t, text(ch), '');
+  for (const mark of Object.values(CRITICAL_MARKS)) t = substitute(t, text(normaliseRubricText(mark)), '!');
+  t = `";"&${t}&";"`;
+  for (const { key } of QA_CRITERION) {
+    for (const label of rubricLabels(key)) if (label !== key) t = substitute(t, text(`;${label}`), `;${key}`);
+  }
+  return t;
+}
+
+/** Per row: unqualified conversations on critical criteria (each criterion's count times 1 if critical, else 0). */
+function criticalFails(r: RangeContext): string {
+  const rubric = rubricKeys();
+  return QA_CRITERION.map(({ key }) => `ISNUMBER(FIND(${text(`;${key}!;`)},${rubric}))*${r.col(key)}`).join('+');
+}
+
+/**
+ * Per row: whether the row's agent and day lost the point. Rows of one agent and date are added up first
+ * (002's limit is per day) with SUMIF/COUNTIFS on "agent@date" keys, which Google Sheets expands row by row
+ * inside ARRAYFORMULA (SUMIFS it does not). "@" because HyperFormula's criteria fail to match text with "|".
+ */
+function dayLost(r: RangeContext): string {
+  const day = `${r.col('agent')}&"@"&INT(${r.col('date')})`;
+  const tooMany = `(SUMIF(${day},${day},${r.col('unqualified')})>=${n('qa.unqualifiedLimit')})`;
+  const critical = `(COUNTIFS(${day},${day},${criticalFails(r)},">0")>0)`;
+  return `((${tooMany}+${critical})>0)`;
+}
+
+/** Days of this agent in this month that lost their point; only the first row of a day counts, so a day counts once. */
 function lostDays(r: RangeContext): string {
-  const [date, agent, unqualified] = [r.col('date'), r.col('agent'), r.col('unqualified')];
+  const [date, agent] = [r.col('date'), r.col('agent')];
   const month = `${agent}&"@"&EOMONTH(${date},0)`;
-  const day = `${agent}&"@"&${date}`;
-  const lost = `(SUMIFS(${unqualified},${agent},${agent},${date},${date})>=${n('qa.unqualifiedLimit')})`;
+  const day = `${agent}&"@"&INT(${date})`;
   const first = `(MATCH(${day},${day},0)=SEQUENCE(${r.rows}))`;
-  return `COUNTIFS(${month},${month},${lost}*${first},1)`;
+  return `COUNTIFS(${month},${month},${dayLost(r)}*${first},1)`;
+}
+
+const band = (r: RangeContext, key: BonusBand): string => text(BONUS_BAND.find((b) => b.key === key)![r.lang]);
+
+/** 002's bands on the row's monthly points, as bonusBand: 以下 includes the number (<=), 低于 does not (<). */
+function bonusBand(r: RangeContext): string {
+  const points = r.col('monthlyPoints');
+  return `IF(${points}<=${n('qa.noBonusAtOrBelow')},${band(r, 'none')},IF(${points}<${n('qa.minus100Below')},${band(r, 'minus-100')},`
+    + `IF(${points}<${n('qa.minus50Below')},${band(r, 'minus-50')},IF(${points}>=${n('qa.fullBonusPoints')},${band(r, 'full')},${band(r, 'standard')}))))`;
 }
 
 export const QA_AUDIT_FORMULAS: Record<string, Body> = {
-  dayPoint: (r) => `IF(${r.col('unqualified')}>=${n('qa.unqualifiedLimit')},0,1)`,
+  dayPoint: (r) => `IF(${dayLost(r)},0,1)`,
   // max(0, points − lost) as "how many of 1…points exceed lost": MAX would collapse the array, IF would repeat the count.
   monthlyPoints: (r) => `COUNTIF(SEQUENCE(${n('qa.pointsPerMonth')}),">"&${lostDays(r)})`,
+  bonusBand,
 };

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { monthOf } from '../../../shared/dates';
 import { enumLabel, PURPOSE, REACHED, TIER, TRAINING_RESULT } from '../../../shared/enums';
 import {
-  classifyTier, complaintAgeHours, dayPoint, firstResponseSla, hoursToClose, listFollowUpObligations, monthlyPoints, nextServiceDate,
-  passes, serviceWindow,
+  classifyTier, complaintAgeHours, dayPoint, firstResponseSla, followUpStatus, hoursToClose, listFollowUpObligations, monthlyPoints, nextServiceDate,
+  passes, postServiceDue, serviceWindow,
 } from '../../../shared/rules';
 import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING, type Call, type Complaint, type Customer, type QaAudit } from '../../../shared/schema';
 import { defaultSettings, getSetting, withSetting, type Settings } from '../../../shared/settings';
@@ -58,6 +58,9 @@ function expectMonthly(s: Settings): number[] {
   }
   return audits.map((a) => monthlyPoints(groups.get(`${a.agent}\u0000${monthOf(a.date)}`)!, s).points);
 }
+/** A row's day point is its agent's whole day: rows of the same agent and date are added up (monthlyPoints' lostDays). */
+const expectDayPoint = (s: Settings) => audits.map((a) =>
+  (monthlyPoints(audits.filter((o) => o.agent === a.agent && monthOf(o.date) === monthOf(a.date)), s).lostDays.includes(a.date) ? 0 : 1));
 const expectResult = (s: Settings, lang: 'zh' | 'en') => training.map((t) =>
   enumLabel(TRAINING_RESULT, passes(t.score, s) ? 'pass' : 'fail', lang));
 const dates = (values: unknown[]): string[] => values.map((v) => (typeof v === 'number' ? isoOfSerial(v) : String(v)));
@@ -115,8 +118,8 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
     expect(wb.column(COMPLAINTS, 'slaBreached', complaints.length)).toEqual(expectBreached(settings));
   });
 
-  it('qaAudits.dayPoint = dayPoint, monthlyPoints = monthlyPoints of that agent and month', () => {
-    expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(audits.map((a) => dayPoint(a, settings)));
+  it('qaAudits.dayPoint = dayPoint of the agent\'s whole day, monthlyPoints = monthlyPoints of that agent and month', () => {
+    expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(expectDayPoint(settings));
     expect(wb.column(QA_AUDITS, 'monthlyPoints', audits.length)).toEqual(expectMonthly(settings));
   });
 
@@ -175,7 +178,7 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
       let s = change('qa.unqualifiedLimit', 3);
       s = withSetting(s, 'qa.pointsPerMonth', 20);
       wb.setSetting('qa.pointsPerMonth', 20);
-      expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(audits.map((a) => dayPoint(a, s)));
+      expect(wb.column(QA_AUDITS, 'dayPoint', audits.length)).toEqual(expectDayPoint(s));
       expect(wb.column(QA_AUDITS, 'monthlyPoints', audits.length)).toEqual(expectMonthly(s));
     });
   });

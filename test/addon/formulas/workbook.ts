@@ -23,7 +23,7 @@ export interface Workbook {
   /** The computed column's value in each data row, in row order. */
   column(schema: SheetSchema, key: string, count: number): CellValue[];
   /** Replaces one setting's value cell. */
-  setSetting(key: string, value: number): void;
+  setSetting(key: string, value: number | string): void;
 }
 
 function settingValue(settings: Settings, key: string): Cell {

@@ -86,6 +86,32 @@ describe('readSettings', () => {
     expect(settings.training.passMark).toBe(80);
   });
 
+  it('reads the QA rubric cell over the defaults, and names a bad one at its cell, keeping the default', () => {
+    const good = read('qa.rubric,,"服务态度 20 一票否决；响应时间：8"');
+    expect(good.issues).toEqual([]);
+    expect(good.settings.qa.rubric).toEqual({ ...defaultSettings().qa.rubric, attitude: { penalty: 20, critical: true }, 'response-time': { penalty: 8, critical: false } });
+    const bad = read('质检项目扣分(一票否决),,仪容仪表 5');
+    expect(bad.issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['bad-setting@2:3']);
+    expect(bad.issues[0]!.messageZh).toContain('无法读取"仪容仪表5"');
+    expect(bad.settings.qa.rubric).toEqual(defaultSettings().qa.rubric);
+  });
+
+  it('reads the former key qa.noBonusBelow as qa.noBonusAtOrBelow, so an older Settings sheet still works', () => {
+    const { settings, issues } = read('qa.noBonusBelow,低于此分无奖金,11');
+    expect(issues).toEqual([]);
+    expect(settings.qa.noBonusAtOrBelow).toBe(11);
+  });
+
+  // 以下 (at or below) and 低于 (below): no bonus at or below 12 needs minus-100 to start above it.
+  const bandOrders = [
+    { description: 'no bonus at or below 13, minus 100 below 15: minus 100 is 14 only', input: '13', expected: [] },
+    { description: 'no bonus at or below 14, minus 100 below 15: minus 100 empty, allowed as equal edges always were', input: '14', expected: [] },
+    { description: 'no bonus at or below 15, minus 100 below 15: no bonus reaches past minus 100', input: '15', expected: ['bad-setting'] },
+  ];
+  it.each(bandOrders)('QA band order: $description', ({ input, expected }) => {
+    expect(read(`qa.noBonusAtOrBelow,,${input}`).issues.map((i) => i.code)).toEqual(expected);
+  });
+
   it('refuses thresholds in the wrong order', () => {
     const { issues } = read('tier.core.spend,,30000');
     expect(issues.map((i) => i.code)).toEqual(['bad-setting']);

@@ -6,8 +6,8 @@ import { chartTable } from '../../../site/charts/chart-table';
 import { axisTitles, expectWellFormed, labels, series, scalesOf } from './chart-checks';
 
 const agents = [
-  { agent: '刘洋', points: 13, band: 'minus-100' as const, lostDays: 13, auditedDays: 26, shortSampleDays: 0 },
-  { agent: '王芳', points: 26, band: 'full' as const, lostDays: 0, auditedDays: 26, shortSampleDays: 1 },
+  { agent: '刘洋', points: 13, band: 'minus-100' as const, lostDays: 13, auditedDays: 26, shortSampleDays: 0, penaltyPoints: 310, criticalDays: 0 },
+  { agent: '王芳', points: 26, band: 'full' as const, lostDays: 0, auditedDays: 26, shortSampleDays: 1, penaltyPoints: 45, criticalDays: 0 },
 ];
 
 describe('qualityPointsChart', () => {
@@ -27,12 +27,15 @@ describe('qualityPointsChart', () => {
 });
 
 describe('qualityCriteriaChart', () => {
-  it('counts unqualified conversations per criterion, labelled from the shared enum', () => {
-    const criteria = [{ criterion: 'greeting' as const, count: 33 }, { criterion: 'response-time' as const, count: 0 }];
+  it('counts unqualified conversations per criterion, labelled as the report names them, critical ones marked', () => {
+    const criteria = [
+      { criterion: 'greeting' as const, count: 33, critical: false, label: { zh: '问候语', en: 'greeting' } },
+      { criterion: 'response-time' as const, count: 0, critical: true, label: { zh: '响应时间（首次回复超过 60 秒）', en: 'response time (first reply over 60 s)' } },
+    ];
     const zh = qualityCriteriaChart(criteria, 'zh');
     expectWellFormed(zh);
-    expect(labels(zh)).toEqual(['问候语', '响应时间']);
-    expect(labels(qualityCriteriaChart(criteria, 'en'))).toEqual(['greeting', 'response time']);
+    expect(labels(zh)).toEqual(['问候语', ['响应时间（首次回复超过 60 秒）', '一票否决']]);
+    expect(labels(qualityCriteriaChart(criteria, 'en'))).toEqual(['greeting', ['response time (first reply over 60 s)', 'critical']]);
     expect(series(zh)).toEqual([33, 0]);
     expect(axisTitles(zh)).toEqual(['质检项目', '不合格会话（次）']);
   });
