@@ -60,10 +60,11 @@ describe('validate all', () => {
     const calls = double.sheet('回访记录')!;
     calls.edit(3, 9).value = '接了';
     calls.edit(5, 3).value = '2026-02-30 10:00';
-    const report = context['validationReport']!() as Report;
-    expect(report.issues.map((i) => [i.sheet, i.a1])).toEqual([['回访记录', 'I3'], ['回访记录', 'C5']]);
-    expect(report.issues[0]!.message).toContain('接通情况');
-    expect(report.issues[1]!.message).toContain('2026年2月只有 28 天');
+    // The sample's customers hold a few late archives (warnings): only the calls sheet is edited here.
+    const issues = (context['validationReport']!() as Report).issues.filter((i) => i.sheet === '回访记录');
+    expect(issues.map((i) => [i.sheet, i.a1])).toEqual([['回访记录', 'I3'], ['回访记录', 'C5']]);
+    expect(issues[0]!.message).toContain('接通情况');
+    expect(issues[1]!.message).toContain('2026年2月只有 28 天');
   });
 
   it('lists a phone call in quiet hours as a warning after the problems', () => {
@@ -77,9 +78,9 @@ describe('validate all', () => {
     calls.edit(4, 5).value = '电话';
     calls.edit(4, 6).value = '服务后回访';
     calls.edit(6, 9).value = '接了';
-    const report = context['validationReport']!() as Report;
-    expect(report.issues.map((i) => [i.sheet, i.a1, i.level ?? 'problem'])).toEqual([['回访记录', 'I6', 'problem'], ['回访记录', 'C4', 'warning']]);
-    expect(report.issues[1]!.message).toBe('提醒：回访时间（Date and time） 2026-05-11 21:05 在客户休息时间 20:00-08:00（设置）内：回访应避免在客户休息时打扰客户');
+    const issues = (context['validationReport']!() as Report).issues.filter((i) => i.sheet === '回访记录');
+    expect(issues.map((i) => [i.sheet, i.a1, i.level ?? 'problem'])).toEqual([['回访记录', 'I6', 'problem'], ['回访记录', 'C4', 'warning']]);
+    expect(issues[1]!.message).toBe('提醒：回访时间（Date and time） 2026-05-11 21:05 在客户休息时间 20:00-08:00（设置）内：回访应避免在客户休息时打扰客户');
   });
 });
 
