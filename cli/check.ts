@@ -1,6 +1,7 @@
 // `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
+import { countOf } from './plural';
 
 export interface CheckOptions { json: boolean; lang: Lang }
 export interface Output { out(text: string): void; err(text: string): void }
@@ -27,8 +28,8 @@ export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, 
   for (const issue of [...workbook.unusable, ...workbook.issues, ...workbook.warnings]) io.out(formatIssue(issue, options.lang));
   for (const f of files) {
     const schema = workbook.sheets[f.sheet]!.schema;
-    const warned = f.warnings > 0 ? (zh ? `，${f.warnings} 条提醒` : `, ${f.warnings} warnings`) : '';
-    io.err((zh ? `${f.file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${f.file} (${schema.en}): ${f.rows} rows, ${f.issues} issues`) + warned);
+    const warned = f.warnings > 0 ? (zh ? `，${f.warnings} 条提醒` : `, ${countOf(f.warnings, 'warning')}`) : '';
+    io.err((zh ? `${f.file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${f.file} (${schema.en}): ${countOf(f.rows, 'row')}, ${countOf(f.issues, 'issue')}`) + warned);
   }
   io.err(summary(workbook.unusable, workbook.issues, files.length, options.lang) + warningCount(workbook.warnings.length, options.lang));
   return exit;

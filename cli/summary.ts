@@ -7,6 +7,7 @@ import { formatMonthSummary } from '../shared/report/summary-text';
 import type { ReportData } from '../shared/report/types';
 import { EXIT, reportWorkbook, type Output } from './check';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
+import { nextAfterSummary } from './next-step';
 
 export interface SummaryOptions {
   json: boolean;
@@ -58,5 +59,7 @@ export function runSummary(paths: readonly string[], options: SummaryOptions, io
   }
   const summary = summariseMonth(data, month, workbook.settings);
   io.out(options.json ? JSON.stringify(summary, null, 2) : formatMonthSummary(summary, options.lang));
+  // JSON is read by programs; a person reading the text is told how to publish the month.
+  if (!options.json && paths.length === 1) io.err(nextAfterSummary(paths[0]!, options.lang));
   return EXIT.clean;
 }

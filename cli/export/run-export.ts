@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { sortIssues, type Issue, type Lang } from '../../shared/issue';
 import type { Output } from '../check';
 import { loadWorkbook } from '../load-workbook';
+import { nextAfterExport } from '../next-step';
+import { countOf } from '../plural';
 import { convertWorkbook, type ConvertedSheet } from './convert-workbook';
 import { resolveCredentials, type ResolvedCredentials } from './credentials';
 import { ExportFailure, say } from './export-failure';
@@ -25,6 +27,8 @@ export interface ExportArgs {
   out?: string;
   oauthClient?: string;
   lang: Lang;
+  /** false when another command goes on with the export (kefu report): no "next:" line then. */
+  nextStep?: boolean;
 }
 
 /** The process edge, replaceable in tests; every field defaults to the real thing. */
@@ -137,7 +141,7 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
         const exportedAt = now().toISOString();
         const converted = convertWorkbook(values.sheets);
         for (const sheet of converted.sheets) {
-          io.err(`${prefix}${say(lang, { en: `${sheet.schema.zh} ${sheet.schema.en}: ${sheet.rows.length} rows`, zh: `${sheet.schema.zh} ${sheet.schema.en}：${sheet.rows.length} 行` })}`);
+          io.err(`${prefix}${say(lang, { en: `${sheet.schema.zh} ${sheet.schema.en}: ${countOf(sheet.rows.length, 'row')}`, zh: `${sheet.schema.zh} ${sheet.schema.en}：${sheet.rows.length} 行` })}`);
         }
         const folder = multi ? join(temp, store.label!) : temp;
         const rows = converted.sheets.reduce((n, s) => n + s.rows.length, 0);
@@ -164,7 +168,7 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
         for (const issue of inSheetOrder(r.issues, r.sheets)) io.out(formatSheetIssue(issue, lang, multi ? r.store.label : undefined));
       }
       io.err(say(lang, {
-        en: `Export refused: ${count} issue${count === 1 ? '' : 's'} in the spreadsheet${multi ? 's' : ''} (above). Fix them in the sheet and run the export again; ${args.out} is unchanged.`,
+        en: `Export refused: ${countOf(count, 'issue')} in the spreadsheet${multi ? 's' : ''} (above). Fix them in the sheet and run the export again; ${args.out} is unchanged.`,
         zh: `导出被拒绝：表格中有 ${count} 个问题（见上）。请在表格中修正后重新导出；${args.out} 未被改动。`,
       }));
       return results.some((r) => r.unusable) ? 2 : 1;
@@ -173,9 +177,10 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
     for (const r of results) for (const sheet of r.sheets) io.out(join(args.out, multi ? r.store.label! : '', sheet.file));
     if (multi) io.out(join(args.out, STORES_FILE));
     io.err(say(lang, {
-      en: `Exported ${rows} rows from ${stores.length} workbook${multi ? 's' : ''} to ${args.out}; kefu check found no issues.`,
+      en: `Exported ${countOf(rows, 'row')} from ${countOf(stores.length, 'workbook')} to ${args.out}; kefu check found no issues.`,
       zh: `已从 ${stores.length} 个工作簿导出 ${rows} 行到 ${args.out}；kefu check 未发现问题。`,
     }));
+    if (args.nextStep !== false) io.err(nextAfterExport(args.out, multi, lang));
     return 0;
   } catch (error) {
     if (!(error instanceof ExportFailure)) throw error;

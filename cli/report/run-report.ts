@@ -8,6 +8,8 @@ import { say, type Bilingual } from '../export/export-failure';
 import { runExport, type ExportDeps, type StoreEntry } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
 import { STORES_FILE } from '../export/store-labels';
+import { nextAfterReport } from '../next-step';
+import { countOf } from '../plural';
 import { buildSite, PROJECT_ROOT } from './build-site';
 
 /** The command line as parsed by cli/main.ts. */
@@ -66,7 +68,7 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     if (fromSheets) {
       dataFolder = args.data ?? join(scratch!, 'data');
       const exported = await runExport({
-        spreadsheet: args.spreadsheet, store: args.store, out: dataFolder, lang,
+        spreadsheet: args.spreadsheet, store: args.store, out: dataFolder, lang, nextStep: false,
         ...(args.oauthClient ? { oauthClient: args.oauthClient } : {}),
       }, io, deps.export);
       if (exported !== 0) return exported;
@@ -92,9 +94,10 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     }
     io.out(args.out);
     io.err(say(lang, {
-      en: `Site ready to publish in ${args.out} (${built.pages} page${built.pages === 1 ? '' : 's'}).`,
+      en: `Site ready to publish in ${args.out} (${countOf(built.pages, 'page')}).`,
       zh: `网站已生成在 ${args.out}（${built.pages} 个页面），可以发布。`,
     }));
+    io.err(nextAfterReport(args.out, lang, deps.root ?? PROJECT_ROOT, process.cwd()));
     return 0;
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

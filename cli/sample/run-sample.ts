@@ -1,34 +1,43 @@
 // `kefu sample <folder> [--business …]`: write a fictional shop's dataset (photo studio unless told) and say what was written.
 import { BUSINESS_TYPE, type BusinessType } from '../../shared/enums';
+import type { Lang } from '../../shared/issue';
 import type { Output } from '../check';
+import { nextAfterSample } from '../next-step';
+import { countOf } from '../plural';
+import { PROJECT_ROOT } from '../report/build-site';
 import { writeSample } from './write-sample';
 
-function positiveInteger(text: string | undefined, name: string): number | undefined | Error {
+function positiveInteger(text: string | undefined, name: string, lang: Lang): number | undefined | Error {
   if (text === undefined) return undefined;
-  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : new Error(`--${name} must be a whole number above 0, not "${text}"`);
+  if (/^\d+$/.test(text) && Number(text) > 0) return Number(text);
+  return new Error(lang === 'zh' ? `--${name} 应为大于 0 的整数，而不是"${text}"` : `--${name} must be a whole number above 0, not "${text}"`);
 }
 
-export async function runSample(folder: string | undefined, flags: { seed?: string; customers?: string; business?: string }, io: Output): Promise<number> {
+export async function runSample(folder: string | undefined, flags: { seed?: string; customers?: string; business?: string; lang?: Lang }, io: Output): Promise<number> {
+  const lang = flags.lang ?? 'en';
+  const zh = lang === 'zh';
   if (!folder) {
-    io.err('kefu sample: name the folder to write, e.g. kefu sample data/sample');
+    io.err(zh ? 'kefu sample：请指定要写入的文件夹，例如 kefu sample data/sample' : 'kefu sample: name the folder to write, e.g. kefu sample data/sample');
     return 2;
   }
-  const seed = positiveInteger(flags.seed, 'seed');
-  const customers = positiveInteger(flags.customers, 'customers');
+  const seed = positiveInteger(flags.seed, 'seed', lang);
+  const customers = positiveInteger(flags.customers, 'customers', lang);
   for (const value of [seed, customers]) {
     if (value instanceof Error) {
-      io.err(`kefu sample: ${value.message}`);
+      io.err(`kefu sample${zh ? '：' : ': '}${value.message}`);
       return 2;
     }
   }
   const types = BUSINESS_TYPE.map((b) => b.key);
   if (flags.business !== undefined && !types.includes(flags.business as BusinessType)) {
-    io.err(`kefu sample: --business must be one of ${types.join(', ')}, not "${flags.business}"`);
+    io.err(zh ? `kefu sample：--business 应为 ${types.join('、')} 之一，而不是"${flags.business}"`
+      : `kefu sample: --business must be one of ${types.join(', ')}, not "${flags.business}"`);
     return 2;
   }
   const business = flags.business as BusinessType | undefined;
   const files = await writeSample(folder, { seed: seed as number | undefined, customers: customers as number | undefined, ...(business ? { business } : {}) });
-  io.err(`Wrote ${files.length} files to ${folder}:`);
+  io.err(zh ? `已写入 ${files.length} 个文件到 ${folder}：` : `Wrote ${countOf(files.length, 'file')} to ${folder}:`);
   for (const file of files) io.out(file);
+  io.err(nextAfterSample(folder, lang, PROJECT_ROOT, process.cwd()));
   return 0;
 }
