@@ -201,7 +201,7 @@ function fileTable(lang: Lang): string {
 
 /** `kefu help`, `kefu --help`: every command in a line, the options every command takes, and the file names. */
 export function formatGeneralHelp(lang: Lang): string {
-  const commands = COMMAND_NAMES.map((c) => `  ${`${c} ${ARGUMENTS[c][lang]}`.padEnd(36)} ${SUMMARY_LINE[c][lang]}`).join('\n');
+  const commands = COMMAND_NAMES.map((c) => `  ${`${c} ${ARGUMENTS[c][lang]}`.padEnd(40)} ${SUMMARY_LINE[c][lang]}`).join('\n');
   if (lang === 'zh') {
     return `kefu —— 客服工作记在 Google 表格里：检查导出的数据、汇总月度数字、生成报告网站
 

@@ -1,6 +1,7 @@
 // Reads one CSV cell's text as the typed value its column wants, or says in plain words (en + zh) what is wrong.
 import { formatIsoDate, isRealDate } from '../dates';
 import { matchEnum } from '../enums';
+import type { Lang } from '../issue';
 import type { Settings } from '../settings';
 import { allowedValues, type Column } from '../schema/types';
 import { unescapeFormula } from './cell-text';
@@ -28,7 +29,8 @@ function halfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-export function parseValue(text: string, column: Column, settings: Settings): ParsedValue {
+/** `listLang`: the language of the sheet's header row, in which a list's allowed values are named (both messages). */
+export function parseValue(text: string, column: Column, settings: Settings, listLang?: Lang): ParsedValue {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   switch (column.type) {
@@ -37,7 +39,7 @@ export function parseValue(text: string, column: Column, settings: Settings): Pa
     case 'phone': return parsePhone(halfWidth(trimmed));
     case 'date': return parseDate(halfWidth(trimmed));
     case 'date-time': return parseDateTime(halfWidth(trimmed));
-    case 'enum': return parseEnum(trimmed, column, settings);
+    case 'enum': return parseEnum(trimmed, column, settings, listLang);
     case 'integer': return parseInteger(halfWidth(trimmed), column);
     case 'money': return parseMoney(halfWidth(trimmed), column);
     case 'boolean': return parseBoolean(halfWidth(trimmed));
@@ -232,14 +234,15 @@ function parseDateTime(text: string): ParsedValue {
 
 const LISTED = 10;
 
-function parseEnum(text: string, column: Column, settings: Settings): ParsedValue {
+function parseEnum(text: string, column: Column, settings: Settings, listLang: Lang | undefined): ParsedValue {
   const list = allowedValues(column, settings);
   const key = matchEnum(list, text);
   if (key !== undefined) return { ok: true, value: key };
   const v = shown(text);
   const more = list.length - LISTED;
-  const en = list.slice(0, LISTED).map((x) => x.en).join(', ') + (more > 0 ? ` and ${more} more` : '');
-  const zh = list.slice(0, LISTED).map((x) => x.zh).join('、') + (more > 0 ? ` 等 ${list.length} 项` : '');
+  // The values as the sheet's users type them: a Chinese-headed sheet holds 已接通, an English one "reached".
+  const en = list.slice(0, LISTED).map((x) => x[listLang ?? 'en']).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const zh = list.slice(0, LISTED).map((x) => x[listLang ?? 'zh']).join('、') + (more > 0 ? ` 等 ${list.length} 项` : '');
   const fromSettings = typeof column.values === 'function';
   return fail('not-in-list',
     `${v.en} is not in the list. Use one of: ${en}` + (fromSettings ? ', or add it to the list in the Settings sheet (设置).' : '.'),

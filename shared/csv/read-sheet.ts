@@ -1,6 +1,6 @@
 // CSV text → typed rows of one sheet, with every problem as an issue at its physical file:line:column.
 import Papa from 'papaparse';
-import { issueAt, type Issue } from '../issue';
+import { issueAt, type Issue, type Lang } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
 import { parseValue, type ParsedValue } from './parse-value';
@@ -19,6 +19,8 @@ export interface SheetRead {
   issues: Issue[];
   /** Column key → 1-based column in this file (for cross-file issues). */
   columnOf: Record<string, number>;
+  /** The language of the header row (most headers matched in it); allowed values are listed in it. */
+  headerLang?: Lang;
 }
 
 interface RawRecord {
@@ -103,6 +105,7 @@ interface Header {
   columns: (Column | undefined)[];
   columnOf: Record<string, number>;
   issues: Issue[];
+  lang: Lang;
 }
 
 function matchColumn(schema: SheetSchema, name: string): Column | undefined {
@@ -116,6 +119,8 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema): Heade
   const columnOf: Record<string, number> = {};
   const issues: Issue[] = [];
   const unknown: { name: string; at: number }[] = [];
+  let zhNames = 0;
+  let enNames = 0;
   record.fields.forEach((cell, i) => {
     const name = cell.trim();
     const column = name === '' ? undefined : matchColumn(schema, name);
@@ -134,6 +139,8 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema): Heade
     }
     columnOf[column.key] = i + 1;
     columns[i] = column;
+    if (norm(column.zh) === norm(name)) zhNames++;
+    else enNames++;
   });
   const absent = schema.columns.filter((c) => columnOf[c.key] === undefined);
   const hint = absent.length > 0 ? absent : schema.columns;
@@ -151,7 +158,7 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema): Heade
       `The required column ${nameEn(column)} is missing. Add a column with that header.`,
       `缺少必填列${nameZh(column)}。请添加这一列。`));
   }
-  return { columns, columnOf, issues };
+  return { columns, columnOf, issues, lang: zhNames > enNames ? 'zh' : 'en' };
 }
 
 function raggedIssue(file: string, record: RawRecord, width: number): Issue | undefined {
@@ -181,11 +188,11 @@ function raggedIssue(file: string, record: RawRecord, width: number): Issue | un
 type Memo = Map<string, ParsedValue> | undefined;
 const MEMO_LIMIT = 4096;
 
-function parseCell(text: string, column: Column, settings: Settings, memo: Memo): ParsedValue {
-  if (!memo) return parseValue(text, column, settings);
+function parseCell(text: string, column: Column, settings: Settings, memo: Memo, lang: Lang): ParsedValue {
+  if (!memo) return parseValue(text, column, settings, lang);
   let parsed = memo.get(text);
   if (parsed === undefined) {
-    parsed = parseValue(text, column, settings);
+    parsed = parseValue(text, column, settings, lang);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(text, parsed);
   }
@@ -208,7 +215,7 @@ function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], f
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     if (!column) continue;
-    const parsed = parseCell(fields[i] ?? '', column, settings, memos[i]);
+    const parsed = parseCell(fields[i] ?? '', column, settings, memos[i], header.lang);
     if (!parsed.ok) {
       const place = { file, line: record.line, column: i + 1 };
       issues.push(issueAt(place, parsed.code, `${nameEn(column)}: ${parsed.message}`, `${nameZh(column)}：${parsed.messageZh}`));
@@ -284,5 +291,5 @@ export function readSheet(text: string, file: string, schema: SheetSchema, setti
     issues.push(issueAt({ file, line: 0, column: 0 }, 'no-rows',
       'The file has a header row but no data rows.', '文件只有表头，没有数据行。'));
   }
-  return { file, schema, rows, issues, columnOf: header.columnOf };
+  return { file, schema, rows, issues, columnOf: header.columnOf, headerLang: header.lang };
 }

@@ -64,7 +64,7 @@ describe('kefu check', () => {
     const en = await check(file);
     expect(en.exit).toBe(0);
     expect(en.out).toBe(`${file}:2:3: warning: Date and time (回访时间) 2026-10-03 12:30 is inside the quiet hours 12:00-14:00 (Settings): outbound calls should not disturb customers while they rest`);
-    expect(en.err).toContain('calls.csv (Follow-up calls): 2 rows, 0 issues, 1 warnings');
+    expect(en.err).toContain('calls.csv (Follow-up calls): 2 rows, 0 issues, 1 warning');
     expect(en.err).toMatch(/No issues: 1 file checked; 1 warning \(above; they do not fail the check\)$/);
     const zh = await check(file, '--lang', 'zh');
     expect(zh.out).toContain(`${file}:2:3: 提醒：回访时间（Date and time） 2026-10-03 12:30 在客户休息时间 12:00-14:00（设置）内`);
@@ -84,8 +84,8 @@ describe('kefu check', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('says in --help which file name maps to which sheet', () => {
-    const help = execFileSync('node', ['bin/kefu.js', '--help'], { encoding: 'utf8' });
+  it('says in kefu check --help which file name maps to which sheet', () => {
+    const help = execFileSync('node', ['bin/kefu.js', 'check', '--help', '--lang', 'en'], { encoding: 'utf8' });
     expect(help).toContain('customers.csv');
     expect(help).toContain('回访记录.csv');
     expect(help).toMatch(/Exit 0: no problems · 1: problems found · 2: input unusable/);

@@ -322,8 +322,8 @@ describe('kefu sample --business', () => {
     expect(err.join('\n')).toBe('kefu sample: --business must be one of photo-studio, car-service, clinic, online-shop, not "boat"');
   });
 
-  it('is in --help', () => {
-    const help = execFileSync('node', ['bin/kefu.js', '--help'], { encoding: 'utf8' });
+  it('is in kefu sample --help', () => {
+    const help = execFileSync('node', ['bin/kefu.js', 'sample', '--help', '--lang', 'en'], { encoding: 'utf8' });
     expect(help).toContain('kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop]');
   });
 });
