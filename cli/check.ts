@@ -1,7 +1,7 @@
 // `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
-import { countOf } from './plural';
+import { countOf } from '../shared/plural';
 
 export interface CheckOptions { json: boolean; lang: Lang }
 export interface Output { out(text: string): void; err(text: string): void }

@@ -6,7 +6,7 @@ import { sortIssues, type Issue, type Lang } from '../../shared/issue';
 import type { Output } from '../check';
 import { loadWorkbook } from '../load-workbook';
 import { nextAfterExport } from '../next-step';
-import { countOf } from '../plural';
+import { countOf } from '../../shared/plural';
 import { convertWorkbook, type ConvertedSheet } from './convert-workbook';
 import { resolveCredentials, type ResolvedCredentials } from './credentials';
 import { ExportFailure, say } from './export-failure';

@@ -9,7 +9,7 @@ import { runExport, type ExportDeps, type StoreEntry } from '../export/run-expor
 import { outFolderProblem } from '../export/safe-write';
 import { STORES_FILE } from '../export/store-labels';
 import { nextAfterReport } from '../next-step';
-import { countOf } from '../plural';
+import { countOf } from '../../shared/plural';
 import { buildSite, PROJECT_ROOT } from './build-site';
 
 /** The command line as parsed by cli/main.ts. */

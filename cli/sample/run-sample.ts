@@ -3,7 +3,7 @@ import { BUSINESS_TYPE, type BusinessType } from '../../shared/enums';
 import type { Lang } from '../../shared/issue';
 import type { Output } from '../check';
 import { nextAfterSample } from '../next-step';
-import { countOf } from '../plural';
+import { countOf } from '../../shared/plural';
 import { PROJECT_ROOT } from '../report/build-site';
 import { writeSample } from './write-sample';
 

@@ -2,6 +2,7 @@
 // the process to correct next time, not an error in the data, so it never stops a report.
 import { daysBetween } from '../dates';
 import { warningAt, type Issue } from '../issue';
+import { countOf } from '../plural';
 import type { Settings } from '../settings';
 import type { SheetRead } from '../csv/read-sheet';
 import { header, placeOf } from './place';
@@ -23,7 +24,7 @@ export function findLateArchives(read: SheetRead | undefined, settings: Settings
     if (days === undefined) continue;
     const [c, f] = [String(row.values['createdAt']), String(row.values['firstVisit'])];
     issues.push(warningAt(placeOf(read, row, 'createdAt'), 'archive-late',
-      `${created.en} ${c} is ${days} days after ${first.en} ${f}; the archive should be made within ${limit} days of the first visit`,
+      `${created.en} ${c} is ${countOf(days, 'day')} after ${first.en} ${f}; the archive should be made within ${countOf(limit, 'day')} of the first visit`,
       `${created.zh} ${c} 比${first.zh} ${f} 晚 ${days} 天，档案应在首次到店后 ${limit} 天内建立`));
   }
   return issues;

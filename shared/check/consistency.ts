@@ -9,6 +9,7 @@ import { classifyTier, type TierFigures } from '../rules/tier';
 import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';
 import { addDays, dateOf, daysBetween } from '../dates';
+import { countOf } from '../plural';
 import { header, placeOf } from './place';
 import { checkQaFigures } from './qa-figures';
 
@@ -35,7 +36,7 @@ function checkCustomers(read: SheetRead, sheets: Sheets, settings: Settings): Is
     const count = referred.get(String(v['id'])) ?? 0;
     if (v['referrals'] !== undefined && v['referrals'] !== count) {
       issues.push(issueAt(placeOf(read, row, 'referrals'), 'referrals-mismatch',
-        `Referrals (介绍客户数) is ${v['referrals']} but ${count} customers name ${v['id']} as their referrer`,
+        `Referrals (介绍客户数) is ${v['referrals']} but ${countOf(count, 'customer')} ${count === 1 ? 'names' : 'name'} ${v['id']} as their referrer`,
         `介绍客户数为 ${v['referrals']}，但有 ${count} 位客户的介绍人是 ${v['id']}`));
     }
     if (balances && v['points'] !== undefined && v['points'] !== (balances.get(String(v['id'])) ?? 0)) {
@@ -121,7 +122,7 @@ function checkQaAudits(read: SheetRead): Issue[] {
       const count = a[criterion.key];
       if (count !== undefined && a.unqualified !== undefined && count > a.unqualified) {
         issues.push(issueAt(placeOf(read, row, criterion.key), 'qa-criterion-over',
-          `${criterion.en} failed in ${count} conversations but only ${a.unqualified} were unqualified`,
+          `${criterion.en} failed in ${countOf(count, 'conversation')} but only ${a.unqualified} ${a.unqualified === 1 ? 'was' : 'were'} unqualified`,
           `${criterion.zh}不合格 ${count} 次，但当日不合格总数只有 ${a.unqualified}`));
       }
     }
@@ -147,7 +148,7 @@ function checkTraining(read: SheetRead, settings: Settings): Issue[] {
       const gap = settings.training.retakeAfterDays;
       const due = addDays(first, gap);
       issues.push(issueAt(placeOf(read, retake, 'date'), 'retake-wrong-day',
-        `the probation retake was sat on ${sat}, ${daysBetween(first, sat)} day(s) after the probation exam (${first}); it is due ${gap} days after, on ${due}`,
+        `the probation retake was sat on ${sat}, ${countOf(daysBetween(first, sat), 'day')} after the probation exam (${first}); it is due ${countOf(gap, 'day')} after, on ${due}`,
         `转正补考日期为 ${sat}，距转正考试（${first}）${daysBetween(first, sat)} 天；应在 ${gap} 天后，即 ${due}`));
     }
   }

@@ -3,6 +3,7 @@ import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { SheetRead } from '../csv/read-sheet';
 import { referralPoints, spendPoints } from '../rules/points-balance';
+import { countOf } from '../plural';
 import { header, placeOf } from './place';
 
 export function findPointsRateMismatches(read: SheetRead, settings: Settings): Issue[] {
@@ -16,7 +17,7 @@ export function findPointsRateMismatches(read: SheetRead, settings: Settings): I
       const expected = referralPoints(1, settings);
       if (v['points'] === expected) continue;
       issues.push(issueAt(placeOf(read, row, 'points'), 'referral-points-rate',
-        `${points.en} is ${v['points']} but a referral earns ${expected} points (Settings: points per referred customer)`,
+        `${points.en} is ${v['points']} but a referral earns ${countOf(expected, 'point')} (Settings: points per referred customer)`,
         `${points.zh}为 ${v['points']}，但每介绍一位客户应得 ${expected} 积分（设置：每介绍一位客户积分）`));
     } else if (v['kind'] === 'spend' && typeof v['amount'] === 'number') {
       const expected = spendPoints(v['amount'], settings);

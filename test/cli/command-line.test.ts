@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { suggestWord } from '../../cli/did-you-mean';
 import { langFromLocale } from '../../cli/locale';
-import { countOf } from '../../cli/plural';
+import { countOf } from '../../shared/plural';
 
 interface Run { exit: number; out: string; err: string }
 

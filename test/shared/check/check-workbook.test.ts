@@ -100,7 +100,7 @@ describe('checkWorkbook', () => {
   it('says the wrong retake day in both languages, with the day it was due', () => {
     const [issue] = checkWorkbook({ training: retakeOn('2026-03-26') }, settings);
     expect(issue!.message).toContain('2026-03-25');
-    expect(issue!.message).toContain('3 day(s) after');
+    expect(issue!.message).toContain('3 days after');
     expect(issue!.messageZh).toContain('应在 2 天后，即 2026-03-25');
   });
 
