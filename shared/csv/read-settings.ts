@@ -1,6 +1,6 @@
 // The Settings sheet's rows → a Settings value, defaults filling what the sheet leaves out.
 import { BUSINESS_TYPE, matchEnum } from '../enums';
-import { issueAt, type Issue } from '../issue';
+import { issueAt, type Issue, type Lang } from '../issue';
 import { CUSTOMERS } from '../schema/customers';
 import {
   defaultSettings, getSetting, LIST_SEPARATOR, listItem, SETTING_DESCRIPTORS, withSetting,
@@ -12,7 +12,8 @@ import { parseQaRubric } from '../rules/qa-rubric';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; messageZh: string };
 
-function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed {
+/** `listLang`: the Settings sheet's header language, in which choices are named. */
+function parseSettingValue(descriptor: SettingDescriptor, text: string, listLang?: Lang): Parsed {
   const bad = (en: string, zh: string): Parsed => ({ ok: false, message: en, messageZh: zh });
   switch (descriptor.kind) {
     case 'integer': {
@@ -52,8 +53,8 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string): Parsed 
     case 'business-type': {
       const key = matchEnum(BUSINESS_TYPE, text);
       if (!key) {
-        return bad(`should be one of ${BUSINESS_TYPE.map((b) => b.en).join(', ')}, not "${text}"`,
-          `应为 ${BUSINESS_TYPE.map((b) => b.zh).join('、')} 之一，而不是"${text}"`);
+        return bad(`should be one of ${BUSINESS_TYPE.map((b) => b[listLang ?? 'en']).join(', ')}, not "${text}"`,
+          `应为 ${BUSINESS_TYPE.map((b) => b[listLang ?? 'zh']).join('、')} 之一，而不是"${text}"`);
       }
       return { ok: true, value: key };
     }
@@ -130,7 +131,7 @@ export function readSettings(read: SheetRead | undefined): { settings: Settings;
     }
     const text = String(row.values['value'] ?? '').trim();
     if (!text) continue;
-    const parsed = parseSettingValue(descriptor, text);
+    const parsed = parseSettingValue(descriptor, text, read.headerLang);
     if (parsed.ok) found.push({ descriptor, value: parsed.value });
     else issues.push(issueAt({ file: read.file, line: row.line, column: valueColumn }, 'bad-setting',
       `${descriptor.en} (${descriptor.zh}) ${parsed.message}`, `${descriptor.zh}（${descriptor.en}）${parsed.messageZh}`));

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
+import { readSettings } from '../../../shared/csv/read-settings';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { formatIssue } from '../../../shared/issue';
-import { CALLS } from '../../../shared/schema';
+import { CALLS, SETTINGS_SHEET } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';
 
 const settings = defaultSettings();
@@ -52,5 +53,14 @@ describe('allowed values in the header\'s language', () => {
     const out: string[] = [];
     await main(['check', join(dir, 'calls.csv'), '--lang', 'en'], { out: (t) => out.push(t), err: () => undefined }, {});
     expect(out.join('\n')).toContain('Use one of: 已接通, 无人接听, 稍后回电, 号码错误.');
+  });
+
+  it.each([
+    { description: 'a Chinese-headed Settings sheet, in English', input: { header: '设置项,名称,值', lang: 'en' as const }, expected: 'should be one of 影楼, 汽车售后, 诊所, 网店, not "花店"' },
+    { description: 'an English-headed Settings sheet, in Chinese', input: { header: 'Key,Name,Value', lang: 'zh' as const }, expected: '应为 photo studio、car service、clinic、online shop 之一，而不是"花店"' },
+  ])('names the business types in the Settings header\'s language: $description', ({ input, expected }) => {
+    const read = readSheet(`${input.header}\nbusinessType,业务类型,花店\n`, 'settings.csv', SETTINGS_SHEET, settings);
+    const [issue] = readSettings(read).issues;
+    expect(formatIssue(issue!, input.lang)).toContain(expected);
   });
 });
