@@ -3,12 +3,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../cli/main.ts');
+const { main, formatInternalError } = await import('../cli/main.ts');
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Bad input never lands here (it is reported as issues); this is a bug in Kefu itself.
-  console.error(`kefu: internal error: ${error instanceof Error ? error.message : String(error)}`);
-  console.error('Please report this with the command you ran.');
+  console.error(formatInternalError(error, process.argv.slice(2)));
   process.exitCode = 3;
 }

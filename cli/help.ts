@@ -34,143 +34,155 @@ const USAGE: Record<CommandName, Bilingual> = {
   help: { en: 'kefu help [command]', zh: 'kefu help [命令]' },
 };
 
-const DETAILS: Record<CommandName, Bilingual> = {
+interface Details {
+  intro: Bilingual;
+  /** Each option as typed, with what it does. */
+  options: readonly [Bilingual, Bilingual][];
+  /** Exit codes, when the command has its own. */
+  exit?: Bilingual;
+}
+
+const both = (text: string): Bilingual => ({ en: text, zh: text });
+const LANG_OPTION: [Bilingual, Bilingual] = [both('--lang zh|en'), { en: 'language of the messages', zh: '提示信息的语言' }];
+const OAUTH_OPTION: [Bilingual, Bilingual] = [{ en: '--oauth-client <file>', zh: '--oauth-client <文件>' }, { en: 'sign in with an OAuth desktop client', zh: '用 OAuth 桌面客户端登录' }];
+
+const DETAILS: Record<CommandName, Details> = {
   check: {
-    en: `Check CSV exports of a Kefu workbook. A folder is checked as one workbook, with the
+    intro: {
+      en: `Check CSV exports of a Kefu workbook. A folder is checked as one workbook, with the
 references between sheets (a call's customer must exist) and duplicate ids and phones.
 Prints one line per problem as file:line:column: message, then a summary. Warnings
-(a call in quiet hours) follow the problems; they never change the exit code.
-
-Options:
-  --json          the same report as JSON, for programs
-  --lang zh|en    language of the messages
-
-Exit 0: no problems · 1: problems found · 2: input unusable (missing, empty, not a CSV,
-or not recognisably a Kefu sheet).`,
-    zh: `检查 Kefu 工作簿导出的 CSV 文件。给出文件夹时，把它当作一个完整的工作簿来检查：
+(a call in quiet hours) follow the problems; they never change the exit code.`,
+      zh: `检查 Kefu 工作簿导出的 CSV 文件。给出文件夹时，把它当作一个完整的工作簿来检查：
 除了每个单元格，还核对表与表之间的引用（回访记录里的客户必须在客户档案中），
 以及重复的编号和电话。每个问题占一行，格式为“文件:行:列: 说明”，最后是汇总。
-提醒（例如在客户休息时间打的电话）列在问题之后，不影响退出码。
-
-选项：
-  --json          以 JSON 输出同样的结果，便于程序读取
-  --lang zh|en    提示信息的语言
-
-退出码：0 没有问题 · 1 发现问题 · 2 输入无法使用（文件不存在、是空的、不是 CSV，
+提醒（例如在客户休息时间打的电话）列在问题之后，不影响退出码。`,
+    },
+    options: [[both('--json'), { en: 'the same report as JSON, for programs', zh: '以 JSON 输出同样的结果，便于程序读取' }], LANG_OPTION],
+    exit: {
+      en: `Exit 0: no problems · 1: problems found · 2: input unusable (missing, empty, not a CSV,
+or not recognisably a Kefu sheet).`,
+      zh: `退出码：0 没有问题 · 1 发现问题 · 2 输入无法使用（文件不存在、是空的、不是 CSV，
 或认不出是 Kefu 的哪张表）。`,
+    },
   },
   summary: {
-    en: `A month's figures — satisfaction, follow-ups, complaints, QA points and bonus bands,
+    intro: {
+      en: `A month's figures — satisfaction, follow-ups, complaints, QA points and bonus bands,
 trainees, customer tiers — as a short text, or the exact numbers as JSON (nothing suppressed:
-for the shop's own use). Data with problems gets kefu check's report instead of figures.
-
-Options:
-  --month YYYY-MM the month; by default the newest month with data that has ended
-                  (KEFU_TODAY=YYYY-MM-DD sets today)
-  --json          exact numbers as JSON
-  --lang zh|en    language of the text
-
-Exit 0: printed · 1/2: the data has problems, as kefu check reports them · 2: --month
-malformed, or a month without data (the months with data are listed).`,
-    zh: `输出一个月的数字：满意度、回访、投诉、质检分与奖金档、新人考核、客户等级。
+for the shop's own use). Data with problems gets kefu check's report instead of figures.`,
+      zh: `输出一个月的数字：满意度、回访、投诉、质检分与奖金档、新人考核、客户等级。
 默认是几行简短文字；加 --json 则输出精确数字（月度数字，供店内自用，不做隐藏处理）。
-数据有问题时不出数字，而是像 kefu check 一样列出问题。
-
-选项：
-  --month YYYY-MM 要汇总的月份；默认是已经结束、且有数据的最近一个月
-                  （可用 KEFU_TODAY=YYYY-MM-DD 指定“今天”）
-  --json          以 JSON 输出精确数字
-  --lang zh|en    文字的语言
-
-退出码：0 已输出 · 1/2 数据有问题（与 kefu check 相同）· 2 --month 格式不对，
+数据有问题时不出数字，而是像 kefu check 一样列出问题。`,
+    },
+    options: [
+      [both('--month YYYY-MM'), {
+        en: 'the month (default: the newest ended month with data; KEFU_TODAY=YYYY-MM-DD sets today)',
+        zh: '要汇总的月份（默认：已结束且有数据的最近一个月；KEFU_TODAY=YYYY-MM-DD 可指定今天）',
+      }],
+      [both('--json'), { en: 'exact numbers as JSON', zh: '以 JSON 输出精确数字' }],
+      [both('--lang zh|en'), { en: 'language of the text', zh: '文字的语言' }],
+    ],
+    exit: {
+      en: `Exit 0: printed · 1/2: the data has problems, as kefu check reports them · 2: --month
+malformed, or a month without data (the months with data are listed).`,
+      zh: `退出码：0 已输出 · 1/2 数据有问题（与 kefu check 相同）· 2 --month 格式不对，
 或该月没有数据（会列出有数据的月份）。`,
+    },
   },
   sample: {
-    en: `Write a realistic, fictional dataset of a shop into <folder>: one CSV per sheet; other
-files in the folder are left alone. The same seed gives the same files.
-
-Options:
-  --seed N        a whole number above 0 (default: the bundled sample's)
-  --customers N   how many customers
-  --business …    photo-studio (default), car-service, clinic or online-shop
-  --lang zh|en    language of the messages`,
-    zh: `在 <文件夹> 中生成一家店的虚构示例数据：每张表一个 CSV，文件夹里的其他文件不动。
-数据逼真但全部是虚构的；种子相同，生成的文件也完全相同。
-
-选项：
-  --seed N        随机种子，大于 0 的整数（默认与自带示例数据相同）
-  --customers N   客户人数
-  --business …    行业：photo-studio 影楼（默认）、car-service 汽车售后、clinic 诊所、online-shop 网店
-  --lang zh|en    提示信息的语言`,
+    intro: {
+      en: `Write a realistic, fictional dataset of a shop into <folder>: one CSV per sheet; other
+files in the folder are left alone. The same seed gives the same files.`,
+      zh: `在 <文件夹> 中生成一家店的虚构示例数据：每张表一个 CSV，文件夹里的其他文件不动。
+数据逼真但全部是虚构的；种子相同，生成的文件也完全相同。`,
+    },
+    options: [
+      [both('--seed N'), { en: "a whole number above 0 (default: the bundled sample's)", zh: '随机种子，大于 0 的整数（默认与自带示例数据相同）' }],
+      [both('--customers N'), { en: 'how many customers', zh: '客户人数' }],
+      [both('--business …'), {
+        en: 'photo-studio (default), car-service, clinic or online-shop',
+        zh: '行业：photo-studio 影楼（默认）、car-service 汽车售后、clinic 诊所、online-shop 网店',
+      }],
+      LANG_OPTION,
+    ],
   },
   export: {
-    en: `Read a Kefu workbook from Google Sheets (read-only) into CSV files, checked as kefu check
+    intro: {
+      en: `Read a Kefu workbook from Google Sheets (read-only) into CSV files, checked as kefu check
 checks them; --out is replaced only when every file passes. One workbook per store: repeat
 --spreadsheet/--store in pairs → <out>/<store>/*.csv + stores.json.
 
 Credentials: --oauth-client <client_secret.json>, else GOOGLE_APPLICATION_CREDENTIALS (a service
 account key; share the sheet with its e-mail), else gcloud's Application Default Credentials.
-See docs/export-and-publish.md.
-
-Options:
-  --spreadsheet <id|URL>   the workbook (repeat it for several stores)
-  --store <label>          the store's name, paired with the --spreadsheet before it
-  --out <folder>           where the CSV files go
-  --oauth-client <file>    sign in with an OAuth desktop client
-  --lang zh|en             language of the messages
-
-Exit 0: exported · 1: the data has issues (nothing written) · 2: cannot export (credentials,
-not found, no permission, sheet missing, network).`,
-    zh: `从 Google 表格（只读）把 Kefu 工作簿导出为 CSV 文件，并像 kefu check 一样检查；
+See docs/export-and-publish.md.`,
+      zh: `从 Google 表格（只读）把 Kefu 工作簿导出为 CSV 文件，并像 kefu check 一样检查；
 只有全部文件通过检查，才会替换 --out 文件夹。连锁店每家门店一个工作簿时，成对重复
 --spreadsheet 和 --store，得到 <out>/<门店>/*.csv 以及 stores.json。
 
 凭据：优先用 --oauth-client <client_secret.json>；否则用 GOOGLE_APPLICATION_CREDENTIALS
 指向的服务账号密钥（需把表格共享给该服务账号的邮箱）；再否则用 gcloud 的应用默认凭据。
-详见 docs/export-and-publish.md。
-
-选项：
-  --spreadsheet <表格ID|网址>   要导出的工作簿（多家门店时重复）
-  --store <门店名>              门店名称，与它前面的 --spreadsheet 配对
-  --out <文件夹>                CSV 文件的输出位置
-  --oauth-client <文件>         用 OAuth 桌面客户端登录
-  --lang zh|en                  提示信息的语言
-
-退出码：0 已导出 · 1 数据有问题（什么也没写入）· 2 无法导出（凭据、表格不存在、
+详见 docs/export-and-publish.md。`,
+    },
+    options: [
+      [{ en: '--spreadsheet <id|URL>', zh: '--spreadsheet <表格ID|网址>' }, { en: 'the workbook (repeat it for several stores)', zh: '要导出的工作簿（多家门店时重复）' }],
+      [{ en: '--store <label>', zh: '--store <门店名>' }, { en: "the store's name, paired with the --spreadsheet before it", zh: '门店名称，与它前面的 --spreadsheet 配对' }],
+      [{ en: '--out <folder>', zh: '--out <文件夹>' }, { en: 'where the CSV files go', zh: 'CSV 文件的输出位置' }],
+      OAUTH_OPTION,
+      LANG_OPTION,
+    ],
+    exit: {
+      en: `Exit 0: exported · 1: the data has issues (nothing written) · 2: cannot export (credentials,
+not found, no permission, sheet missing, network).`,
+      zh: `退出码：0 已导出 · 1 数据有问题（什么也没写入）· 2 无法导出（凭据、表格不存在、
 没有权限、缺少工作表、网络问题）。`,
+    },
   },
   report: {
-    en: `Export the workbook (or take a folder of CSVs with --from), check it, and build the report
+    intro: {
+      en: `Export the workbook (or take a folder of CSVs with --from), check it, and build the report
 site into <site-folder>, ready to publish on any static host. A failed check or build leaves
-<site-folder> as it was.
-
-Options:
-  --spreadsheet <id|URL>   export this workbook first (with --store for several stores)
-  --data <folder>          keep that export in this folder (default: a temporary one)
-  --from <folder>          build from CSV files already exported
-  --out <site-folder>      where the site goes
-  --oauth-client <file>    sign in with an OAuth desktop client
-  --lang zh|en             language of the messages
-
-Exit codes as for kefu export.`,
-    zh: `导出工作簿（或用 --from 指定已有的 CSV 文件夹），检查后生成报告网站，放进
-<网站文件夹>，可直接发布到任何静态网站托管服务。检查或生成失败时，<网站文件夹>保持原样。
-
-选项：
-  --spreadsheet <表格ID|网址>   先导出这个工作簿（多家门店时配合 --store）
-  --data <文件夹>               把导出的 CSV 保存在这里（默认放在临时文件夹，用完即删）
-  --from <文件夹>               直接用已经导出的 CSV 文件生成
-  --out <网站文件夹>            网站的输出位置
-  --oauth-client <文件>         用 OAuth 桌面客户端登录
-  --lang zh|en                  提示信息的语言
-
-退出码与 kefu export 相同。`,
+<site-folder> as it was.`,
+      zh: `导出工作簿（或用 --from 指定已有的 CSV 文件夹），检查后生成报告网站，放进
+<网站文件夹>，可直接发布到任何静态网站托管服务。检查或生成失败时，<网站文件夹>保持原样。`,
+    },
+    options: [
+      [{ en: '--spreadsheet <id|URL>', zh: '--spreadsheet <表格ID|网址>' }, { en: 'export this workbook first (with --store for several stores)', zh: '先导出这个工作簿（多家门店时配合 --store）' }],
+      [{ en: '--data <folder>', zh: '--data <文件夹>' }, { en: 'keep that export in this folder (default: a temporary one)', zh: '把导出的 CSV 保存在这里（默认放在临时文件夹，用完即删）' }],
+      [{ en: '--from <folder>', zh: '--from <文件夹>' }, { en: 'build from CSV files already exported', zh: '直接用已经导出的 CSV 文件生成' }],
+      [{ en: '--out <site-folder>', zh: '--out <网站文件夹>' }, { en: 'where the site goes', zh: '网站的输出位置' }],
+      OAUTH_OPTION,
+      LANG_OPTION,
+    ],
+    exit: { en: 'Exit codes as for kefu export.', zh: '退出码与 kefu export 相同。' },
   },
   help: {
-    en: 'The general help, or with a command its own help (the same as kefu <command> --help).',
-    zh: '显示总的帮助；带上命令名时，显示该命令的说明（与 kefu <命令> --help 相同）。',
+    intro: {
+      en: 'The general help, or with a command its own help (the same as kefu <command> --help).',
+      zh: '显示总的帮助；带上命令名时，显示该命令的说明（与 kefu <命令> --help 相同）。',
+    },
+    options: [LANG_OPTION],
   },
 };
+
+/** Columns a terminal gives the text: Chinese characters and full-width signs take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(c) ? 2 : 1;
+  return width;
+}
+
+/** Two columns, the second starting at one place on screen whatever the script of the first. */
+function formatColumns(rows: readonly [string, string][], indent = '  ', gap = 3): string {
+  const width = Math.max(...rows.map(([left]) => displayWidth(left))) + gap;
+  return rows.map(([left, right]) => `${indent}${left}${' '.repeat(width - displayWidth(left))}${right}`).join('\n');
+}
+
+function formatDetails(details: Details, lang: Lang): string {
+  const heading = lang === 'zh' ? '选项：' : 'Options:';
+  const options = formatColumns(details.options.map(([flag, text]) => [flag[lang], text[lang]]));
+  return `${details.intro[lang]}\n\n${heading}\n${options}${details.exit ? `\n\n${details.exit[lang]}` : ''}`;
+}
 
 const SUMMARY_LINE: Record<CommandName, Bilingual> = {
   check: { en: 'check CSV exports; one line per problem', zh: '检查导出的 CSV，每个问题一行' },
@@ -201,7 +213,7 @@ function fileTable(lang: Lang): string {
 
 /** `kefu help`, `kefu --help`: every command in a line, the options every command takes, and the file names. */
 export function formatGeneralHelp(lang: Lang): string {
-  const commands = COMMAND_NAMES.map((c) => `  ${`${c} ${ARGUMENTS[c][lang]}`.padEnd(40)} ${SUMMARY_LINE[c][lang]}`).join('\n');
+  const commands = formatColumns(COMMAND_NAMES.map((c) => [`${c} ${ARGUMENTS[c][lang]}`, SUMMARY_LINE[c][lang]]));
   if (lang === 'zh') {
     return `kefu —— 客服工作记在 Google 表格里：检查导出的数据、汇总月度数字、生成报告网站
 
@@ -245,7 +257,7 @@ export function formatCommandHelp(command: CommandName, lang: Lang): string {
   const heading = lang === 'zh' ? '用法：' : 'Usage:';
   const usage = USAGE[command][lang].split('\n').map((l) => `  ${l}`).join('\n');
   const files = command === 'check' ? `\n\n${fileTable(lang)}` : '';
-  return `${heading}\n${usage}\n\n${DETAILS[command][lang]}${files}\n`;
+  return `${heading}\n${usage}\n\n${formatDetails(DETAILS[command], lang)}${files}\n`;
 }
 
 /** After a usage mistake: the command's usage lines (or the list of commands) and where the full help is. */

@@ -39,6 +39,14 @@ function usageMistake(io: Output, command: CommandName | undefined, lang: Lang, 
   return EXIT.unusable;
 }
 
+/** A bug in Kefu itself (bad input never gets here): said in the command's language, without a stack. */
+export function formatInternalError(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return readCommandLine(argv, OPTIONS, env).lang === 'zh'
+    ? `kefu：内部错误：${message}\n这是 Kefu 自身的问题，请连同你运行的命令一起报告。`
+    : `kefu: internal error: ${message}\nPlease report this with the command you ran.`;
+}
+
 /** Runs `kefu` with argv (without node and the script); `env` gives the locale (LC_ALL, LC_MESSAGES, LANG) and KEFU_TODAY. */
 export async function main(argv: readonly string[], io: Output = consoleOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const line: CommandLine = readCommandLine(argv, OPTIONS, env);

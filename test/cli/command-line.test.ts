@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { formatInternalError, main } from '../../cli/main';
 import { suggestWord } from '../../cli/did-you-mean';
 import { langFromLocale } from '../../cli/locale';
 import { countOf } from '../../shared/plural';
@@ -222,5 +222,15 @@ describe('the next step', () => {
     expect(text.err).toContain(`Next: kefu report --from ${dir} --out <site-folder>`);
     const json = await kefu(['summary', dir, '--month', '2026-10', '--json']);
     expect(json.err).toBe('');
+  });
+});
+
+describe('an internal error', () => {
+  it.each([
+    { description: '--lang zh', input: { argv: ['check', 'x', '--lang', 'zh'], env: ENGLISH }, expected: 'kefu：内部错误：boom\n这是 Kefu 自身的问题，请连同你运行的命令一起报告。' },
+    { description: 'a Chinese locale', input: { argv: ['check', 'x'], env: CHINESE }, expected: 'kefu：内部错误：boom\n这是 Kefu 自身的问题，请连同你运行的命令一起报告。' },
+    { description: 'an English locale', input: { argv: ['check', 'x'], env: ENGLISH }, expected: 'kefu: internal error: boom\nPlease report this with the command you ran.' },
+  ])('is reported in the chosen language: $description', ({ input, expected }) => {
+    expect(formatInternalError(new Error('boom'), input.argv, input.env)).toBe(expected);
   });
 });
