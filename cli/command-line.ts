@@ -26,7 +26,11 @@ export type CommandLine =
   | { kind: 'version'; lang: Lang }
   | { kind: 'mistake'; command: CommandName | undefined; lang: Lang; text: Bilingual };
 
-interface Token { kind: 'option'; name: string; raw: string; value?: string; inline: boolean; valueMissing: boolean; unknown: boolean }
+interface Token {
+  kind: 'option'; name: string; raw: string; value?: string; inline: boolean; valueMissing: boolean; unknown: boolean;
+  /** The argument after an option whose value is missing because it starts with -. */
+  dashed?: string;
+}
 
 /** Splits argv as node:util parseArgs does (--name, --name=value, -x, `--` ends options), keeping what parseArgs would throw on. */
 function tokenize(argv: readonly string[], options: Readonly<Record<string, OptionSpec>>): { options: Token[]; positionals: string[]; firstAt: number } {
@@ -55,8 +59,10 @@ function tokenize(argv: readonly string[], options: Readonly<Record<string, Opti
     if (token.inline) token.value = arg.slice(eq + 1);
     else if (spec?.type === 'string') {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) token.valueMissing = true;
-      else token.value = argv[++i];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) {
+        token.valueMissing = true;
+        if (next !== undefined) token.dashed = next;
+      } else token.value = argv[++i];
     }
     tokens.push(token);
   }
@@ -92,7 +98,11 @@ function optionMistake(token: Token, command: CommandName | undefined, options: 
     return { en: `${quote(token.raw)} takes no value; write just ${token.raw}`, zh: `${quote(token.raw)} 不需要值，直接写 ${token.raw} 即可` };
   }
   if (token.valueMissing) {
-    return { en: `${quote(token.raw)} needs a value after it`, zh: `${quote(token.raw)} 后面需要跟一个值` };
+    const dashed = token.dashed === undefined ? undefined : quote(`${token.raw}=${token.dashed}`);
+    return {
+      en: `${quote(token.raw)} needs a value after it${dashed ? ` (for a value starting with -, write ${dashed})` : ''}`,
+      zh: `${quote(token.raw)} 后面需要跟一个值${dashed ? `（值以 - 开头时，请写成 ${dashed}）` : ''}`,
+    };
   }
   return undefined;
 }

@@ -61,7 +61,14 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
     case 'run': break;
   }
   const { command, lang } = line;
-  const { values, positionals } = parseArgs({ args: line.args, allowPositionals: true, options: OPTIONS });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: line.args, allowPositionals: true, options: OPTIONS });
+  } catch {
+    // readCommandLine refuses what parseArgs throws on; should they ever disagree, Node's wording still stays out.
+    return usageMistake(io, command, lang, { en: 'cannot read these arguments', zh: '无法识别这些参数' });
+  }
+  const { values, positionals } = parsed;
   switch (command) {
     case 'check':
       if (positionals.length === 0) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatInternalError, main } from '../../cli/main';
 import { suggestWord } from '../../cli/did-you-mean';
 import { langFromLocale } from '../../cli/locale';
+import { nextAfterReport, nextAfterSample } from '../../cli/next-step';
 import { countOf } from '../../shared/plural';
 
 interface Run { exit: number; out: string; err: string }
@@ -162,6 +163,7 @@ describe('did you mean', () => {
   it.each([
     { description: 'an option of another command', input: ['check', 'data/sample', '--month', '2026-10'], expected: '`--month` is not an option of kefu check (it goes with kefu summary)' },
     { description: 'a missing value', input: ['report', '--from', 'data/sample', '--out'], expected: '`--out` needs a value after it' },
+    { description: 'a value starting with -', input: ['sample', '--seed', '-5', 'x'], expected: '`--seed` needs a value after it (for a value starting with -, write `--seed=-5`)' },
     { description: 'a value given to a switch', input: ['check', 'data/sample', '--json=yes'], expected: '`--json` takes no value; write just --json' },
     { description: 'an unknown short option', input: ['check', '-x', 'data/sample'], expected: 'unknown option `-x`' },
   ])('refuses $description in plain words with exit 2', async ({ input, expected }) => {
@@ -222,6 +224,15 @@ describe('the next step', () => {
     expect(text.err).toContain(`Next: kefu report --from ${dir} --out <site-folder>`);
     const json = await kefu(['summary', dir, '--month', '2026-10', '--json']);
     expect(json.err).toBe('');
+  });
+});
+
+describe('next-step commands from another folder', () => {
+  it('runs npm in the project with --prefix and names the data by its absolute path', () => {
+    expect(nextAfterSample('demo', 'en', '/opt/kefu', '/home/li')).toBe(
+      'Next: kefu check demo to check them · KEFU_DATA=/home/li/demo npm run build --prefix /opt/kefu to build the report site from them (into dist/)');
+    expect(nextAfterReport('my site', 'en', '/opt/kefu', '/home/li')).toBe(
+      "Next: preview with KEFU_OUT='/home/li/my site' npm run preview --prefix /opt/kefu and open the address it prints · publish: see docs/export-and-publish.md");
   });
 });
 
