@@ -5,7 +5,7 @@ import { checkWorkbook } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
 import { readSettings } from '../shared/csv/read-settings';
 import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
-import { isWarning, issueAt, sortIssues, type Issue } from '../shared/issue';
+import { isWarning, issueAt, sortIssues, type Issue, type Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
 import { defaultSettings, type Settings } from '../shared/settings';
@@ -41,7 +41,8 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
   return files;
 }
 
-export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
+/** `listLang`: per sheet, the language to name allowed values in when the files' headers are not the user's (an export). */
+export function loadWorkbook(paths: readonly string[], options: { listLang?: Partial<Record<SheetName, Lang>> } = {}): LoadedWorkbook {
   const unusable: Issue[] = [];
   const texts: { path: string; direct: boolean; text: string; sheet: SheetName }[] = [];
   const seen = new Map<SheetName, string>();
@@ -68,7 +69,7 @@ export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
   }
 
   const read = (entry: (typeof texts)[number], settings: Settings): SheetRead => {
-    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings);
+    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings, options.listLang?.[entry.sheet]);
     // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
     const [empty, rest] = partition(sheet.issues, (i) => i.code === 'empty-file' || (i.code === 'no-rows' && entry.direct));
     unusable.push(...empty);

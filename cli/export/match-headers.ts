@@ -1,5 +1,6 @@
 // A sheet's header row (zh or en headers, any order) → which sheet column holds which Kefu column, and what is wrong with it.
-import { issueAt, type Issue } from '../../shared/issue';
+import { headerLanguage } from '../../shared/csv/read-sheet';
+import { issueAt, type Issue, type Lang } from '../../shared/issue';
 import type { Column, SheetSchema } from '../../shared/schema/types';
 import { columnLetter } from '../../shared/a1';
 
@@ -9,6 +10,8 @@ export interface SheetHeader {
   /** Column key → 1-based sheet column. */
   sheetColumnOf: Record<string, number>;
   issues: Issue[];
+  /** The language of most Kefu headers in the row: the sheet's users type list values in it. */
+  lang: Lang;
 }
 
 const norm = (text: string): string => text.trim().toLowerCase();
@@ -79,5 +82,5 @@ export function readHeaderRow(title: string, row: number, cells: readonly unknow
       `the required column ${column.en} (${column.zh}) is missing; add a column with that header`,
       `缺少必填列${column.zh}（${column.en}），请添加这一列`));
   }
-  return { columns, sheetColumnOf, issues };
+  return { columns, sheetColumnOf, issues, lang: headerLanguage(schema, cells.map(cellText)) };
 }

@@ -152,7 +152,9 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
         }
         await mkdir(folder, { recursive: true });
         for (const sheet of converted.sheets) await writeFile(join(folder, sheet.file), sheet.text, 'utf8');
-        const checked = loadWorkbook([folder]);
+        // The CSVs have Chinese headers; allowed values are named as the sheet's own headers are (an English sheet says "reached").
+        const listLang = Object.fromEntries(converted.sheets.flatMap((s) => (s.header ? [[s.schema.name, s.header.lang]] : [])));
+        const checked = loadWorkbook([folder], { listLang });
         const issues = [...converted.issues, ...[...checked.unusable, ...checked.issues].map((i) => locateInSheet(i, converted.sheets))];
         results.push({ store, folder, sheets: converted.sheets, issues, unusable: checked.unusable.length > 0, rows });
         entries.push({ label: store.label ?? '', spreadsheetId: store.spreadsheetId, exportedAt });

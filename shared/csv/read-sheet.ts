@@ -114,13 +114,11 @@ function matchColumn(schema: SheetSchema, name: string): Column | undefined {
     ?? schema.columns.find((c) => norm(c.key) === wanted);
 }
 
-function readHeader(record: RawRecord, file: string, schema: SheetSchema): Header {
+function readHeader(record: RawRecord, file: string, schema: SheetSchema, listLang: Lang | undefined): Header {
   const columns: (Column | undefined)[] = [];
   const columnOf: Record<string, number> = {};
   const issues: Issue[] = [];
   const unknown: { name: string; at: number }[] = [];
-  let zhNames = 0;
-  let enNames = 0;
   record.fields.forEach((cell, i) => {
     const name = cell.trim();
     const column = name === '' ? undefined : matchColumn(schema, name);
@@ -139,8 +137,6 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema): Heade
     }
     columnOf[column.key] = i + 1;
     columns[i] = column;
-    if (norm(column.zh) === norm(name)) zhNames++;
-    else enNames++;
   });
   const absent = schema.columns.filter((c) => columnOf[c.key] === undefined);
   const hint = absent.length > 0 ? absent : schema.columns;
@@ -158,7 +154,17 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema): Heade
       `The required column ${nameEn(column)} is missing. Add a column with that header.`,
       `缺少必填列${nameZh(column)}。请添加这一列。`));
   }
-  return { columns, columnOf, issues, lang: zhNames > enNames ? 'zh' : 'en' };
+  return { columns, columnOf, issues, lang: listLang ?? headerLanguage(schema, record.fields) };
+}
+
+/** The language most of a header row's Kefu names are in: zh when more match a Chinese name than not, else en. */
+export function headerLanguage(schema: SheetSchema, names: readonly string[]): Lang {
+  let balance = 0;
+  for (const name of names) {
+    const column = name.trim() === '' ? undefined : matchColumn(schema, name);
+    if (column) balance += norm(column.zh) === norm(name) ? 1 : -1;
+  }
+  return balance > 0 ? 'zh' : 'en';
 }
 
 function raggedIssue(file: string, record: RawRecord, width: number): Issue | undefined {
@@ -262,7 +268,8 @@ function memosFor(header: Header): Memo[] {
   return header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));
 }
 
-export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings): SheetRead {
+/** `listLang` overrides the header's language for naming allowed values (a CSV written from a sheet headed in another). */
+export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings, listLang?: Lang): SheetRead {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let header: Header | undefined;
   let unheaded: ReturnType<typeof unheadedValues> | undefined;
@@ -273,7 +280,7 @@ export function readSheet(text: string, file: string, schema: SheetSchema, setti
   forEachRecord(source, (record) => {
     if (isBlank(record.fields)) return;
     if (!header) {
-      header = readHeader(record, file, schema);
+      header = readHeader(record, file, schema, listLang);
       unheaded = unheadedValues(record, file);
       memos = memosFor(header);
       return;

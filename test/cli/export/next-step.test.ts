@@ -31,3 +31,26 @@ describe('kefu export next step', () => {
     expect(run.err).not.toContain('Next:');
   });
 });
+
+describe('kefu export names allowed values in the sheet\'s header language', () => {
+  it.each([
+    { description: 'an English-headed workbook, messages in Chinese', lang: 'en' as const, say: 'zh' as const, title: 'Follow-up calls', header: 'Reached',
+      expected: '“picked up”不在可选列表中。请使用：reached、no answer、call back later、wrong number。' },
+    { description: 'a Chinese-headed workbook, messages in English', lang: 'zh' as const, say: 'en' as const, title: '回访记录', header: '接通情况',
+      expected: '"picked up" is not in the list. Use one of: 已接通, 无人接听, 稍后回电, 号码错误.' },
+  ])('$description', async ({ lang, say, title, header, expected }) => {
+    const api = await FakeSheetsApi.start();
+    api.add(servedWorkbook(typedWorkbook(), { spreadsheetId: ID, lang, edit: (sheets) => {
+      const calls = sheets.find((s) => s.title === title)!;
+      calls.values[1]![calls.values[0]!.indexOf(header)] = 'picked up';
+      return sheets;
+    } }));
+    try {
+      const run = await exportFrom(api, { spreadsheet: [ID], out: join(scratch(), 'data'), lang: say });
+      expect(run.exit).toBe(1);
+      expect(run.out).toContain(expected);
+    } finally {
+      await api.close();
+    }
+  });
+});
