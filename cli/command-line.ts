@@ -20,6 +20,9 @@ export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   help: [],
 };
 
+/** How many names (files, folders) a command takes after it; absent: any number. */
+const MAX_POSITIONALS: Partial<Record<CommandName, number>> = { sample: 1, export: 0, report: 0 };
+
 export type CommandLine =
   | { kind: 'run'; command: Exclude<CommandName, 'help'>; lang: Lang; /** argv without the command's name, for parseArgs. */ args: string[] }
   | { kind: 'help'; topic: CommandName | undefined; lang: Lang }
@@ -147,5 +150,13 @@ export function readCommandLine(argv: readonly string[], options: Readonly<Recor
     return { kind: 'help', topic: topicKnown, lang };
   }
   if (wantsHelp) return { kind: 'help', topic: known, lang };
+  const extra = rest.slice(MAX_POSITIONALS[known] ?? rest.length)[0];
+  if (extra !== undefined) {
+    const flags = known === 'report' ? ['--out or --from', '--out 或 --from'] : ['--out', '--out'];
+    const folder = known === 'sample' ? undefined : { en: ` (a folder goes after ${flags[0]})`, zh: `（文件夹要写在 ${flags[1]} 后面）` };
+    return { kind: 'mistake', command: known, lang, text: {
+      en: `unexpected argument ${quote(extra)}${folder?.en ?? ''}`, zh: `多余的参数 ${quote(extra)}${folder?.zh ?? ''}`,
+    } };
+  }
   return { kind: 'run', command: known, lang, args: [...argv.slice(0, firstAt), ...argv.slice(firstAt + 1)] };
 }

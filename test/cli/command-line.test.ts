@@ -166,6 +166,8 @@ describe('did you mean', () => {
     { description: 'a value starting with -', input: ['sample', '--seed', '-5', 'x'], expected: '`--seed` needs a value after it (for a value starting with -, write `--seed=-5`)' },
     { description: 'a value given to a switch', input: ['check', 'data/sample', '--json=yes'], expected: '`--json` takes no value; write just --json' },
     { description: 'an unknown short option', input: ['check', '-x', 'data/sample'], expected: 'unknown option `-x`' },
+    { description: 'a folder without --out', input: ['report', '--from', 'data/sample', 'site'], expected: 'unexpected argument `site` (a folder goes after --out or --from)' },
+    { description: 'a second folder for sample', input: ['sample', 'a', 'b'], expected: 'unexpected argument `b`' },
   ])('refuses $description in plain words with exit 2', async ({ input, expected }) => {
     const run = await kefu(input);
     expect(run.exit).toBe(2);
