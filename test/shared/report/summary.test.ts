@@ -67,13 +67,15 @@ describe('summariseMonth on the hand-written October', () => {
     // 002: "有4條不合格者扣一分…共計26分,每人每月得分低于20分者,扣除當月獎金的50元,低于15分者扣除100元".
     // 12 points is left out here: the ≤ 12 reading (12分以下本月奖金没有) is being changed in the QA rules.
     {
-      description: 'QA points and bands: 15 → minus 50, 19 → minus 50, 14 → minus 100, 22 → standard (2 + 2 on one day lost), 26 → full, 13 → minus 100',
+      // 002: "低于20分者,扣除當月獎金的50元,低于15分者扣除100元,12分以下本月獎金沒有!26分全滿者基本獎金全得"; 26 − lost days.
+      description: 'QA points and bands: 15 → minus 50, 19 → minus 50, 14 → minus 100, 22 → standard (2 + 2 on one day lost), 12 → none (以下 includes 12), 26 → full, 13 → minus 100',
       input: (s) => s.quality.agents,
       expected: [
         { agent: 'Bo', points: 15, band: 'minus50' },
         { agent: 'Li', points: 19, band: 'minus50' },
         { agent: 'Qi', points: 14, band: 'minus100' },
         { agent: 'Wang', points: 22, band: 'standard' },
+        { agent: 'Xu', points: 12, band: 'none' },
         { agent: 'Zhao', points: 26, band: 'full' },
         { agent: 'Zhu', points: 13, band: 'minus100' },
       ],
