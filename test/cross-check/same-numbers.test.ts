@@ -49,6 +49,7 @@ function expectSummaryMatchesSite(summary: MonthSummary, report: MonthReport): v
   // The follow-ups page's key figures.
   expect(summary.followUps).toEqual({
     postServiceDue: report.followUps.postServiceDue, postServiceOnTime: report.followUps.postServiceOnTime,
+    afterSalesDue: report.followUps.afterSales?.due ?? null, afterSalesOnTime: report.followUps.afterSales?.onTime ?? null,
     secondMissedCustomers: report.followUps.secondMissedCustomers, secondDueCustomers: report.followUps.secondDueCustomers,
   });
   expect(summary.customers).toEqual({
