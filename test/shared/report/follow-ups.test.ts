@@ -110,7 +110,9 @@ describe('summariseFollowUps', () => {
     const p = summariseFollowUps(d, '2026-11', settings, { minGroupSize: 5, pseudonymiseAgents: false });
     expect(p.memberCoverage).toEqual({ n: 4, suppressed: true, members: 4, covered: 2 });
     expect(p.postServiceTimely).toEqual({ n: 11, value: 6 / 11, suppressed: false });
-    expect(p.byAgent.map((a) => a.timely.suppressed)).toEqual([true, false]);
+    // Li kept one follow-up (S5), under 5; Wang is the only sibling, and the 6 on time overall minus Wang's would give
+    // Li's, so Wang's share is withheld too — and neither publishes how many it kept.
+    expect(p.byAgent.map((a) => [a.agent, a.timely])).toEqual([['Li', { suppressed: true, withheld: true }], ['Wang', { suppressed: true, withheld: true }]]);
   });
 
   it('trend: 12 months; October has S2 due (reached on day 8: late) and 4 members nobody reached', () => {
