@@ -5,7 +5,7 @@ import type { Settings } from '../settings';
 import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
 import { memberCoverage } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
-import { bareFigure, figure } from './figure';
+import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { groupBy } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
@@ -28,6 +28,8 @@ export interface FollowUpSummary {
   postServiceOnTime: number;
   /** After-sales first calls (000, day 3–7) due in the month; undefined when the shop lists no after-sales stage. */
   afterSales: Kept | undefined;
+  /** The on-time counts a page may print beside their shares: undefined where the share is suppressed. */
+  publishedOnTime: { postService: number | undefined; afterSales: number | undefined };
   /** Distinct customers whose second follow-up window ended in the month without a reached second call. */
   secondMissedCustomers: number;
   /** Distinct customers whose second follow-up window is open at month end, not yet kept. */
@@ -135,6 +137,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     postServiceDue: post.due,
     postServiceOnTime: post.onTime,
     afterSales,
+    publishedOnTime: { postService: shownPart(post.timely, post.onTime), afterSales: afterSales && shownPart(afterSales.timely, afterSales.onTime) },
     secondMissedCustomers: secondMissed.length,
     secondDueCustomers: distinct(secondOpenAtMonthEnd(data, month, settings)).length,
     escalated: ofKind('promised-answer').filter(notKept).length,
