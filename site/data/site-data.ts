@@ -139,7 +139,12 @@ function addLeftOut(all: readonly LeftOut[]): LeftOut {
 }
 
 /** The pseudonym key from KEFU_PSEUDONYM_KEY or the user's config folder (made there once); kept in memory, never written to the site. */
-const userPseudonymKey = (): string => readPseudonymKey(process.env, homedir()).key;
+function userPseudonymKey(): string {
+  const { key, source, file } = readPseudonymKey(process.env, homedir());
+  // Said once, when made: the same pseudonyms next month need this same key (on CI, as KEFU_PSEUDONYM_KEY).
+  if (source === 'created') console.warn(`Kefu made a pseudonym key in ${file}: keep it, or 客服 A … and 学员 1 … change; on CI set KEFU_PSEUDONYM_KEY.`);
+  return key;
+}
 
 export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseudonymKey): SiteData {
   const labels = readStoreLabels(env.folder);
