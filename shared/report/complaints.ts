@@ -32,6 +32,8 @@ export interface ComplaintMonth {
   /** What a page may show: each figure hides itself under report.minGroupSize. */
   published: {
     firstResponseMet: Figure; medianHoursToClose: Figure; closedWithFollowUp: Figure; valid: Figure;
+    /** The largest category's share of the month's complaints (the Pareto's top bar), under the same rule. */
+    topCategory: Figure;
     /** The counts behind two of those shares, undefined where the share is suppressed. */
     parts: { closedWithFollowUp: number | undefined; valid: number | undefined };
   };
@@ -128,6 +130,7 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
       medianHoursToClose: medianFigure(hours, min),
       closedWithFollowUp: followedShare,
       valid: validShare,
+      topCategory: figure(summary.byCategory[0]?.count ?? 0, summary.count, min),
       parts: { closedWithFollowUp: shownPart(followedShare, followed), valid: shownPart(validShare, summary.valid.count) },
     },
     summary,
