@@ -41,8 +41,10 @@ export function readPseudonymKey(env: NodeJS.ProcessEnv, home: string): Pseudony
   try {
     writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readPseudonymKey(env, home);
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Another build wrote it meanwhile: read that one. A name that exists but cannot be read (a broken link) is the user's to fix.
+    if (existsSync(file)) return readPseudonymKey(env, home);
+    throw new Error(`The pseudonym key ${file} is a link to nothing; remove it and build again.`);
   }
   return { key, source: 'created', file };
 }

@@ -1,5 +1,5 @@
 // The pseudonym key: made once in the user's config folder (0700/0600, XDG_CONFIG_HOME respected) or taken from KEFU_PSEUDONYM_KEY.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,14 @@ describe('readPseudonymKey', () => {
     const home = scratch();
     expect(readPseudonymKey({ KEFU_PSEUDONYM_KEY: input }, home)).toEqual({ key: expected, source: 'env' });
     expect(() => statSync(join(home, '.config'))).toThrow();
+  });
+
+  it('stops with a message at a key file that is a link to nothing, rather than writing through it', () => {
+    const home = scratch();
+    const dir = join(home, '.config', 'kefu');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    symlinkSync(join(home, 'elsewhere', 'key'), join(dir, 'pseudonym-key'));
+    expect(() => readPseudonymKey({}, home)).toThrow(/link to nothing/);
   });
 
   it('refuses a key short enough to guess', () => {
