@@ -47,7 +47,7 @@ export function latestEndedMonth(months: readonly string[], today: string): stri
 }
 
 export function summariseMonth(data: ReportData, month: string, settings: Settings): MonthSummary {
-  const report = buildMonthReport(data, month, settings, { minGroupSize: settings.report.minGroupSize, pseudonymiseAgents: false });
+  const report = buildMonthReport(data, month, settings, { minGroupSize: settings.report.minGroupSize, pseudonymiseAgents: false, nameTrainees: true });
   const { csat } = report.satisfaction;
   return {
     month,
