@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../shared/issue';
 import { runCheck, type Output } from '../check';
-import { say, type Bilingual } from '../export/export-failure';
+import { ExportFailure, say, type Bilingual } from '../export/export-failure';
 import { runExport, type ExportDeps, type StoreEntry } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
 import { STORES_FILE } from '../export/store-labels';
@@ -82,7 +82,14 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
       }
     }
     io.err(say(lang, { en: `Building the site from ${dataFolder}…`, zh: `正在根据 ${dataFolder} 生成网站……` }));
-    const built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT);
+    let built;
+    try {
+      built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT);
+    } catch (error) {
+      // The folder changed while the site was being built, and is no longer Kefu's to replace.
+      if (error instanceof ExportFailure) return fail({ en: error.message, zh: error.zh });
+      throw error;
+    }
     if (!built.ok) {
       io.err(built.output);
       return fail({
