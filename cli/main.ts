@@ -28,7 +28,8 @@ Usage:
   kefu export --spreadsheet <id|URL> --out <folder> [--oauth-client <client_secret.json>]
   kefu export --spreadsheet <id|URL> --store <label> [--spreadsheet … --store …]... --out <folder>
       Read a Kefu workbook from Google Sheets (read-only) into CSV files, checked as
-      by kefu check; --out is replaced only when every file passes. One workbook per
+      by kefu check; --out is replaced only when every file passes, and only if it is
+      new, empty or a folder Kefu built (.kefu-manifest.json). One workbook per
       store: repeat --spreadsheet/--store in pairs → <out>/<store>/*.csv + stores.json.
       Credentials: --oauth-client, else GOOGLE_APPLICATION_CREDENTIALS (service
       account key; share the sheet with its e-mail), else gcloud's Application
