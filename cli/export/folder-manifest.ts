@@ -80,7 +80,9 @@ export function foreignEntries(folder: string, files: readonly string[] = [], un
     const path = under ? `${under}/${name}` : name;
     if (path === MANIFEST_FILE || SYSTEM_FILES.has(name)) continue;
     const stat = lstatSync(join(folder, path));
-    if (stat.isDirectory()) {
+    // A repository is never Kefu's, whatever a (hand-edited) manifest lists.
+    if (name === '.git') foreign.push(stat.isDirectory() ? `${path}/` : path);
+    else if (stat.isDirectory()) {
       if (folders.has(path)) foreign.push(...foreignEntries(folder, files, path));
       else foreign.push(`${path}/`);
     } else if (!stat.isFile() || !listed.has(path)) {

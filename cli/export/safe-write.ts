@@ -48,7 +48,12 @@ export function outFolderProblem(folder: string, kind: FolderKind): Bilingual | 
       zh: `${folder} 是符号链接（指向 ${target}）；Kefu 不会用文件夹替换链接：请指定它所指向的文件夹，或其他文件夹` };
   }
   if (!stat.isDirectory()) return { en: `${folder} is a file, not a folder`, zh: `${folder} 是文件，不是文件夹` };
-  if (readdirSync(folder).every((name) => SYSTEM_FILES.has(name))) return undefined;
+  try {
+    if (readdirSync(folder).every((name) => SYSTEM_FILES.has(name))) return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { en: `${folder} cannot be read (${code}), so Kefu cannot tell what is in it`, zh: `无法读取 ${folder}（${code}），Kefu 无法确认其中的内容` };
+  }
   const read = readManifest(folder);
   if (!read.ok) {
     if (read.why === 'newer') {

@@ -62,6 +62,13 @@ describe('outFolderProblem', () => {
       mkdirSync(join(f, '.git'));
       return f;
     }, expected: /\(\.git\/\)/ },
+    { description: 'a .git folder is never Kefu\'s, even when a hand-edited manifest lists it', make: async () => {
+      const f = scratch();
+      mkdirSync(join(f, '.git'));
+      writeFileSync(join(f, '.git', 'HEAD'), 'ref');
+      writeFileSync(join(f, MANIFEST_FILE), JSON.stringify({ madeBy: 'kefu', version: 1, kind: 'site', files: ['.git/HEAD'] }));
+      return f;
+    }, expected: /holds 1 item Kefu did not make \(\.git\/\)/ },
     { description: 'a folder of CSVs without a manifest (an old or hand-made export) is refused', make: async () => {
       const f = scratch();
       writeFileSync(join(f, 'customers.csv'), '');
