@@ -20,13 +20,16 @@ Usage:
       Default month: the newest month with data that has ended (KEFU_TODAY=YYYY-MM-DD
       sets today). Exit 0: printed · 1/2: the data has problems, as kefu check
       reports them · 2: --month malformed or a month without data (lists those with data).
-  kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop]
+  kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]
       Write a realistic, fictional dataset of that business type (default photo
-      studio; deterministic per seed).
+      studio; deterministic per seed). A folder holding files Kefu did not make
+      (your real exports) is refused; --force writes the seven sample files over
+      any of the same name there and deletes nothing else.
   kefu export --spreadsheet <id|URL> --out <folder> [--oauth-client <client_secret.json>]
   kefu export --spreadsheet <id|URL> --store <label> [--spreadsheet … --store …]... --out <folder>
       Read a Kefu workbook from Google Sheets (read-only) into CSV files, checked as
-      by kefu check; --out is replaced only when every file passes. One workbook per
+      by kefu check; --out is replaced only when every file passes, and only if it is
+      new, empty or a folder Kefu built (.kefu-manifest.json). One workbook per
       store: repeat --spreadsheet/--store in pairs → <out>/<store>/*.csv + stores.json.
       Credentials: --oauth-client, else GOOGLE_APPLICATION_CREDENTIALS (service
       account key; share the sheet with its e-mail), else gcloud's Application
@@ -69,6 +72,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
         from: { type: 'string' },
         data: { type: 'string' },
         'oauth-client': { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -100,7 +104,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     }
     case 'sample': {
       const { runSample } = await import('./sample/run-sample');
-      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business }, io);
+      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, force: values.force, lang }, io);
     }
     case 'export': {
       // Loaded on demand: the Sheets client costs ~0.6 s that `kefu check` should not pay.

@@ -1,9 +1,9 @@
 // The dataset the site is built from: read once per build through the shared reader and checks, bad rows stopping the build or left out.
-import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../cli/load-workbook';
 import { readPseudonymKey } from '../../cli/pseudonym-key';
+import { readStoreList } from '../../cli/export/store-labels';
 import { formatIssue, type Issue } from '../../shared/issue';
 import { dataMonths } from '../../shared/report/months';
 import { combineStores } from '../../shared/report/stores';
@@ -69,23 +69,11 @@ function stop(headline: string, issues: readonly Issue[], hint: string): never {
 
 const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map((r) => r.values as unknown as T);
 
-/** The file a multi-store export writes beside the store folders (cli/export/store-labels.ts STORES_FILE). */
-const STORES_FILE = 'stores.json';
-
-/** The store labels of stores.json in the folder, or undefined when there is none. */
+/** The store labels of stores.json in the folder (each checked as `--store` labels are), or undefined when there is none. */
 export function readStoreLabels(folder: string): string[] | undefined {
-  const file = join(folder, STORES_FILE);
-  if (!existsSync(file)) return undefined;
-  let list: unknown;
-  try {
-    list = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`The site was not built: ${file} is not valid JSON (${(e as Error).message}). Export the stores again.`);
-  }
-  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s?.label === 'string' && s.label !== '')) {
-    throw new Error(`The site was not built: ${file} should list the stores as [{ "label", "spreadsheetId", "exportedAt" }, …]. Export the stores again.`);
-  }
-  return list.map((s: { label: string }) => s.label);
+  const list = readStoreList(folder);
+  if (!list.ok) throw new Error(`The site was not built: ${list.problem.en}.`);
+  return list.stores?.map((s) => s.label);
 }
 
 interface FolderData {
