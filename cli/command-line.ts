@@ -14,7 +14,7 @@ const COMMON = ['lang', 'help', 'version'];
 export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   check: ['json'],
   summary: ['month', 'json'],
-  sample: ['seed', 'customers', 'business'],
+  sample: ['seed', 'customers', 'business', 'force'],
   export: ['spreadsheet', 'store', 'out', 'oauth-client'],
   report: ['spreadsheet', 'store', 'from', 'data', 'out', 'oauth-client'],
   help: [],

@@ -18,8 +18,8 @@ const USAGE: Record<CommandName, Bilingual> = {
     zh: 'kefu summary <文件夹> [--month YYYY-MM] [--json] [--lang zh|en]',
   },
   sample: {
-    en: 'kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop]',
-    zh: 'kefu sample <文件夹> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop]',
+    en: 'kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]',
+    zh: 'kefu sample <文件夹> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]',
   },
   export: {
     en: 'kefu export --spreadsheet <id|URL> --out <folder> [--oauth-client <client_secret.json>]\n'
@@ -92,10 +92,12 @@ malformed, or a month without data (the months with data are listed).`,
   },
   sample: {
     intro: {
-      en: `Write a realistic, fictional dataset of a shop into <folder>: one CSV per sheet; other
-files in the folder are left alone. The same seed gives the same files.`,
-      zh: `在 <文件夹> 中生成一家店的虚构示例数据：每张表一个 CSV，文件夹里的其他文件不动。
-数据逼真但全部是虚构的；种子相同，生成的文件也完全相同。`,
+      en: `Write a realistic, fictional dataset of a shop into <folder>: one CSV per sheet. The same
+seed gives the same files. A folder holding files Kefu did not make (your real exports) is
+refused unless --force.`,
+      zh: `在 <文件夹> 中生成一家店的虚构示例数据：每张表一个 CSV。数据逼真但全部是虚构的；
+种子相同，生成的文件也完全相同。文件夹里已有不是 Kefu 生成的文件（例如你真实的导出数据）时，
+除非加 --force，否则不会写入。`,
     },
     options: [
       [both('--seed N'), { en: "a whole number above 0 (default: the bundled sample's)", zh: '随机种子，大于 0 的整数（默认与自带示例数据相同）' }],
@@ -104,20 +106,26 @@ files in the folder are left alone. The same seed gives the same files.`,
         en: 'photo-studio (default), car-service, clinic or online-shop',
         zh: '行业：photo-studio 影楼（默认）、car-service 汽车售后、clinic 诊所、online-shop 网店',
       }],
+      [both('--force'), {
+        en: 'write the seven sample files over any of the same name there; nothing else is deleted',
+        zh: '按文件名覆盖其中同名的七个示例文件；其他文件一概不删',
+      }],
       LANG_OPTION,
     ],
   },
   export: {
     intro: {
       en: `Read a Kefu workbook from Google Sheets (read-only) into CSV files, checked as kefu check
-checks them; --out is replaced only when every file passes. One workbook per store: repeat
+checks them; --out is replaced only when every file passes, and only if it is new, empty or
+a folder Kefu built (.kefu-manifest.json). One workbook per store: repeat
 --spreadsheet/--store in pairs → <out>/<store>/*.csv + stores.json.
 
 Credentials: --oauth-client <client_secret.json>, else GOOGLE_APPLICATION_CREDENTIALS (a service
 account key; share the sheet with its e-mail), else gcloud's Application Default Credentials.
 See docs/export-and-publish.md.`,
       zh: `从 Google 表格（只读）把 Kefu 工作簿导出为 CSV 文件，并像 kefu check 一样检查；
-只有全部文件通过检查，才会替换 --out 文件夹。连锁店每家门店一个工作簿时，成对重复
+只有全部文件通过检查，才会替换 --out 文件夹，而且它必须是新的、空的，或是 Kefu 生成的文件夹
+（带 .kefu-manifest.json）。连锁店每家门店一个工作簿时，成对重复
 --spreadsheet 和 --store，得到 <out>/<门店>/*.csv 以及 stores.json。
 
 凭据：优先用 --oauth-client <client_secret.json>；否则用 GOOGLE_APPLICATION_CREDENTIALS
@@ -142,9 +150,10 @@ not found, no permission, sheet missing, network).`,
     intro: {
       en: `Export the workbook (or take a folder of CSVs with --from), check it, and build the report
 site into <site-folder>, ready to publish on any static host. A failed check or build leaves
-<site-folder> as it was.`,
+<site-folder> as it was; a folder Kefu did not build is never replaced.`,
       zh: `导出工作簿（或用 --from 指定已有的 CSV 文件夹），检查后生成报告网站，放进
-<网站文件夹>，可直接发布到任何静态网站托管服务。检查或生成失败时，<网站文件夹>保持原样。`,
+<网站文件夹>，可直接发布到任何静态网站托管服务。检查或生成失败时，<网站文件夹>保持原样；
+不是 Kefu 生成的文件夹绝不会被替换。`,
     },
     options: [
       [{ en: '--spreadsheet <id|URL>', zh: '--spreadsheet <表格ID|网址>' }, { en: 'export this workbook first (with --store for several stores)', zh: '先导出这个工作簿（多家门店时配合 --store）' }],

@@ -22,6 +22,7 @@ const OPTIONS = {
   from: { type: 'string' },
   data: { type: 'string' },
   'oauth-client': { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -85,7 +86,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
     }
     case 'sample': {
       const { runSample } = await import('./sample/run-sample');
-      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, lang }, io);
+      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, force: values.force, lang }, io);
     }
     case 'export': {
       // Loaded on demand: the Sheets client costs ~0.6 s that `kefu check` should not pay.

@@ -1,8 +1,9 @@
 // How figures read on a page: shares or "too few to report", and a month's change against the month before (▲▼ and the delta).
+import type { Cell } from '../shared/report/suppress';
 import type { Figure } from '../shared/report/types';
 import { formatMonthName, formatNumber, formatShare, words, type Lang } from './i18n';
 
-export function figureText(f: Figure, lang: Lang): string {
+export function figureText(f: Figure | Cell, lang: Lang): string {
   return f.suppressed ? words(lang).tooFew : formatShare(f.value, lang);
 }
 

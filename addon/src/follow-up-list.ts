@@ -1,6 +1,6 @@
 // Today's follow-up list from the archive and the calls: what the core says is owed (post-service, after-sales, second, promised answers), agreed next contacts, birthdays and service due.
 import { addDays, dateOf } from '../../shared/dates';
-import { listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../../shared/rules/follow-up-obligations';
+import { callsByCustomer, listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../../shared/rules/follow-up-obligations';
 import { followUpStatus, memberCoverage, nextServiceDate } from '../../shared/rules/follow-up-schedule';
 import type { Call, Customer } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
@@ -56,13 +56,7 @@ export function followUpsToday(customers: readonly CustomerRow[], calls: readonl
     if (o.status === 'missed') add(row, reasonOf[o.kind](o), o.window.to, true);
   }
 
-  const callsOf = new Map<string, Call[]>();
-  for (const call of calls) {
-    if (!call.customerId || !call.at) continue;
-    const list = callsOf.get(call.customerId);
-    if (list) list.push(call);
-    else callsOf.set(call.customerId, [call]);
-  }
+  const callsOf = callsByCustomer(calls);
   for (const row of customers) {
     const c = row.customer;
     if (!c.id || c.consent === false) continue;

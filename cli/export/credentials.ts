@@ -62,7 +62,9 @@ async function fromKeyFile(path: string, origin: string): Promise<ResolvedCreden
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw keyFileProblem(path, origin, 'no such file', '文件不存在', error);
-    throw keyFileProblem(path, origin, `cannot be read as a credentials JSON file (${(error as Error).message})`, `无法读取为凭据 JSON 文件（${(error as Error).message}）`, error);
+    // Never the parser's message (nor the error as cause): it quotes the file's first characters, which may be a key.
+    if (error instanceof SyntaxError) throw keyFileProblem(path, origin, 'is not JSON; a credentials file is the JSON file Google gives you', '不是 JSON；凭据文件应是 Google 提供的 JSON 文件');
+    throw keyFileProblem(path, origin, `cannot be read (${code ?? 'error'})`, `无法读取（${code ?? 'error'}）`, error);
   }
   const type = json?.['type'];
   let account: Account;

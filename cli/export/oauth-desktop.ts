@@ -29,10 +29,14 @@ export function readClientFile(path: string): OAuthClientFile {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
+    // Never the parser's message: it quotes the file's first characters, which may be the client secret.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = error instanceof SyntaxError ? { en: 'is not JSON', zh: '不是 JSON' }
+      : code === 'ENOENT' ? { en: 'does not exist', zh: '不存在' } : { en: `cannot be read (${code ?? 'error'})`, zh: `无法读取（${code ?? 'error'}）` };
     throw new ExportFailure({
-      en: `--oauth-client ${path} cannot be read as JSON (${(error as Error).message}); download the client's JSON again from the Google Cloud console (APIs & Services → Credentials)`,
-      zh: `无法把 --oauth-client ${path} 读取为 JSON（${(error as Error).message}）；请在 Google Cloud 控制台（API 和服务 → 凭据）重新下载该客户端的 JSON`,
-    }, 2, { cause: error });
+      en: `--oauth-client ${path} ${why.en}; download the client's JSON again from the Google Cloud console (APIs & Services → Credentials)`,
+      zh: `--oauth-client ${path} ${why.zh}；请在 Google Cloud 控制台（API 和服务 → 凭据）重新下载该客户端的 JSON`,
+    }, 2);
   }
   const body = (json as { installed?: Record<string, unknown>; web?: Record<string, unknown> } | null);
   const client = body?.installed ?? body?.web;

@@ -130,7 +130,7 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
     });
 
     const entries: StoreEntry[] = [];
-    const written = await replaceFolder(args.out, async (temp) => {
+    const written = await replaceFolder(args.out, 'export', async (temp) => {
       for (const store of stores) {
         const prefix = multi ? `[${store.label}] ` : '';
         const values = await readWorkbookValues(api, store.spreadsheetId, limits).catch((error: unknown) => {

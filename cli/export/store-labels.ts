@@ -1,4 +1,6 @@
-// `--spreadsheet` / `--store` pairs → the stores to export, with labels checked to be safe folder names.
+// `--spreadsheet` / `--store` pairs → the stores to export, with labels checked to be safe folder names; stores.json read back under the same rule.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
 import type { Bilingual } from './export-failure';
 import { parseSpreadsheetId } from './spreadsheet-id';
 
@@ -60,6 +62,56 @@ export function pairStores(spreadsheets: readonly string[], labels: readonly str
       seen.set(label.toLowerCase(), label);
     }
     stores.push(label === undefined ? { spreadsheetId: parsed.id } : { label, spreadsheetId: parsed.id });
+  }
+  return { ok: true, stores };
+}
+
+/** A store of a multi-store data folder: its label and the folder inside the data folder that holds its CSVs. */
+export interface StoreFolder {
+  label: string;
+  folder: string;
+}
+
+/** The stores stores.json lists (undefined when there is no stores.json), or why it cannot be trusted. */
+export type StoreList = { ok: true; stores: StoreFolder[] | undefined } | { ok: false; problem: Bilingual };
+
+const inside = (parent: string, child: string): boolean => {
+  const path = relative(parent, child);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+};
+
+/**
+ * Reads `folder`/stores.json and checks each label by the rule `--store` labels are checked with when written, so a
+ * hand-edited "../other" or "/etc" never names a folder; a store folder that is a link out of `folder` is refused too.
+ */
+export function readStoreList(folder: string): StoreList {
+  const file = join(folder, STORES_FILE);
+  if (!existsSync(file)) return { ok: true, stores: undefined };
+  const again = { en: 'export the stores again', zh: '请重新导出门店' };
+  const bad = (en: string, zh: string): StoreList => ({ ok: false, problem: { en: `${file}: ${en}; ${again.en}`, zh: `${file}：${zh}；${again.zh}` } });
+  let list: unknown;
+  try {
+    list = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return bad('is not valid JSON', '不是有效的 JSON');
+  }
+  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof (s as { label?: unknown } | null)?.label === 'string')) {
+    return bad('should list the stores as [{ "label", "spreadsheetId", "exportedAt" }, …]', '应以 [{ "label", "spreadsheetId", "exportedAt" }, …] 列出门店');
+  }
+  const stores: StoreFolder[] = [];
+  const seen = new Set<string>();
+  const root = realpathSync(folder);
+  for (const { label } of list as { label: string }[]) {
+    const problem = labelProblem(label);
+    if (problem) return bad(problem.en, problem.zh);
+    if (seen.has(label.toLowerCase())) return bad(`the store label "${label}" is listed twice`, `门店标签“${label}”出现了两次`);
+    seen.add(label.toLowerCase());
+    const storeFolder = join(folder, label);
+    if (existsSync(storeFolder) && !inside(root, realpathSync(storeFolder))) {
+      return bad(`the folder of store "${label}" leads outside ${folder} (a link); Kefu reads store folders only inside the data folder`,
+        `门店“${label}”的文件夹（链接）指向 ${folder} 之外；Kefu 只读取数据文件夹之内的门店文件夹`);
+    }
+    stores.push({ label, folder: storeFolder });
   }
   return { ok: true, stores };
 }

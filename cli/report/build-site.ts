@@ -33,7 +33,7 @@ function runAstro(root: string, dataFolder: string, outFolder: string): Promise<
 /** Builds the site from `dataFolder` into `out`; a failed build leaves the previous site in `out` untouched. */
 export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT): Promise<SiteBuild> {
   let result: SiteBuild = { ok: false, exitCode: null, output: '' };
-  await replaceFolder(out, async (temp) => {
+  await replaceFolder(out, 'site', async (temp) => {
     const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp);
     const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
     if (exitCode !== 0) {

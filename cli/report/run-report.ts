@@ -1,13 +1,13 @@
 // `kefu report`: export a workbook (or take a folder of CSVs), check it, and build the report site into a folder ready to publish.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../shared/issue';
 import { runCheck, type Output } from '../check';
-import { say, type Bilingual } from '../export/export-failure';
-import { runExport, type ExportDeps, type StoreEntry } from '../export/run-export';
+import { ExportFailure, say, type Bilingual } from '../export/export-failure';
+import { runExport, type ExportDeps } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
-import { STORES_FILE } from '../export/store-labels';
+import { readStoreList } from '../export/store-labels';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { buildSite, PROJECT_ROOT } from './build-site';
@@ -31,20 +31,11 @@ export interface ReportDeps {
   root?: string;
 }
 
-/** The folders to check: each store's of a multi-store export (stores.json), else the folder itself. */
+/** The folders to check: each store's of a multi-store export (stores.json, its labels checked again), else the folder itself. */
 function dataFolders(folder: string): { ok: true; folders: string[] } | { ok: false; problem: Bilingual } {
-  const listFile = join(folder, STORES_FILE);
-  if (!existsSync(listFile)) return { ok: true, folders: [folder] };
-  let entries: StoreEntry[];
-  try {
-    entries = JSON.parse(readFileSync(listFile, 'utf8')) as StoreEntry[];
-  } catch (error) {
-    return { ok: false, problem: { en: `${listFile} cannot be read (${(error as Error).message}); export again`, zh: `无法读取 ${listFile}（${(error as Error).message}）；请重新导出` } };
-  }
-  if (!Array.isArray(entries) || entries.some((e) => typeof e?.label !== 'string' || e.label === '')) {
-    return { ok: false, problem: { en: `${listFile} should list the stores as [{ "label": … }]; export again`, zh: `${listFile} 应以 [{ "label": … }] 列出门店；请重新导出` } };
-  }
-  return { ok: true, folders: entries.map((e) => join(folder, e.label)) };
+  const list = readStoreList(folder);
+  if (!list.ok) return list;
+  return { ok: true, folders: list.stores?.map((s) => s.folder) ?? [folder] };
 }
 
 export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps = {}): Promise<number> {
@@ -84,7 +75,14 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
       }
     }
     io.err(say(lang, { en: `Building the site from ${dataFolder}…`, zh: `正在根据 ${dataFolder} 生成网站……` }));
-    const built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT);
+    let built;
+    try {
+      built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT);
+    } catch (error) {
+      // The folder changed while the site was being built, and is no longer Kefu's to replace.
+      if (error instanceof ExportFailure) return fail({ en: error.message, zh: error.zh });
+      throw error;
+    }
     if (!built.ok) {
       io.err(built.output);
       return fail({

@@ -1,11 +1,16 @@
 // `kefu sample <folder> [--business …]`: write a fictional shop's dataset (photo studio unless told) and say what was written.
+import { existsSync, statSync } from 'node:fs';
 import { BUSINESS_TYPE, type BusinessType } from '../../shared/enums';
 import type { Lang } from '../../shared/issue';
 import type { Output } from '../check';
+import { say } from '../export/export-failure';
+import { outFolderProblem } from '../export/safe-write';
 import { nextAfterSample } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { PROJECT_ROOT } from '../report/build-site';
 import { writeSample } from './write-sample';
+
+const isFile = (path: string): boolean => existsSync(path) && !statSync(path).isDirectory();
 
 function positiveInteger(text: string | undefined, name: string, lang: Lang): number | undefined | Error {
   if (text === undefined) return undefined;
@@ -13,7 +18,16 @@ function positiveInteger(text: string | undefined, name: string, lang: Lang): nu
   return new Error(lang === 'zh' ? `--${name} 应为大于 0 的整数，而不是"${text}"` : `--${name} must be a whole number above 0, not "${text}"`);
 }
 
-export async function runSample(folder: string | undefined, flags: { seed?: string; customers?: string; business?: string; lang?: Lang }, io: Output): Promise<number> {
+export interface SampleFlags {
+  seed?: string;
+  customers?: string;
+  business?: string;
+  /** Write the seven sample files over any of the same name in a folder Kefu did not make (nothing else is deleted). */
+  force?: boolean;
+  lang?: Lang;
+}
+
+export async function runSample(folder: string | undefined, flags: SampleFlags, io: Output): Promise<number> {
   const lang = flags.lang ?? 'en';
   const zh = lang === 'zh';
   if (!folder) {
@@ -35,6 +49,15 @@ export async function runSample(folder: string | undefined, flags: { seed?: stri
     return 2;
   }
   const business = flags.business as BusinessType | undefined;
+  // --force writes through a link into the folder it names, but never over a file.
+  const problem = flags.force ? (isFile(folder) ? outFolderProblem(folder, 'sample') : undefined) : outFolderProblem(folder, 'sample');
+  if (problem) {
+    io.err(`kefu sample${zh ? '：' : ': '}${say(lang, problem)}${flags.force || isFile(folder) ? '' : say(lang, {
+      en: '. To write the seven sample files over any of the same name there (deleting nothing else), add --force',
+      zh: '。如要在其中按文件名覆盖七个示例文件（不删除其他任何文件），请加 --force',
+    })}`);
+    return 2;
+  }
   const files = await writeSample(folder, { seed: seed as number | undefined, customers: customers as number | undefined, ...(business ? { business } : {}) });
   io.err(zh ? `已写入 ${files.length} 个文件到 ${folder}：` : `Wrote ${countOf(files.length, 'file')} to ${folder}:`);
   for (const file of files) io.out(file);

@@ -3,11 +3,11 @@ import type { Lang } from '../issue';
 import type { Settings } from '../settings';
 import { allowedValues, type Column } from '../schema/types';
 
-/** A text cell starting with one of these would run as a formula in a spreadsheet. */
-export const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
+/** A text cell starting with one of these would run as a formula in a spreadsheet (the full-width ＝ ＋ － ＠ in Chinese locales). */
+export const FORMULA_TRIGGER = /^[=+\-@\t\r\n＝＋－＠]/;
 
 /** Apostrophes already guarding a trigger: a text like "'=x" must gain one more to survive the round trip. */
-const GUARDED = /^'*[=+\-@\t\r\n]/;
+const GUARDED = /^'*[=+\-@\t\r\n＝＋－＠]/;
 
 /** Prefix a formula-looking text with an apostrophe, as spreadsheets do to keep it text. */
 export function escapeFormula(text: string): string {

@@ -34,7 +34,7 @@ export function parseValue(text: string, column: Column, settings: Settings, lis
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   switch (column.type) {
-    case 'id': return parseId(halfWidth(trimmed));
+    case 'id': return parseId(halfWidth(trimmed), trimmed);
     case 'text': return parseText(trimmed);
     case 'phone': return parsePhone(halfWidth(trimmed));
     case 'date': return parseDate(halfWidth(trimmed));
@@ -48,16 +48,25 @@ export function parseValue(text: string, column: Column, settings: Settings, lis
 
 const ID = /^[\p{L}0-9\-_./]+$/u;
 
-function parseId(text: string): ParsedValue {
+function parseId(text: string, typed: string): ParsedValue {
+  const v = shown(typed);
+  // A shop makes its ids up; one starting with "-" is read by spreadsheets as a minus or a formula.
+  if (text.startsWith('-')) {
+    return fail('bad-id',
+      `${v.en} can't be an id: it starts with "-", which a spreadsheet reads as a minus sign or a formula. Start it with a letter or digit.`,
+      `${v.zh}不能作为编号：它以“-”开头，电子表格会把它当作负号或公式。请以字母或数字开头。`);
+  }
   if (ID.test(text)) return { ok: true, value: text };
-  const v = shown(text);
   return fail('bad-id',
     `${v.en} can't be an id: use only letters, digits and - _ . / (no spaces or other signs).`,
     `${v.zh}不能作为编号：只能使用字母、数字和 - _ . /（不能有空格或其他符号）。`);
 }
 
-/** What a spreadsheet would run as a formula: = or @ first, or + / - followed by a name, bracket, = or @. */
-const FORMULA_TEXT = /^(?:[=@]|[+-][\p{L}(=@])/u;
+/**
+ * What a spreadsheet would run as a formula: = or @ first, or + / - followed by a name, bracket, = or @; the full-width
+ * ＝ ＋ － ＠ too, which spreadsheets in Chinese locales also take as formula starters.
+ */
+const FORMULA_TEXT = /^(?:[=@＝＠]|[+\-＋－][\p{L}(（=@＝＠])/u;
 
 function parseText(text: string): ParsedValue {
   const unescaped = unescapeFormula(text);

@@ -1,6 +1,10 @@
-// How agents are named on a published page: as themselves, or as stable pseudonyms "客服 A", "客服 B" ….
+// How staff are named on a published page: as themselves, or as keyed pseudonyms "客服 A" / "学员 1" that only the key's holder can map back.
+import { hmacSha256Hex } from './keyed-hash';
 import type { ReportData, ReportOptions } from './types';
-import { sortedUnique } from './order';
+import { compareText, sortedUnique } from './order';
+
+type Staff = Pick<ReportData, 'calls' | 'qaAudits' | 'customers'> & Partial<Pick<ReportData, 'training'>>;
+type AliasOptions = Pick<ReportOptions, 'pseudonymiseAgents' | 'pseudonymKey'>;
 
 /** Spreadsheet-style letters: 0 → A, 25 → Z, 26 → AA. */
 function letters(index: number): string {
@@ -13,24 +17,56 @@ function letters(index: number): string {
   return out;
 }
 
-/** Agents of calls and audits, sorted; names seen only as a customer's assigned agent follow, sorted. */
-export function agentNames(data: Pick<ReportData, 'calls' | 'qaAudits' | 'customers'>): string[] {
+/** Agents of calls and audits, sorted; names seen only as a customer's assigned agent or a trainee's mentor follow, sorted. */
+export function agentNames(data: Staff): string[] {
   const working = sortedUnique([...data.calls.map((c) => c.agent), ...data.qaAudits.map((a) => a.agent)]);
   const known = new Set(working);
-  const assignedOnly = sortedUnique(data.customers.flatMap((c) => (c.assignedAgent && !known.has(c.assignedAgent) ? [c.assignedAgent] : [])));
+  const others = [...data.customers.map((c) => c.assignedAgent), ...(data.training ?? []).map((t) => t.mentor)];
+  const assignedOnly = sortedUnique(others.flatMap((name) => (name?.trim() && !known.has(name) ? [name] : [])));
   return [...working, ...assignedOnly];
 }
 
-/** The name a report prints for an agent; the same data always gives the same aliases. */
-export function agentAlias(data: Pick<ReportData, 'calls' | 'qaAudits' | 'customers'>, options: Pick<ReportOptions, 'pseudonymiseAgents'>): (name: string) => string {
-  if (!options.pseudonymiseAgents) return (name) => name;
-  const aliases = new Map(agentNames(data).map((name, i) => [name, `客服 ${letters(i)}`]));
-  // A name outside the data cannot get a stable letter, so it is not given away either.
-  return (name) => aliases.get(name) ?? '客服 ?';
+/**
+ * The names in keyed order: ranked by HMAC-SHA-256(key, purpose + name), so without the key the order says nothing about
+ * the names (not their sorting, not their order in the sheet). The site always passes a key (see site/data/pseudonym-key.ts).
+ */
+export function keyedOrder(names: readonly string[], key: string | undefined, purpose: string): string[] {
+  const hashes = new Map(names.map((name) => [name, hmacSha256Hex(key ?? '', `${purpose}\u0000${name}`)]));
+  return [...new Set(names)].sort((a, b) => compareText(hashes.get(a)!, hashes.get(b)!) || compareText(a, b));
 }
 
-/** Sorts agent names the way their aliases are handed out. */
-export function agentOrder(data: Pick<ReportData, 'calls' | 'qaAudits' | 'customers'>): (a: string, b: string) => number {
-  const rank = new Map(agentNames(data).map((name, i) => [name, i]));
-  return (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+const aliasCache = new WeakMap<Staff, Map<string, Map<string, number>>>();
+
+/** Each staff name's rank in the keyed order, once per data and key. */
+function keyedRanks(data: Staff, key: string | undefined): Map<string, number> {
+  let byKey = aliasCache.get(data);
+  if (!byKey) aliasCache.set(data, (byKey = new Map()));
+  let ranks = byKey.get(key ?? '');
+  if (!ranks) {
+    ranks = new Map(keyedOrder(agentNames(data), key, 'agent').map((name, i) => [name, i]));
+    byKey.set(key ?? '', ranks);
+  }
+  return ranks;
+}
+
+/** The name a report prints for an agent (or mentor); the same data and key always give the same aliases. */
+export function agentAlias(data: Staff, options: AliasOptions): (name: string) => string {
+  if (!options.pseudonymiseAgents) return (name) => name;
+  const ranks = keyedRanks(data, options.pseudonymKey);
+  // A name outside the data cannot get a stable letter, so it is not given away either.
+  return (name) => {
+    const rank = ranks.get(name);
+    return rank === undefined ? '客服 ?' : `客服 ${letters(rank)}`;
+  };
+}
+
+/** Sorts agent names the way a page lists them: by alias when pseudonymised (so the row order gives nothing away), else by name. */
+export function agentOrder(data: Staff, options: AliasOptions = { pseudonymiseAgents: false }): (a: string, b: string) => number {
+  const rank = options.pseudonymiseAgents ? keyedRanks(data, options.pseudonymKey) : new Map(agentNames(data).map((name, i) => [name, i]));
+  return (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareText(a, b);
+}
+
+/** A cohort's trainees as "学员 1", "学员 2" … in keyed order (name → alias). */
+export function traineeAliases(trainees: readonly string[], key: string | undefined): Map<string, string> {
+  return new Map(keyedOrder(trainees, key, 'trainee').map((name, i) => [name, `学员 ${i + 1}`]));
 }

@@ -5,7 +5,7 @@ import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
 import type { Settings } from '../settings';
 import { hasFollowUpAfterClose, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
 import { median } from '../rules/stats';
-import { figure, medianFigure } from './figure';
+import { figure, medianFigure, shownPart } from './figure';
 import { isInMonth, monthEnd, trailingMonths } from './months';
 import type { Figure, ReportData, ReportOptions } from './types';
 
@@ -30,7 +30,13 @@ export interface ComplaintMonth {
   /** Closed in the month with a follow-up call after closing by month end. */
   closedWithFollowUp: number;
   /** What a page may show: each figure hides itself under report.minGroupSize. */
-  published: { firstResponseMet: Figure; medianHoursToClose: Figure; closedWithFollowUp: Figure; valid: Figure };
+  published: {
+    firstResponseMet: Figure; medianHoursToClose: Figure; closedWithFollowUp: Figure; valid: Figure;
+    /** The largest category's share of the month's complaints (the Pareto's top bar), under the same rule. */
+    topCategory: Figure;
+    /** The counts behind two of those shares, undefined where the share is suppressed. */
+    parts: { closedWithFollowUp: number | undefined; valid: number | undefined };
+  };
   /** The complaints received in the month, as they stood at month end. */
   summary: ComplaintSummary;
   funnel: { stage: ComplaintStage; reached: number }[];
@@ -97,6 +103,8 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
   const closedCalls = callsAbout(data, closed, now);
   const followed = closed.filter((c) => hasFollowUpAfterClose(c, closedCalls)).length;
 
+  const followedShare = figure(followed, closed.length, min);
+  const validShare = figure(summary.valid.count, summary.count, min);
   const funnel = COMPLAINT_STAGE.map(({ key: stage }) => ({
     stage,
     reached: received.filter((c) => c[STAGE_TIME_COLUMN[stage]] !== undefined).length,
@@ -120,8 +128,10 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
     published: {
       firstResponseMet: figure(met, met + breached, min),
       medianHoursToClose: medianFigure(hours, min),
-      closedWithFollowUp: figure(followed, closed.length, min),
-      valid: figure(summary.valid.count, summary.count, min),
+      closedWithFollowUp: followedShare,
+      valid: validShare,
+      topCategory: figure(summary.byCategory[0]?.count ?? 0, summary.count, min),
+      parts: { closedWithFollowUp: shownPart(followedShare, followed), valid: shownPart(validShare, summary.valid.count) },
     },
     summary,
     funnel,

@@ -22,3 +22,8 @@ export function medianFigure(values: readonly number[], minGroupSize: number): F
 export function bareFigure(f: Figure): Figure {
   return f.suppressed ? { n: f.n, suppressed: true } : { n: f.n, value: f.value, suppressed: false };
 }
+
+/** The count behind a share, published only beside the share: printed under a hidden share it would give the share away. */
+export function shownPart(f: Figure, part: number): number | undefined {
+  return f.suppressed ? undefined : part;
+}

@@ -5,9 +5,10 @@ import type { Settings } from '../settings';
 import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
 import { memberCoverage } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
-import { bareFigure, figure } from './figure';
+import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { groupBy } from './order';
+import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import type { Figure, ReportData, ReportOptions } from './types';
 
 export const UNASSIGNED = 'unassigned';
@@ -27,14 +28,16 @@ export interface FollowUpSummary {
   postServiceOnTime: number;
   /** After-sales first calls (000, day 3–7) due in the month; undefined when the shop lists no after-sales stage. */
   afterSales: Kept | undefined;
+  /** The on-time counts a page may print beside their shares: undefined where the share is suppressed. */
+  publishedOnTime: { postService: number | undefined; afterSales: number | undefined };
   /** Distinct customers whose second follow-up window ended in the month without a reached second call. */
   secondMissedCustomers: number;
   /** Distinct customers whose second follow-up window is open at month end, not yet kept. */
   secondDueCustomers: number;
   /** Promised answers still unsettled escalateAfterDays after the call, counted in the month that limit fell. */
   escalated: number;
-  /** Calls made and reached, and the share of follow-ups due in the month each agent kept that were on time. */
-  byAgent: { agent: string; calls: number; reached: number; timely: Figure }[];
+  /** Calls made and reached, and the share of follow-ups due in the month each agent kept that were on time (withheld under complementary suppression). */
+  byAgent: { agent: string; calls: number; reached: number; timely: Cell }[];
   /** Customers who missed a follow-up due in the month (post-service, after-sales, second), by assigned agent. */
   missed: { customers: number; byAgent: { agent: string; count: number }[] };
   trend: { month: string; coverage: Figure; timely: Figure }[];
@@ -91,7 +94,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const end = monthRange(month).to;
   const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
-  const order = agentOrder(data);
+  const order = agentOrder(data, options);
   const ending = obligationsEndingIn(data, month, settings);
   const ofKind = (kind: ObligationKind) => ending.filter((o) => o.kind === kind);
   const post = kept(ofKind('post-service'), end, min);
@@ -103,16 +106,18 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const service = ending.filter((o) => o.kind === 'post-service' || o.kind === 'first-after-sales');
   const keptBy = groupBy(service.filter((o) => o.doneBy !== undefined && dateOf(o.doneAt!) <= end), (o) => o.doneBy!);
   const byAgentCalls = groupBy(calls, (c) => c.agent);
-  const byAgent = [...byAgentCalls.keys()].sort(order).map((agent) => {
+  const rows = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
     const done = keptBy.get(agent) ?? [];
     return {
       agent: alias(agent),
       calls: own.length,
       reached: own.filter((c) => c.reached === 'reached').length,
-      timely: figure(done.filter((o) => obligationStatus(o, end) === 'on-time').length, done.length, min),
+      timely: figure(done.filter((o) => obligationStatus(o, end) === 'on-time').length, done.length, min) as Cell,
     };
   });
+  // The agents' on-time counts add up to the section's, so a small agent's share is hidden with a sibling's, n and all.
+  const byAgent = suppressBreakdown(rows, (r) => r.timely.n ?? 0, (r) => ({ ...r, timely: WITHHELD }), min);
 
   const customers = new Map(data.customers.map((c) => [c.id, c]));
   const missedIds = distinct([...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
@@ -132,6 +137,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     postServiceDue: post.due,
     postServiceOnTime: post.onTime,
     afterSales,
+    publishedOnTime: { postService: shownPart(post.timely, post.onTime), afterSales: afterSales && shownPart(afterSales.timely, afterSales.onTime) },
     secondMissedCustomers: secondMissed.length,
     secondDueCustomers: distinct(secondOpenAtMonthEnd(data, month, settings)).length,
     escalated: ofKind('promised-answer').filter(notKept).length,

@@ -53,7 +53,7 @@ function sections(data: ReportData, month: string, settings: Settings, options: 
   if (!bySettings) built.set(data, (bySettings = new WeakMap()));
   let byKey = bySettings.get(settings);
   if (!byKey) bySettings.set(settings, (byKey = new Map()));
-  const key = `${month}|${options.minGroupSize}|${options.pseudonymiseAgents}`;
+  const key = `${month}|${options.minGroupSize}|${options.pseudonymiseAgents}|${options.nameTrainees === true}|${options.pseudonymKey ?? ''}`;
   const known = byKey.get(key);
   if (known) return known;
   const fresh = summarise(data, month, settings, options);

@@ -28,7 +28,7 @@ export function summariseQuality(data: ReportData, month: string, settings: Sett
   const audits = data.qaAudits.filter((a) => isInMonth(a.date, month));
   const alias = agentAlias(data, options);
   const byAgent = groupBy(audits, (a) => a.agent);
-  const names = [...byAgent.keys()].sort(agentOrder(data));
+  const names = [...byAgent.keys()].sort(agentOrder(data, options));
 
   const agents = names.map((agent) => {
     const own = byAgent.get(agent)!;

@@ -7,12 +7,14 @@ import { agentAlias, agentOrder } from './agents';
 import { figure } from './figure';
 import { callsInMonth, trailingMonths } from './months';
 import { compareText, groupBy } from './order';
+import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import { TIERS, tierOf } from './tiers';
 import type { Figure, ReportData, ReportOptions } from './types';
 
+/** One group of a breakdown; a hidden group publishes neither its share nor how many answered (undefined). */
 export interface GroupCsat {
-  answered: number;
-  csat: Figure;
+  answered: number | undefined;
+  csat: Cell;
 }
 
 export interface SatisfactionSummary {
@@ -20,12 +22,19 @@ export interface SatisfactionSummary {
   byAgent: ({ agent: string } & GroupCsat)[];
   byStage: ({ stage: string } & GroupCsat)[];
   byTier: ({ tier: Tier } & GroupCsat)[];
-  trend: ({ month: string } & GroupCsat)[];
+  trend: { month: string; answered: number; csat: Figure }[];
 }
 
-function groupCsat(calls: readonly Call[], minGroupSize: number): GroupCsat {
+function groupCsat(calls: readonly Call[], minGroupSize: number): { answered: number; csat: Figure } {
   const c = csat(calls);
   return { answered: c.answered, csat: figure(c.satisfied, c.answered, minGroupSize) };
+}
+
+/** A breakdown of the month's answers under complementary suppression: answers in no group count as one more hidden group. */
+function published<T extends { answered: number; csat: Figure }>(groups: T[], total: number, minGroupSize: number): (Omit<T, 'answered' | 'csat'> & GroupCsat)[] {
+  const unlisted = total - groups.reduce((sum, g) => sum + g.answered, 0);
+  return suppressBreakdown<Omit<T, 'answered' | 'csat'> & GroupCsat>(groups, (g) => g.answered ?? 0,
+    (g) => ({ ...g, answered: undefined, csat: WITHHELD }), minGroupSize, unlisted);
 }
 
 export function summariseSatisfaction(data: ReportData, month: string, settings: Settings, options: ReportOptions): SatisfactionSummary {
@@ -35,19 +44,19 @@ export function summariseSatisfaction(data: ReportData, month: string, settings:
   const alias = agentAlias(data, options);
 
   const byAgentCalls = groupBy(calls, (c) => c.agent);
-  const byAgent = [...byAgentCalls.keys()].sort(agentOrder(data))
-    .map((agent) => ({ agent: alias(agent), ...groupCsat(byAgentCalls.get(agent)!, min) }));
+  const byAgent = published([...byAgentCalls.keys()].sort(agentOrder(data, options))
+    .map((agent) => ({ agent: alias(agent), ...groupCsat(byAgentCalls.get(agent)!, min) })), overall.answered, min);
 
   // Settings' stages first, in their order, then any other stage a call names; calls naming none are left out.
   const byStageCalls = groupBy(calls.filter((c) => c.stage), (c) => c.stage!);
   const listed = settings.lists.stages.map((s) => s.key);
   const others = [...byStageCalls.keys()].filter((s) => !listed.includes(s)).sort(compareText);
-  const byStage = [...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) }));
+  const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) })), overall.answered, min);
 
   // Calls to a customer missing from the archive have no tier and are left out.
   const customers = new Map(data.customers.map((c) => [c.id, c]));
   const byTierCalls = groupBy(calls.filter((c) => customers.has(c.customerId)), (c) => tierOf(customers.get(c.customerId)!, settings));
-  const byTier = TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) }));
+  const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) })), overall.answered, min);
 
   const trend = trailingMonths(month).map((m) => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) }));
 

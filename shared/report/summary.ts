@@ -14,7 +14,12 @@ export interface MonthSummary {
   month: string;
   /** rate = satisfied ÷ responses as a fraction 0–1; null without responses. */
   satisfaction: { responses: number; satisfied: number; rate: number | null };
-  followUps: { postServiceDue: number; postServiceOnTime: number; secondMissedCustomers: number; secondDueCustomers: number };
+  followUps: {
+    postServiceDue: number; postServiceOnTime: number;
+    /** The first after-sales call (3–7 days) for shops with after-sales stages; null for the others. */
+    afterSalesDue: number | null; afterSalesOnTime: number | null;
+    secondMissedCustomers: number; secondDueCustomers: number;
+  };
   complaints: {
     received: number; closed: number; open: number; firstResponseDue: number; firstResponseMet: number;
     /** Over complaints closed in the month; null when none closed. */
@@ -26,6 +31,9 @@ export interface MonthSummary {
 }
 
 const BAND: Record<BonusBand, SummaryBand> = { full: 'full', standard: 'standard', 'minus-50': 'minus50', 'minus-100': 'minus100', none: 'none' };
+
+/** The core's band for a summary band (the JSON spells them without the hyphen, as the issue asked). */
+export const CORE_BAND = Object.fromEntries(Object.entries(BAND).map(([core, band]) => [band, core])) as Record<SummaryBand, BonusBand>;
 
 /** A "YYYY-MM" month with a real month number; anything else is not a month. */
 export function isMonthText(text: string): boolean {
@@ -39,7 +47,7 @@ export function latestEndedMonth(months: readonly string[], today: string): stri
 }
 
 export function summariseMonth(data: ReportData, month: string, settings: Settings): MonthSummary {
-  const report = buildMonthReport(data, month, settings, { minGroupSize: settings.report.minGroupSize, pseudonymiseAgents: false });
+  const report = buildMonthReport(data, month, settings, { minGroupSize: settings.report.minGroupSize, pseudonymiseAgents: false, nameTrainees: true });
   const { csat } = report.satisfaction;
   return {
     month,
@@ -47,6 +55,8 @@ export function summariseMonth(data: ReportData, month: string, settings: Settin
     followUps: {
       postServiceDue: report.followUps.postServiceDue,
       postServiceOnTime: report.followUps.postServiceOnTime,
+      afterSalesDue: report.followUps.afterSales?.due ?? null,
+      afterSalesOnTime: report.followUps.afterSales?.onTime ?? null,
       secondMissedCustomers: report.followUps.secondMissedCustomers,
       secondDueCustomers: report.followUps.secondDueCustomers,
     },

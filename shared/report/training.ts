@@ -4,6 +4,7 @@ import { addDays, dateOf } from '../dates';
 import type { TrainingResult } from '../schema/training';
 import type { Settings } from '../settings';
 import { passRateByTest, passes, trainingOutcome, type TestPassRate, type TrainingOutcome, type TrainingStatus } from '../rules/training-outcome';
+import { agentAlias, traineeAliases } from './agents';
 import { figure } from './figure';
 import { monthRange, trailingMonths } from './months';
 import { compareText, groupBy } from './order';
@@ -70,8 +71,10 @@ function publishedRates(rows: readonly TrainingResult[], settings: Settings, min
   return passRateByTest(rows, settings).map((r) => ({ ...r, rate: figure(r.passed, r.taken, minGroupSize) }));
 }
 
-/** Trainees and mentors are staff and shown by name (pseudonymising is the page's choice). */
+/** Trainees as "学员 1" … in keyed order and mentors as agents' pseudonyms, unless options.nameTrainees; then by name (mentors as agents are). */
 export function summariseTraining(data: ReportData, month: string, settings: Settings, options: ReportOptions): TrainingSummary {
+  const named = options.nameTrainees === true;
+  const mentorAlias = agentAlias(data, { pseudonymiseAgents: !named || options.pseudonymiseAgents, pseudonymKey: options.pseudonymKey });
   const { to } = monthRange(month);
   const firstMonth = trailingMonths(month)[0]!;
   const known = data.training.filter((r) => dateOf(r.date) <= to).sort(byDateThenTest);
@@ -79,7 +82,13 @@ export function summariseTraining(data: ReportData, month: string, settings: Set
   const byCohort = groupBy(known, (r) => r.cohort);
   const all = [...byCohort].map(([cohort, rows]): CohortSummary => {
     const byTrainee = groupBy(rows, (r) => r.trainee);
-    const trainees = [...byTrainee.keys()].sort(compareText).map((t) => summariseTrainee(t, byTrainee.get(t)!, settings, to));
+    const aliases = named ? undefined : traineeAliases([...byTrainee.keys()], options.pseudonymKey);
+    const order = aliases ? [...aliases.keys()] : [...byTrainee.keys()].sort(compareText);
+    const trainees = order.map((t) => {
+      const summary = summariseTrainee(t, byTrainee.get(t)!, settings, to);
+      const { mentor, ...rest } = summary;
+      return { ...rest, trainee: aliases?.get(t) ?? t, ...(mentor ? { mentor: mentorAlias(mentor) } : {}) };
+    });
     const startDate = rows.map((r) => dateOf(r.startDate)).sort(compareText)[0]!;
     return {
       cohort,

@@ -20,6 +20,10 @@ export interface ReportOptions {
   minGroupSize: number;
   /** Show agents as "客服 A", "客服 B" … instead of their names. */
   pseudonymiseAgents: boolean;
+  /** The secret behind every pseudonym's order (never published; the site reads it from the user's config or KEFU_PSEUDONYM_KEY). */
+  pseudonymKey?: string;
+  /** Show trainees and mentors by name; by default a report shows them as "学员 1" … and "客服 A" …. */
+  nameTrainees?: boolean;
 }
 
 /** A share, median or average computed from n cases; suppressed when n < minGroupSize (see publishFigure) so a figure cannot point at a person. */

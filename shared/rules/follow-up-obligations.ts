@@ -103,12 +103,8 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
   return out;
 }
 
-/**
- * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
- * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
- */
-export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings,
-  asOf: string): FollowUpObligation[] {
+/** Each customer's calls in sheet order; rows without a customer or a time (half-typed) are left out. */
+export function callsByCustomer(calls: readonly Call[]): Map<string, Call[]> {
   const callsOf = new Map<string, Call[]>();
   for (const call of calls) {
     if (!call.customerId || !call.at) continue;
@@ -116,6 +112,16 @@ export function listFollowUpObligations(customers: readonly Customer[], calls: r
     if (list) list.push(call);
     else callsOf.set(call.customerId, [call]);
   }
+  return callsOf;
+}
+
+/**
+ * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
+ * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
+ */
+export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings,
+  asOf: string): FollowUpObligation[] {
+  const callsOf = callsByCustomer(calls);
   const out: FollowUpObligation[] = [];
   for (const c of customers) {
     if (!c.id || c.consent === false) continue;

@@ -1,4 +1,5 @@
-// How complete each field of the customer archive is (horizontal bars, %, key fields first and marked) against the target (dashed line).
+// How complete each field of the customer archive is (horizontal bars, %, key fields first and marked); the target (dashed line)
+// applies to the key fields only, since other fields may be blank by design (收卡日期, 介绍人编号).
 import type { ArchiveSummary } from '../../shared/report/archive';
 import { CUSTOMERS } from '../../shared/schema/customers';
 import { words, type Lang } from '../i18n';
@@ -18,7 +19,8 @@ export function archiveCompletenessChart(section: Pick<ArchiveSummary, 'complete
       labels: fields.map((f) => (f.isKey ? w.archive.keyField(fieldLabel(f.key, lang)) : fieldLabel(f.key, lang))),
       datasets: [
         barSeries(w.series.completeness, fields.map((f) => percentOfShare(f.share)), OKABE_ITO.blue, { order: 1 }),
-        referenceLine(w.series.target, round(section.target * 100), fields.length, { order: 0 }),
+        { ...referenceLine(w.series.target, round(section.target * 100), fields.length, { order: 0 }),
+          data: fields.map((f) => (f.isKey ? round(section.target * 100) : null)) },
       ],
     },
     options: {

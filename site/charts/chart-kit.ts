@@ -1,6 +1,7 @@
 // The pieces every chart config shares: Okabe–Ito colours, marker shapes, titled axes, and Figures turned into data points.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { Figure } from '../../shared/report/types';
+import type { Cell } from '../../shared/report/suppress';
 import { LOCALE, type Lang } from '../i18n';
 
 /** A chart config as the pages ship it: plain JSON, bars and lines only, one label per category (an array is a multi-line label). */
@@ -24,7 +25,7 @@ export const markerAt = (i: number): (typeof MARKERS)[number] => MARKERS[i % MAR
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** A Figure as a percentage point on a chart: null when suppressed, never a fake zero. */
-export function percentOf(f: Figure): number | null {
+export function percentOf(f: Figure | Cell): number | null {
   return f.suppressed ? null : round1(f.value * 100);
 }
 

@@ -1,11 +1,11 @@
 // CSAT per group (agent, stage, tier) as bars: the one shape the three "CSAT by …" charts share.
-import type { Figure } from '../../shared/report/types';
+import type { Cell } from '../../shared/report/suppress';
 import { words, type Lang } from '../i18n';
 import { barSeries, baseOptions, categoryAxis, OKABE_ITO, percentOf, valueAxis, wrapLabel, type ChartConfig } from './chart-kit';
 
 export interface CsatGroup {
   label: string;
-  csat: Figure;
+  csat: Cell;
 }
 
 export function csatBars(groups: readonly CsatGroup[], axisTitle: string, lang: Lang): ChartConfig {

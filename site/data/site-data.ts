@@ -1,7 +1,9 @@
 // The dataset the site is built from: read once per build through the shared reader and checks, bad rows stopping the build or left out.
-import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../cli/load-workbook';
+import { readPseudonymKey } from '../../cli/pseudonym-key';
+import { readStoreList } from '../../cli/export/store-labels';
 import { formatIssue, type Issue } from '../../shared/issue';
 import { dataMonths } from '../../shared/report/months';
 import { combineStores } from '../../shared/report/stores';
@@ -21,6 +23,8 @@ export interface SiteEnv {
   pseudonymise: boolean;
   /** KEFU_MIN_GROUP: overrides Settings' report.minGroupSize. */
   minGroupSize: number | undefined;
+  /** KEFU_NAME_TRAINEES=1: trainees and mentors by name (by default 学员 1 … and 客服 A …). */
+  nameTrainees: boolean;
 }
 
 /** One store of a multi-store export (a folder beside stores.json). */
@@ -55,6 +59,7 @@ export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
     leaveOut: env['KEFU_LEAVE_OUT'] === '1',
     pseudonymise: env['KEFU_PSEUDONYMISE'] === '1',
     minGroupSize: min ? Number(min) : undefined,
+    nameTrainees: env['KEFU_NAME_TRAINEES'] === '1',
   };
 }
 
@@ -64,23 +69,11 @@ function stop(headline: string, issues: readonly Issue[], hint: string): never {
 
 const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map((r) => r.values as unknown as T);
 
-/** The file a multi-store export writes beside the store folders (cli/export/store-labels.ts STORES_FILE). */
-const STORES_FILE = 'stores.json';
-
-/** The store labels of stores.json in the folder, or undefined when there is none. */
+/** The store labels of stores.json in the folder (each checked as `--store` labels are), or undefined when there is none. */
 export function readStoreLabels(folder: string): string[] | undefined {
-  const file = join(folder, STORES_FILE);
-  if (!existsSync(file)) return undefined;
-  let list: unknown;
-  try {
-    list = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`The site was not built: ${file} is not valid JSON (${(e as Error).message}). Export the stores again.`);
-  }
-  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s?.label === 'string' && s.label !== '')) {
-    throw new Error(`The site was not built: ${file} should list the stores as [{ "label", "spreadsheetId", "exportedAt" }, …]. Export the stores again.`);
-  }
-  return list.map((s: { label: string }) => s.label);
+  const list = readStoreList(folder);
+  if (!list.ok) throw new Error(`The site was not built: ${list.problem.en}.`);
+  return list.stores?.map((s) => s.label);
 }
 
 interface FolderData {
@@ -133,7 +126,15 @@ function addLeftOut(all: readonly LeftOut[]): LeftOut {
   return { rows: all.reduce((sum, l) => sum + l.rows, 0), byCode };
 }
 
-export function loadSiteData(env: SiteEnv): SiteData {
+/** The pseudonym key from KEFU_PSEUDONYM_KEY or the user's config folder (made there once); kept in memory, never written to the site. */
+function userPseudonymKey(): string {
+  const { key, source, file } = readPseudonymKey(process.env, homedir());
+  // Said once, when made: the same pseudonyms next month need this same key (on CI, as KEFU_PSEUDONYM_KEY).
+  if (source === 'created') console.warn(`Kefu made a pseudonym key in ${file}: keep it, or 客服 A … and 学员 1 … change; on CI set KEFU_PSEUDONYM_KEY.`);
+  return key;
+}
+
+export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseudonymKey): SiteData {
   const labels = readStoreLabels(env.folder);
   let data: ReportData;
   let settings: Settings;
@@ -153,6 +154,9 @@ export function loadSiteData(env: SiteEnv): SiteData {
   const options: ReportOptions = {
     minGroupSize: env.minGroupSize ?? settings.report.minGroupSize,
     pseudonymiseAgents: env.pseudonymise,
+    nameTrainees: env.nameTrainees,
+    // A key only when something is pseudonymised: trainees are by default, agents when asked.
+    ...(env.pseudonymise || !env.nameTrainees ? { pseudonymKey: pseudonymKey() } : {}),
   };
   const rows = Object.values(data).reduce((sum, list) => sum + list.length, 0);
   return { folder: env.folder, stores, settingsDiffer, data, settings, options, months: dataMonths(data), rows, leftOut };

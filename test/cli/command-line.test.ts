@@ -114,6 +114,21 @@ describe('help in the chosen language', () => {
   });
 });
 
+describe('kefu sample --force', () => {
+  it('is an option of sample (refused elsewhere), listed in its help', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-force-'));
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const refused = await kefu(['sample', dir, '--customers', '60', '--lang', 'zh']);
+    expect(refused.exit).toBe(2);
+    expect(refused.err).toMatch(/^kefu sample：/);
+    const forced = await kefu(['sample', dir, '--customers', '60', '--force']);
+    expect(forced.exit).toBe(0);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect((await kefu(['check', dir, '--force'])).err).toContain('`--force` is not an option of kefu check (it goes with kefu sample)');
+    expect((await kefu(['sample', '--help'])).out).toContain('--force');
+  });
+});
+
 describe('--version', () => {
   it.each([['--version'], ['-v'], ['check', '--version']])('prints package.json\'s version for %j', async (...argv) => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

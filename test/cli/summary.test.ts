@@ -47,7 +47,8 @@ describe('kefu summary', () => {
     const json = JSON.parse(run.out);
     expect(json.month).toBe('2026-10');
     expect(json.satisfaction).toEqual({ responses: 5, satisfied: 3, rate: 0.6 });
-    expect(json.followUps).toEqual({ postServiceDue: 3, postServiceOnTime: 2, secondMissedCustomers: 1, secondDueCustomers: 1 });
+    // A photo studio has no after-sales stages (000's 3–7-day first call is the car preset's): null, not 0.
+    expect(json.followUps).toEqual({ postServiceDue: 3, postServiceOnTime: 2, afterSalesDue: null, afterSalesOnTime: null, secondMissedCustomers: 1, secondDueCustomers: 1 });
     expect(json.complaints).toEqual({ received: 5, closed: 2, open: 4, firstResponseDue: 4, firstResponseMet: 2, medianHoursToClose: 204 });
     expect(json.quality.agents).toContainEqual({ agent: 'Wang', points: 22, band: 'standard' });
     expect(json.training.trainees).toContainEqual({ cohort: '2026-10', trainee: 'An', status: 'eliminated' });

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { sampleFiles } from '../../cli/sample/write-sample';
 import { dateOf, monthOf } from '../../shared/dates';
-import { matchEnum, TIER, type Tier } from '../../shared/enums';
-import { bonusBand } from '../../shared/rules/qa-points';
+import { BONUS_BAND, matchEnum, TIER, type Tier } from '../../shared/enums';
 import { buildMonthReport, type MonthReport } from '../../shared/report/month-report';
 import type { MonthSummary } from '../../shared/report/summary';
 import { CUSTOMERS, QA_AUDITS } from '../../shared/schema';
@@ -30,7 +29,7 @@ async function summaryJson(folder: string, month: string): Promise<MonthSummary>
 
 /** (b) The month report exactly as site/data/month-reports.ts builds it for the pages. */
 function siteReport(folder: string, month: string): { site: SiteData; report: MonthReport } {
-  const site = loadSiteData(readSiteEnv({ KEFU_DATA: folder }));
+  const site = loadSiteData(readSiteEnv({ KEFU_DATA: folder }), () => 'cross-check-pseudonym-key');
   return { site, report: buildMonthReport(site.data, month, site.settings, site.options) };
 }
 
@@ -45,8 +44,16 @@ function expectSummaryMatchesSite(summary: MonthSummary, report: MonthReport): v
   expect(summary.complaints.firstResponseDue).toBe(report.headline.slaMet.n);
   expect(summary.quality.agents).toEqual(report.quality.agents.map((a) => ({ agent: a.agent, points: a.points, band: BAND_KEY[a.band] })));
   expect(summary.quality.agents.filter((a) => a.band === 'full').length).toBe(report.headline.qaFullBand);
-  expect(summary.training.trainees.map((t) => [t.cohort, t.trainee]))
-    .toEqual(report.training.cohorts.flatMap((c) => c.trainees.map((t) => [c.cohort, t.trainee])));
+  // The site shows trainees as 学员 1 … (keyed order), the shop's summary by name: the same cohorts, sizes and statuses.
+  const statuses = (rows: { cohort: string; status: string }[]) => rows.map((t) => `${t.cohort} ${t.status}`).sort();
+  expect(statuses(summary.training.trainees))
+    .toEqual(statuses(report.training.cohorts.flatMap((c) => c.trainees.map((t) => ({ cohort: c.cohort, status: t.status })))));
+  // The follow-ups page's key figures.
+  expect(summary.followUps).toEqual({
+    postServiceDue: report.followUps.postServiceDue, postServiceOnTime: report.followUps.postServiceOnTime,
+    afterSalesDue: report.followUps.afterSales?.due ?? null, afterSalesOnTime: report.followUps.afterSales?.onTime ?? null,
+    secondMissedCustomers: report.followUps.secondMissedCustomers, secondDueCustomers: report.followUps.secondDueCustomers,
+  });
   expect(summary.customers).toEqual({
     total: report.archive.customers,
     tiers: Object.fromEntries(report.archive.tierMix.map((t) => [t.tier, t.count])),
@@ -72,23 +79,26 @@ describe('the hand-written October: summary, site and sheet formulas agree', () 
   });
 
   it('the sheet formulas (HyperFormula) give the same QA points, bands and customer tiers', () => {
+    // The fixture holds Xu at exactly 12 points: the sheet's band column must say no bonus, as the summary does.
+    expect(summary.quality.agents.find((a) => a.agent === 'Xu')).toEqual({ agent: 'Xu', points: 12, band: 'none' });
     const { customers, qaAudits } = site.data;
     const wb = buildWorkbook(site.settings, [
       { schema: CUSTOMERS, rows: customers.map((c) => toDataRow(c, ['firstVisit', 'lastVisit'])) },
       { schema: QA_AUDITS, rows: qaAudits.map((a) => toDataRow(a, ['date'])) },
     ], { rows: Math.max(customers.length, qaAudits.length) + 5 });
 
-    // 当月积分: every row of an agent's month carries the month's points; each agent's must be the summary's.
+    // 当月积分 and 当月奖金档: every row of an agent's month carries the month's points and band; each agent's must be the summary's.
     const points = wb.column(QA_AUDITS, 'monthlyPoints', qaAudits.length);
-    const sheetPoints = new Map<string, Set<unknown>>();
+    const bands = wb.column(QA_AUDITS, 'bonusBand', qaAudits.length);
+    const sheetFigures = new Map<string, Set<string>>();
     qaAudits.forEach((a, i) => {
       if (monthOf(a.date) !== MONTH) return;
-      sheetPoints.set(a.agent, (sheetPoints.get(a.agent) ?? new Set()).add(points[i]));
+      sheetFigures.set(a.agent, (sheetFigures.get(a.agent) ?? new Set()).add(JSON.stringify([points[i], bands[i]])));
     });
-    const fromSheet = [...sheetPoints].map(([agent, values]) => {
+    const fromSheet = [...sheetFigures].map(([agent, values]) => {
       expect(values.size).toBe(1);
-      const p = [...values][0] as number;
-      return { agent, points: p, band: BAND_KEY[bonusBand(p, site.settings)] };
+      const [p, band] = JSON.parse([...values][0]!) as [number, string];
+      return { agent, points: p, band: BAND_KEY[matchEnum(BONUS_BAND, band)!] };
     });
     expect(fromSheet.sort((a, b) => (a.agent < b.agent ? -1 : 1))).toEqual([...summary.quality.agents].sort((a, b) => (a.agent < b.agent ? -1 : 1)));
 

@@ -16,6 +16,9 @@ export function scratchFolder(prefix: string): string {
   return mkdtempSync(join(parent, prefix));
 }
 
+/** The key test builds pseudonymise with (KEFU_PSEUDONYM_KEY), so tests can look for it in what was built. */
+export const TEST_PSEUDONYM_KEY = 'test-only-pseudonym-key-5f0c2a9e';
+
 export interface BuildResult {
   exitCode: number | null;
   output: string;
@@ -28,7 +31,8 @@ export function buildSite(data: string, out: string, env: Record<string, string>
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KEFU_DATA: resolve(ROOT, data), KEFU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      // A fixed pseudonym key, so a test build never writes one into the tester's own ~/.config/kefu.
+      env: { ...process.env, KEFU_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY, KEFU_DATA: resolve(ROOT, data), KEFU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));

@@ -6,17 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { leaveOutRows } from '../../site/data/leave-out';
 import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { buildMonthReport } from '../../shared/report/month-report';
+import type { ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
 import { CALLS, CUSTOMERS } from '../../shared/schema';
 import { issueAt } from '../../shared/issue';
 
 describe('readSiteEnv', () => {
   it.each([
-    { description: 'defaults', input: {}, expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined } },
-    { description: 'every option', input: { KEFU_DATA: 'exports', KEFU_LEAVE_OUT: '1', KEFU_PSEUDONYMISE: '1', KEFU_MIN_GROUP: '10' },
-      expected: { folder: 'exports', leaveOut: true, pseudonymise: true, minGroupSize: 10 } },
-    { description: 'only "1" switches an option on', input: { KEFU_LEAVE_OUT: 'yes', KEFU_PSEUDONYMISE: 'true' },
-      expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined } },
+    { description: 'defaults', input: {}, expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined, nameTrainees: false } },
+    { description: 'every option', input: { KEFU_DATA: 'exports', KEFU_LEAVE_OUT: '1', KEFU_PSEUDONYMISE: '1', KEFU_MIN_GROUP: '10', KEFU_NAME_TRAINEES: '1' },
+      expected: { folder: 'exports', leaveOut: true, pseudonymise: true, minGroupSize: 10, nameTrainees: true } },
+    { description: 'only "1" switches an option on', input: { KEFU_LEAVE_OUT: 'yes', KEFU_PSEUDONYMISE: 'true', KEFU_NAME_TRAINEES: 'yes' },
+      expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined, nameTrainees: false } },
   ])('$description', ({ input, expected }) => expect(readSiteEnv(input)).toEqual(expected));
 
   it('refuses a minimum group that is not a whole number of 1 or more', () => {
@@ -52,17 +53,35 @@ describe('leaveOutRows', () => {
   });
 });
 
+const KEY = 'site-data-test-key-00000000';
+const key = () => KEY;
+const site = loadSiteData(readSiteEnv({}), key);
+
 describe('loadSiteData', () => {
   it('reads the sample through the shared reader, with Settings minimum group size unless overridden', () => {
-    const site = loadSiteData(readSiteEnv({}));
+    const site = loadSiteData(readSiteEnv({}), key);
     expect(site.leftOut.rows).toBe(0);
     expect(site.months[0]).toBe('2025-11');
-    expect(site.options).toEqual({ minGroupSize: site.settings.report.minGroupSize, pseudonymiseAgents: false });
-    expect(loadSiteData(readSiteEnv({ KEFU_MIN_GROUP: '1000' })).options.minGroupSize).toBe(1000);
+    expect(site.options).toEqual({ minGroupSize: site.settings.report.minGroupSize, pseudonymiseAgents: false, nameTrainees: false, pseudonymKey: KEY });
+    expect(loadSiteData(readSiteEnv({ KEFU_MIN_GROUP: '1000' }), key).options.minGroupSize).toBe(1000);
+  });
+
+  it('pseudonymises trainees and mentors by default with the key, and names them only with KEFU_NAME_TRAINEES=1', () => {
+    const trainees = new Set(site.data.training.map((t) => t.trainee));
+    const mentors = new Set(site.data.training.flatMap((t) => (t.mentor ? [t.mentor] : [])));
+    const shown = (options: ReportOptions) => site.months.flatMap((m) => buildMonthReport(site.data, m, site.settings, options).training.cohorts)
+      .flatMap((c) => c.trainees.flatMap((t) => [t.trainee, t.mentor ?? '']));
+    const hidden = shown(site.options);
+    expect(trainees.size).toBeGreaterThan(3);
+    expect(hidden.filter((n) => trainees.has(n) || mentors.has(n))).toEqual([]);
+    expect(hidden.some((n) => /^学员 \d+$/.test(n))).toBe(true);
+    const named = loadSiteData(readSiteEnv({ KEFU_NAME_TRAINEES: '1' }), () => { throw new Error('no key needed'); });
+    expect(named.options.pseudonymKey).toBeUndefined();
+    expect(shown(named.options).some((n) => trainees.has(n))).toBe(true);
   });
 
   it('pseudonymises agents when asked', () => {
-    const site = loadSiteData(readSiteEnv({ KEFU_PSEUDONYMISE: '1' }));
+    const site = loadSiteData(readSiteEnv({ KEFU_PSEUDONYMISE: '1' }), key);
     const report = buildMonthReport(site.data, site.months.at(-1)!, site.settings, site.options);
     expect(report.satisfaction.byAgent.map((a) => a.agent).every((a) => /^客服 [A-Z]+$/.test(a))).toBe(true);
   });

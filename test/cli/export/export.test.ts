@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { loadWorkbook } from '../../../cli/load-workbook';
+import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
 import { GET_FIELDS } from '../../../cli/export/sheets-client';
 import { DEFAULT_LIMITS, planRequests } from '../../../cli/export/plan-requests';
 import { SHEETS } from '../../../shared/schema';
@@ -44,7 +45,7 @@ describe('kefu export', () => {
     expect(run.err).not.toMatch(/kefu export:/);
     expect(run.exit).toBe(0);
     expect([run.gets, run.batchGets]).toEqual([1, 1]);
-    expect(readdirSync(out).sort()).toEqual(SHEETS.map((s) => s.file).sort());
+    expect(readdirSync(out).sort()).toEqual([...SHEETS.map((s) => s.file), MANIFEST_FILE].sort());
     expect(await check(out)).toBe(0);
     // The rows read back are the rows served: dates via serial numbers, numbers, yes/no and labels all survive.
     const loaded = loadWorkbook([out]);
@@ -237,7 +238,7 @@ describe('kefu export', () => {
     const run = await exportFrom(fake, { out, spreadsheet: ['north-sheet-0123456789', 'south-sheet-0123456789'], store: ['north', '南京 店'] }, { now: () => new Date('2026-04-01T02:00:00Z') });
     expect(run.exit).toBe(0);
     expect([run.gets, run.batchGets]).toEqual([2, 2]);
-    expect(readdirSync(out).sort()).toEqual(['north', 'stores.json', '南京 店'].sort());
+    expect(readdirSync(out).sort()).toEqual([MANIFEST_FILE, 'north', 'stores.json', '南京 店'].sort());
     expect(JSON.parse(readFileSync(join(out, 'stores.json'), 'utf8'))).toEqual([
       { label: 'north', spreadsheetId: 'north-sheet-0123456789', exportedAt: '2026-04-01T02:00:00.000Z' },
       { label: '南京 店', spreadsheetId: 'south-sheet-0123456789', exportedAt: '2026-04-01T02:00:00.000Z' },
@@ -271,7 +272,7 @@ describe('kefu export', () => {
     mkdirSync(join(out, 'photos'));
     const run = await exportFrom(fake, { out });
     expect(run.exit).toBe(2);
-    expect(run.err).toContain('holds files that are not a Kefu export');
+    expect(run.err).toContain(`${out} holds 2 items Kefu did not make (notes.txt, photos/)`);
     expect(run.gets).toBe(0);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });

@@ -1,12 +1,13 @@
 // The pure parts of the export: serial dates, cell conversion, request planning, ids and labels, backoff, safe folder swaps.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../../shared/a1';
 import { formatSheetIssue } from '../../../cli/export/locate-issues';
 import { planRequests, quoteTitle } from '../../../cli/export/plan-requests';
 import { backoffMs, isRetryable, retryAfterMs, withRetry, DEFAULT_RETRY } from '../../../cli/export/retry';
-import { outFolderProblem, replaceFolder } from '../../../cli/export/safe-write';
+import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
+import { replaceFolder } from '../../../cli/export/safe-write';
 import { isoToSerial, serialToDate, serialToDateTime } from '../../../cli/export/serial-date';
 import { parseSpreadsheetId } from '../../../cli/export/spreadsheet-id';
 import { labelProblem, pairStores } from '../../../cli/export/store-labels';
@@ -140,37 +141,34 @@ describe('retry', () => {
 });
 
 describe('replaceFolder', () => {
-  it('swaps in a complete folder and leaves nothing behind', async () => {
+  const write = (text: string) => async (temp: string) => { writeFileSync(join(temp, 'customers.csv'), text); return true; };
+  it('swaps in a complete folder, its manifest listing every file, and leaves nothing behind', async () => {
     const parent = scratch();
     const out = join(parent, 'data');
-    mkdirSync(out);
-    writeFileSync(join(out, 'customers.csv'), 'old');
-    expect(await replaceFolder(out, async (temp) => { writeFileSync(join(temp, 'customers.csv'), 'new'); return true; })).toBe(true);
+    expect(await replaceFolder(out, 'export', write('old'))).toBe(true);
+    expect(await replaceFolder(out, 'export', write('new'))).toBe(true);
     expect(readFileSync(join(out, 'customers.csv'), 'utf8')).toBe('new');
+    expect(JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8'))).toEqual({ madeBy: 'kefu', version: 1, kind: 'export', files: ['customers.csv'] });
     expect(leftovers(parent)).toEqual([]);
   });
   it('leaves the previous folder when the fill says no or throws', async () => {
     const parent = scratch();
     const out = join(parent, 'data');
-    mkdirSync(out);
-    writeFileSync(join(out, 'customers.csv'), 'old');
-    expect(await replaceFolder(out, async (temp) => { writeFileSync(join(temp, 'customers.csv'), 'half'); return false; })).toBe(false);
-    await expect(replaceFolder(out, async () => { throw new Error('disk full'); })).rejects.toThrow('disk full');
+    await replaceFolder(out, 'export', write('old'));
+    expect(await replaceFolder(out, 'export', async (temp) => { writeFileSync(join(temp, 'customers.csv'), 'half'); return false; })).toBe(false);
+    await expect(replaceFolder(out, 'export', async () => { throw new Error('disk full'); })).rejects.toThrow('disk full');
     expect(readFileSync(join(out, 'customers.csv'), 'utf8')).toBe('old');
     expect(readdirSync(parent)).toEqual(['data']);
   });
-  it('refuses an --out folder that is not an export or a site', () => {
-    const folder = scratch();
-    expect(outFolderProblem(join(folder, 'new'), 'export')).toBeUndefined();
-    expect(outFolderProblem(folder, 'export')).toBeUndefined();
-    writeFileSync(join(folder, 'customers.csv'), '');
-    mkdirSync(join(folder, 'north'));
-    writeFileSync(join(folder, 'north', 'calls.csv'), '');
-    expect(outFolderProblem(folder, 'export')).toBeUndefined();
-    writeFileSync(join(folder, 'north', 'notes.txt'), '');
-    expect(outFolderProblem(folder, 'export')?.en).toContain('notes.txt');
-    expect(outFolderProblem(folder, 'site')?.en).toContain('no index.html');
-    expect(existsSync(join(folder, 'north', 'notes.txt'))).toBe(true);
+  it('refuses, at the swap, a folder that something was put into while it was being filled', async () => {
+    const parent = scratch();
+    const out = join(parent, 'data');
+    await replaceFolder(out, 'export', write('old'));
+    await expect(replaceFolder(out, 'export', async (temp) => { writeFileSync(join(out, 'notes.txt'), 'mine'); return write('new')(temp); }))
+      .rejects.toThrow('notes.txt');
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(out, 'customers.csv'), 'utf8')).toBe('old');
+    expect(leftovers(parent)).toEqual([]);
   });
 });
 

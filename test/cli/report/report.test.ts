@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport, type ReportArgs, type ReportDeps } from '../../../cli/report/run-report';
 import { runExport } from '../../../cli/export/run-export';
+import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
 import { FakeSheetsApi } from '../export/fake-sheets-api';
 import { FAST_RETRY, testCredentials } from '../export/helpers';
 import { hasSample, SAMPLE, servedWorkbook, typedWorkbook } from '../export/served-workbook';
@@ -43,6 +44,7 @@ describe('kefu report', () => {
     expect(result.err).not.toMatch(/kefu report:/);
     expect(result.exit).toBe(0);
     expect(existsSync(join(site, 'index.html'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(site, MANIFEST_FILE), 'utf8'))).toMatchObject({ madeBy: 'kefu', version: 1, kind: 'site' });
     expect(readdirSync(parent)).toEqual(['site']);
   }, 120_000);
 
@@ -82,6 +84,6 @@ describe('kefu report', () => {
     mkdirSync(join(out, 'docs'));
     const result = await report({ from: data, out });
     expect(result.exit).toBe(2);
-    expect(result.err).toContain('not a built site');
+    expect(result.err).toContain(`${out} holds 1 item Kefu did not make (docs/)`);
   });
 });

@@ -46,7 +46,18 @@ describe('id', () => {
     ['a space inside', 'C 001', 'bad-id'],
     ['a comma', 'C,001', 'bad-id'],
     ['a hash', '#12', 'bad-id'],
+    // A spreadsheet reads a leading "-" as a minus or a formula (issue 10).
+    ['a leading minus before a letter', '-A1', 'bad-id'],
+    ['a leading minus before digits', '-1-1', 'bad-id'],
+    ['a leading full-width minus', '－A1', 'bad-id'],
   ]);
+  it('says why a leading "-" is refused, in both languages', () => {
+    const result = parseValue('-A1', col('id'), settings);
+    expect(result).toMatchObject({ ok: false, code: 'bad-id' });
+    if (result.ok) return;
+    expect(result.message).toContain('starts with "-"');
+    expect(result.messageZh).toContain('以“-”开头');
+  });
 });
 
 describe('text', () => {
@@ -59,6 +70,7 @@ describe('text', () => {
     ['our own guard before +', "'+cmd", '+cmd'],
     ['our own guard before -', "'-abc", '-abc'],
     ['our own guard before @', "'@home", '@home'],
+    ['our own guard before full-width ＝', "'＝SUM(A1)", '＝SUM(A1)'],
     ['an apostrophe that guards nothing is kept', "'quoted'", "'quoted'"],
     ['commas, quotes and newlines inside', 'a, "b"\nc', 'a, "b"\nc'],
   ], [
@@ -69,6 +81,10 @@ describe('text', () => {
     ['+ and a bracket', '+(1+2)', 'formula-text'],
     ['- and =', '-=1', 'formula-text'],
     ['+ and @', '+@x', 'formula-text'],
+    ['full-width ＝ first', '＝SUM(A1)', 'formula-text'],
+    ['full-width ＠ first', '＠SUM(A1)', 'formula-text'],
+    ['full-width ＋ and a letter', '＋cmd', 'formula-text'],
+    ['full-width － and a letter', '－cmd', 'formula-text'],
   ]);
 });
 

@@ -13,12 +13,13 @@ const chars = (list: string): fc.Arbitrary<string> => fc.constantFrom(...list);
 const digits = (min: number, max: number): fc.Arbitrary<string> =>
   fc.string({ unit: chars('0123456789'), minLength: min, maxLength: max });
 
-const idArb = fc.string({ unit: chars('ABCXYZabcxyz0123456789-_./客户'), minLength: 1, maxLength: 10 });
+// An id never starts with "-" (a spreadsheet reads it as a minus or a formula).
+const idArb = fc.string({ unit: chars('ABCXYZabcxyz0123456789-_./客户'), minLength: 1, maxLength: 10 }).filter((s) => !s.startsWith('-'));
 
 /** Texts full of what breaks CSV and spreadsheets: delimiters, quotes, newlines, formula signs, Chinese. */
 const textArb = fc.string({
   unit: fc.oneof(
-    chars('abcXYZ019 ,;"\'\t=+-@()|!#'),
+    chars('abcXYZ019 ,;"\'\t=+-@()|!#＝＋－＠'),
     chars('王小明满意投诉，。、“”'),
     fc.constantFrom('\n', '\r\n', '\r', '=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0"),
     fc.string({ minLength: 1, maxLength: 3 }),

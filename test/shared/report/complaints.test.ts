@@ -87,6 +87,8 @@ describe('summariseComplaintMonth', () => {
       medianHoursToClose: { n: 3, value: 120, suppressed: false },
       closedWithFollowUp: { n: 3, value: 1 / 3, suppressed: false },
       valid: { n: 5, value: 0.4, suppressed: false },
+      topCategory: { n: 5, value: 3 / 5, suppressed: false },
+      parts: { closedWithFollowUp: 1, valid: 2 },
     });
   });
 
@@ -136,6 +138,9 @@ describe('summariseComplaintMonth', () => {
       medianHoursToClose: { n: 3, suppressed: true },
       closedWithFollowUp: { n: 3, suppressed: true },
       valid: { n: 5, value: 0.4, suppressed: false },
+      topCategory: { n: 5, value: 3 / 5, suppressed: false },
+      // The count behind a share is published only beside the share: "1 / 3" under a hidden share would give it away.
+      parts: { closedWithFollowUp: undefined, valid: 2 },
     });
     expect([s.received, s.closed, s.open, s.firstResponseDue, s.firstResponseMet, s.medianHoursToClose]).toEqual([5, 3, 4, 4, 2, 120]);
   });

@@ -110,7 +110,12 @@ describe('summariseFollowUps', () => {
     const p = summariseFollowUps(d, '2026-11', settings, { minGroupSize: 5, pseudonymiseAgents: false });
     expect(p.memberCoverage).toEqual({ n: 4, suppressed: true, members: 4, covered: 2 });
     expect(p.postServiceTimely).toEqual({ n: 11, value: 6 / 11, suppressed: false });
-    expect(p.byAgent.map((a) => a.timely.suppressed)).toEqual([true, false]);
+    // The 6 on time are published beside their share; at a minimum of 12 the share hides, and the 6 with it.
+    expect(p.publishedOnTime).toEqual({ postService: 6, afterSales: undefined });
+    expect(summariseFollowUps(d, '2026-11', settings, { minGroupSize: 12, pseudonymiseAgents: false }).publishedOnTime).toEqual({ postService: undefined, afterSales: undefined });
+    // Li kept one follow-up (S5), under 5; Wang is the only sibling, and the 6 on time overall minus Wang's would give
+    // Li's, so Wang's share is withheld too — and neither publishes how many it kept.
+    expect(p.byAgent.map((a) => [a.agent, a.timely])).toEqual([['Li', { suppressed: true, withheld: true }], ['Wang', { suppressed: true, withheld: true }]]);
   });
 
   it('trend: 12 months; October has S2 due (reached on day 8: late) and 4 members nobody reached', () => {
@@ -140,6 +145,7 @@ describe('summariseFollowUps for a car-service desk (000: "接車出廠…後三
 
   it('after-sales first calls: 3 due, 2 on time; the post-service figure keeps the other stages', () => {
     expect(s.afterSales).toEqual({ due: 3, onTime: 2, timely: { n: 3, value: 2 / 3, suppressed: false } });
+    expect(s.publishedOnTime).toEqual({ postService: 1, afterSales: 2 });
     expect([s.postServiceDue, s.postServiceOnTime]).toEqual([1, 1]);
   });
 

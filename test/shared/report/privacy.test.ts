@@ -105,8 +105,21 @@ describe('privacy of the month report', () => {
   });
 
   it('pseudonymised reports name no agent, assigned or working', () => {
-    const json = JSON.stringify(months.map((m) => buildMonthReport(data, m, settings, { minGroupSize: 1, pseudonymiseAgents: true })));
+    const json = JSON.stringify(months.map((m) => buildMonthReport(data, m, settings, { minGroupSize: 1, pseudonymiseAgents: true, pseudonymKey: 'k' })));
     expect(json).not.toContain('AGENT-');
     expect(json).toContain('客服 A');
+  });
+
+  it('by default no trainee or mentor is named; with nameTrainees they are', () => {
+    const report = (nameTrainees: boolean) => JSON.stringify(months.map((m) => buildMonthReport(data, m, settings, { minGroupSize: 5, pseudonymiseAgents: false, pseudonymKey: 'k', nameTrainees })));
+    expect(report(false)).not.toMatch(/Trainee Amy|Trainee Bo|Mentor Wu/);
+    expect(report(false)).toContain('学员 1');
+    expect(report(true)).toContain('Trainee Amy');
+  });
+
+  it('the pseudonym key appears nowhere in a report', () => {
+    const key = 'the-secret-key-0123456789';
+    const json = JSON.stringify(months.map((m) => buildMonthReport(data, m, settings, { minGroupSize: 1, pseudonymiseAgents: true, pseudonymKey: key })));
+    expect(json).not.toContain(key);
   });
 });

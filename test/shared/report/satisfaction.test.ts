@@ -34,20 +34,20 @@ describe('summariseSatisfaction', () => {
     expect(s.csat).toEqual({ n: 6, value: 4 / 6, suppressed: false, satisfied: 4, neutral: 1, dissatisfied: 1, answered: 6 });
   });
 
-  it('an agent with 4 answers at min 5 is suppressed', () => {
+  it('agents with 2 and 4 answers at min 5 are withheld whole: no share and no count of answers', () => {
     const s = summariseSatisfaction(d, '2026-11', settings, { minGroupSize: 5, pseudonymiseAgents: false });
     expect(s.byAgent).toEqual([
-      { agent: 'Li', answered: 2, csat: { n: 2, suppressed: true } },
-      { agent: 'Wang', answered: 4, csat: { n: 4, suppressed: true } },
+      { agent: 'Li', answered: undefined, csat: { suppressed: true, withheld: true } },
+      { agent: 'Wang', answered: undefined, csat: { suppressed: true, withheld: true } },
     ]);
   });
 
-  it('by agent with min 1, pseudonymised', () => {
-    const s = summariseSatisfaction(d, '2026-11', settings, { minGroupSize: 1, pseudonymiseAgents: true });
-    expect(s.byAgent).toEqual([
-      { agent: '客服 A', answered: 2, csat: { n: 2, value: 0.5, suppressed: false } },
-      { agent: '客服 B', answered: 4, csat: { n: 4, value: 0.75, suppressed: false } },
-    ]);
+  it('by agent with min 1, pseudonymised: Li 1 of 2, Wang 3 of 4, listed in their aliases\' order', () => {
+    const s = summariseSatisfaction(d, '2026-11', settings, { minGroupSize: 1, pseudonymiseAgents: true, pseudonymKey: 'k' });
+    const li = { answered: 2, csat: { n: 2, value: 0.5, suppressed: false } };
+    const wang = { answered: 4, csat: { n: 4, value: 0.75, suppressed: false } };
+    expect(s.byAgent.map((a) => a.agent)).toEqual(['客服 A', '客服 B']);
+    expect(s.byAgent.map(({ agent: _, ...rest }) => rest)).toEqual(expect.arrayContaining([li, wang]));
   });
 
   it("by stage: Settings' stages in order, then others; calls without a stage left out", () => {
@@ -86,5 +86,48 @@ describe('summariseSatisfaction', () => {
     const s = summariseSatisfaction(d, '2026-06', settings, { minGroupSize: 1, pseudonymiseAgents: false });
     expect(s.csat).toEqual({ n: 0, suppressed: true, satisfied: 0, neutral: 0, dissatisfied: 0, answered: 0 });
     expect(s.byAgent).toEqual([]);
+  });
+});
+
+describe('complementary suppression: a small group cannot be recovered by subtraction (issue 10, point 2)', () => {
+  // Wang: 0 of 3 satisfied; Li: 6 of 6; Zhao: 5 of 7 (min 5). Published are the month's satisfied count and every visible
+  // group's share and answers; before, Wang's 0 of 3 was 11 − 6 − 5 and "3 answered" was printed beside the hidden bar.
+  const answers = (agent: string, customerId: string, stage: string, n: number, satisfaction: 'satisfied' | 'dissatisfied') =>
+    Array.from({ length: n }, (_, i) => call(customerId, `2026-11-${String(2 + i).padStart(2, '0')}T10:00:00`, { agent, stage, satisfaction }));
+  const small = data({
+    customers: [customer('V', { spendThisYear: 30000 }), customer('O')],
+    calls: [
+      ...answers('Wang', 'V', 'order', 3, 'dissatisfied'),
+      ...answers('Li', 'O', 'shoot', 6, 'satisfied'),
+      ...answers('Zhao', 'O', 'pickup', 5, 'satisfied'),
+      ...answers('Zhao', 'O', 'pickup', 2, 'dissatisfied'),
+    ],
+  });
+  const s = summariseSatisfaction(small, '2026-11', settings, { minGroupSize: 5, pseudonymiseAgents: false });
+
+  /** What subtraction gives: the hidden groups' answers and satisfied together, from the total and the visible groups. */
+  function subtract(groups: readonly { answered: number | undefined; csat: { suppressed: boolean; value?: number; n?: number } }[]) {
+    const visible = groups.filter((g) => !g.csat.suppressed || g.answered === 0);
+    const answered = s.csat.answered - visible.reduce((sum, g) => sum + (g.answered ?? 0), 0);
+    const satisfied = s.csat.satisfied - visible.reduce((sum, g) => sum + (g.csat.suppressed ? 0 : Math.round(g.csat.value! * g.answered!)), 0);
+    return { hiddenGroups: groups.length - visible.length, answered, satisfied };
+  }
+
+  const cases = [
+    { description: 'by agent (Wang 3 hidden, Li 6 hidden with him)', input: s.byAgent, expected: { hiddenGroups: 2, answered: 9, satisfied: 6 } },
+    { description: 'by stage (order 3 hidden, shoot 6 with it)', input: s.byStage, expected: { hiddenGroups: 2, answered: 9, satisfied: 6 } },
+    { description: 'by tier (vip 3 hidden, the ordinary tier 13 with it)', input: s.byTier, expected: { hiddenGroups: 2, answered: 16, satisfied: 11 } },
+  ];
+  it.each(cases)('$description: only a union of ≥ 5 answers can be derived, and no hidden group prints its n', ({ input, expected }) => {
+    expect(subtract(input)).toEqual(expected);
+    for (const g of input.filter((x) => x.csat.suppressed && x.answered !== 0)) {
+      expect(g.answered).toBeUndefined();
+      expect(g.csat.n).toBeUndefined();
+    }
+  });
+
+  it('nothing published says 0 of 3 anywhere in the section', () => {
+    const json = JSON.stringify({ byAgent: s.byAgent, byStage: s.byStage, byTier: s.byTier });
+    expect(json).not.toMatch(/"answered":3\b|"n":3\b/);
   });
 });

@@ -5,7 +5,7 @@ import type { TrainingResult } from '../../../shared/schema/training';
 import { audit, call, complaint, customer, data, result } from './fixtures';
 
 /** Agent → Oct days that lose their point (unqualified 4 or more); each agent is audited on Oct 1–20, other days 3 unqualified. */
-const LOST_DAYS: Record<string, number> = { Bo: 11, Li: 7, Qi: 12, Wang: 4, Zhao: 0, Zhu: 13 };
+const LOST_DAYS: Record<string, number> = { Bo: 11, Li: 7, Qi: 12, Wang: 4, Xu: 14, Zhao: 0, Zhu: 13 };
 
 function octoberAudits(): QaAudit[] {
   const rows: QaAudit[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isMonthText, latestEndedMonth, summariseMonth } from '../../../shared/report/summary';
 import { formatMonthSummary } from '../../../shared/report/summary-text';
 import { defaultSettings } from '../../../shared/settings';
+import { call, customer, data } from './fixtures';
 import { summaryFixture } from './summary-fixture';
 
 const settings = defaultSettings();
@@ -67,13 +68,15 @@ describe('summariseMonth on the hand-written October', () => {
     // 002: "有4條不合格者扣一分…共計26分,每人每月得分低于20分者,扣除當月獎金的50元,低于15分者扣除100元".
     // 12 points is left out here: the ≤ 12 reading (12分以下本月奖金没有) is being changed in the QA rules.
     {
-      description: 'QA points and bands: 15 → minus 50, 19 → minus 50, 14 → minus 100, 22 → standard (2 + 2 on one day lost), 26 → full, 13 → minus 100',
+      // 002: "低于20分者,扣除當月獎金的50元,低于15分者扣除100元,12分以下本月獎金沒有!26分全滿者基本獎金全得"; 26 − lost days.
+      description: 'QA points and bands: 15 → minus 50, 19 → minus 50, 14 → minus 100, 22 → standard (2 + 2 on one day lost), 12 → none (以下 includes 12), 26 → full, 13 → minus 100',
       input: (s) => s.quality.agents,
       expected: [
         { agent: 'Bo', points: 15, band: 'minus50' },
         { agent: 'Li', points: 19, band: 'minus50' },
         { agent: 'Qi', points: 14, band: 'minus100' },
         { agent: 'Wang', points: 22, band: 'standard' },
+        { agent: 'Xu', points: 12, band: 'none' },
         { agent: 'Zhao', points: 26, band: 'full' },
         { agent: 'Zhu', points: 13, band: 'minus100' },
       ],
@@ -138,5 +141,33 @@ describe('formatMonthSummary', () => {
     const text = formatMonthSummary(summariseMonth(summaryFixture(), '2026-08', settings), 'en');
     expect(text).toContain('Satisfaction: — (0 satisfied of 0 responses)');
     expect(text).toContain('QA: none');
+  });
+});
+
+describe('summariseMonth for a car-service desk: the first after-sales call', () => {
+  // 000: "接車出廠…後三天至一周內,應主動電話聯繫客戶,作售後第一次跟蹤服務" — a window of days 3–7 after 交车.
+  const car = defaultSettings('car-service');
+  const handedOver = { stage: 'handed-over', purpose: 'post-service' as const };
+  const month = summariseMonth(data({
+    customers: [
+      customer('A', { lastVisit: '2026-10-01', stage: 'handed-over' }),
+      customer('B', { lastVisit: '2026-10-10', stage: 'handed-over' }),
+      customer('C', { lastVisit: '2026-10-20', stage: 'handed-over' }),
+    ],
+    calls: [
+      // A: reached on day 5 (10-06): on time. B: reached on day 2 (10-12), before the window opens: it does not count,
+      // and nothing follows by day 7 (10-17): missed. C: its window ends 10-27 and nobody called: due and missed.
+      call('A', '2026-10-06T10:00', { ...handedOver, serviceDate: '2026-10-01' }),
+      call('B', '2026-10-12T10:00', { ...handedOver, serviceDate: '2026-10-10' }),
+    ],
+  }), '2026-10', car);
+
+  it('counts the calls whose 3–7-day window ends in the month (3) and the ones kept inside it (1)', () => {
+    expect({ due: month.followUps.afterSalesDue, onTime: month.followUps.afterSalesOnTime }).toEqual({ due: 3, onTime: 1 });
+  });
+
+  it('names them in the text', () => {
+    expect(formatMonthSummary(month, 'zh')).toContain('售后首次回访：本月到期 3 次，按时完成 1 次');
+    expect(formatMonthSummary(month, 'en')).toContain('First after-sales calls: 3 due this month, 1 on time');
   });
 });

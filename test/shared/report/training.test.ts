@@ -6,7 +6,7 @@ import type { TrainingResult } from '../../../shared/schema/training';
 import { data, result } from './fixtures';
 
 const settings = defaultSettings();
-const opts = { minGroupSize: 5, pseudonymiseAgents: true };
+const opts = { minGroupSize: 5, pseudonymiseAgents: false, nameTrainees: true };
 
 const plan = (trainee: string, scores: Partial<Record<TrainingResult['test'], number>>, extra: Partial<TrainingResult> = {}): TrainingResult[] => {
   const dates: Record<TrainingResult['test'], string> = {
@@ -35,6 +35,30 @@ const d = data({
     result('Jon', 'probation-retake', '2025-05-28', 70, older('2025-05', '2025-05-05')),
   ],
 });
+
+describe('summariseTraining on a published page (the default: trainees and mentors pseudonymised, issue 10 point 4)', () => {
+  const published = summariseTraining(d, '2026-11', settings, { minGroupSize: 5, pseudonymiseAgents: false, pseudonymKey: 'k1' });
+  const json = JSON.stringify(published);
+
+  it('names no trainee and no mentor, even with agents shown by name', () => {
+    for (const name of ['Amy', 'Bo', 'Cai', 'Dan', 'Eve', 'Gus', 'Hal', 'Kim', 'Jon', 'Mr Wu']) expect(json).not.toContain(`"${name}"`);
+  });
+
+  it('numbers each cohort 学员 1 … n and lists it in that order; the mentor is an agent pseudonym', () => {
+    const november = published.cohorts[3]!;
+    expect(november.trainees.map((t) => t.trainee)).toEqual(['学员 1', '学员 2', '学员 3', '学员 4', '学员 5']);
+    expect(november.trainees.filter((t) => t.mentor).map((t) => t.mentor)).toEqual(['客服 A']);
+    expect(published.trainees.filter((t) => t.cohort === '2026-11').map((t) => t.trainee)).toEqual(['学员 1', '学员 2', '学员 3', '学员 4', '学员 5']);
+  });
+
+  it('keeps each trainee\'s record whole under the pseudonym: the one who scored 95 on probation is confirmed-bound', () => {
+    const amy = published.cohorts[3]!.trainees.find((t) => t.scores.some((s) => s.test === 'probation' && s.score === 95))!;
+    expect(amy.mentor).toBe('客服 A');
+    expect(amy.status).toBe(t0.cohorts[3]!.trainees.find((t) => t.trainee === 'Amy')!.status);
+  });
+});
+
+const t0 = summariseTraining(d, '2026-11', settings, opts);
 
 describe('summariseTraining', () => {
   const t = summariseTraining(d, '2026-11', settings, opts);

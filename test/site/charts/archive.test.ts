@@ -17,14 +17,14 @@ describe('archiveCompletenessChart', () => {
     },
     target: 0.85,
   };
-  it('draws each field in % with the target as a dashed line, fields labelled from the schema, key fields marked', () => {
+  it('draws each field in %, the target as a dashed line on the key fields only, fields labelled from the schema, key fields marked', () => {
     const zh = archiveCompletenessChart(section, 'zh');
     const en = archiveCompletenessChart(section, 'en');
     for (const c of [zh, en]) expectWellFormed(c);
     expect(labels(zh)).toEqual(['单位名称（关键）', '客户姓名', '生日']);
     expect(labels(en)).toEqual(['Organisation (key)', 'Name', 'Birthday']);
     expect(series(zh, 0)).toEqual([68.2, 100, null]);
-    expect(series(zh, 1)).toEqual([85, 85, 85]);
+    expect(series(zh, 1)).toEqual([85, null, null]);
     expect(axisTitles(zh)).toEqual(['档案字段', '完整率（%）']);
   });
 });
