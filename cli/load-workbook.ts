@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { checkWorkbook } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
 import { readSettings } from '../shared/csv/read-settings';
-import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
+import { readSheet, type BadBytes, type SheetRead } from '../shared/csv/read-sheet';
 import { isWarning, issueAt, sortIssues, type Issue } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
@@ -43,7 +43,7 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
 
 export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
   const unusable: Issue[] = [];
-  const texts: { path: string; direct: boolean; text: string; sheet: SheetName }[] = [];
+  const texts: { path: string; direct: boolean; text: string; badBytes: BadBytes[]; sheet: SheetName }[] = [];
   const seen = new Map<SheetName, string>();
   for (const file of paths.flatMap((p) => listFiles(p, unusable))) {
     const decoded = decodeCsvBytes(readFileSync(file.path));
@@ -64,11 +64,11 @@ export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
       continue;
     }
     seen.set(schema.name, file.path);
-    texts.push({ ...file, text: decoded.text, sheet: schema.name });
+    texts.push({ ...file, text: decoded.text, badBytes: decoded.badBytes, sheet: schema.name });
   }
 
   const read = (entry: (typeof texts)[number], settings: Settings): SheetRead => {
-    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings);
+    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings, entry.badBytes);
     // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
     const [empty, rest] = partition(sheet.issues, (i) => i.code === 'empty-file' || (i.code === 'no-rows' && entry.direct));
     unusable.push(...empty);

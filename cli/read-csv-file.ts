@@ -1,13 +1,14 @@
 // A CSV file's bytes → text (UTF-8, UTF-8 with BOM, UTF-16 or GB18030 as Excel zh-CN saves) → a read sheet.
 import { readFileSync } from 'node:fs';
-import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
+import { readSheet, type BadBytes, type SheetRead } from '../shared/csv/read-sheet';
 import { issueAt } from '../shared/issue';
 import type { SheetSchema } from '../shared/schema/types';
 import type { Settings } from '../shared/settings';
+import { decodeUtf8Marking } from './utf8-text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding }
+  | { ok: true; text: string; encoding: Encoding; badBytes: BadBytes[] }
   | { ok: false; code: 'empty-file' | 'not-csv' | 'xlsx-file'; message: string; messageZh: string };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
@@ -28,16 +29,30 @@ function looksBinary(text: string): boolean {
   return junk > sample.length / 10;
 }
 
-function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
+/** GB18030 only when it reads every byte and UTF-8 fails widely: more bad sequences than good characters, and more than one. */
+function looksGb18030(bytes: Uint8Array, badCount: number, multibyte: number): string | undefined {
+  if (badCount < 2 || badCount <= multibyte) return undefined;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    return undefined;
+  }
+}
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; badBytes: BadBytes[] } {
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', badBytes: [] };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', badBytes: [] };
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const encoding = bom ? 'utf-8-bom' : 'utf-8';
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding, badBytes: [] };
+  } catch {
+    // One stray byte is a problem at its place, not a reason to re-read every Chinese name as GBK mojibake.
+    const marked = decodeUtf8Marking(body);
+    const gb = bom ? undefined : looksGb18030(bytes, marked.badBytes.length, marked.multibyte);
+    if (gb !== undefined) return { text: gb, encoding: 'gb18030', badBytes: [] };
+    return { text: marked.text, encoding, badBytes: marked.badBytes };
   }
 }
 
@@ -51,13 +66,13 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
       message: 'This is an Excel workbook, not CSV: in Excel use Save As → CSV UTF-8 (Comma delimited) (*.csv).',
       messageZh: '这是 Excel 工作簿，不是 CSV 文件：请在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）(*.csv)”。' };
   }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, badBytes } = decodeText(bytes);
   if (looksBinary(text)) {
     return { ok: false, code: 'not-csv',
       message: 'This file is not text (it holds binary data, like an image or a program), so it is not a CSV. Check you picked the right file.',
       messageZh: '这个文件不是文本（含有图片或程序之类的二进制数据），不是 CSV 文件。请确认选对了文件。' };
   }
-  return { ok: true, text, encoding };
+  return { ok: true, text, encoding, badBytes };
 }
 
 function fileOnly(file: string, schema: SheetSchema, code: string, message: string, messageZh: string): SheetRead {
@@ -80,5 +95,5 @@ export function readCsvFile(path: string, schema: SheetSchema, settings: Setting
   }
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return fileOnly(file, schema, decoded.code, decoded.message, decoded.messageZh);
-  return readSheet(decoded.text, file, schema, settings);
+  return readSheet(decoded.text, file, schema, settings, decoded.badBytes);
 }

@@ -3,7 +3,10 @@ import Papa from 'papaparse';
 import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
+import { badByteIssues, type BadBytes } from './bad-bytes';
 import { parseValue, type ParsedValue } from './parse-value';
+
+export type { BadBytes } from './bad-bytes';
 
 export interface ReadRow {
   /** 1-based physical line where the record starts. */
@@ -23,6 +26,9 @@ export interface SheetRead {
 
 interface RawRecord {
   line: number;
+  /** Offsets in the text where the record starts and ends. */
+  start: number;
+  end: number;
   fields: string[];
   /** A quote that never closes or is followed by stray text. */
   badQuotes: boolean;
@@ -81,8 +87,8 @@ function forEachRecord(text: string, onRecord: (record: RawRecord) => void): voi
     // papaparse's cursor is where the next record starts, so each record's first line is exact.
     step(result) {
       const errors = result.errors;
-      onRecord({ line, fields: result.data, badQuotes: errors.length > 0 && errors.some((e) => e.type === 'Quotes') });
       const end = result.meta.cursor;
+      onRecord({ line, start, end, fields: result.data, badQuotes: errors.length > 0 && errors.some((e) => e.type === 'Quotes') });
       line += lineBreaks(start, end);
       start = end;
     },
@@ -192,7 +198,8 @@ function parseCell(text: string, column: Column, settings: Settings, memo: Memo)
   return parsed;
 }
 
-function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], file: string, settings: Settings, issues: Issue[]): ReadRow {
+function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], file: string, settings: Settings, issues: Issue[],
+  badCells?: Map<number, Issue>): ReadRow {
   const values: Row = {};
   if (record.badQuotes) {
     issues.push(issueAt({ file, line: record.line, column: 0 }, 'bad-quotes',
@@ -205,9 +212,11 @@ function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], f
     const ragged = raggedIssue(file, record, columns.length);
     if (ragged) issues.push(ragged);
   }
+  // A cell with bytes that were not UTF-8 is reported and left unread, so no U+FFFD reaches a value.
+  if (badCells) issues.push(...badCells.values());
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
-    if (!column) continue;
+    if (!column || badCells?.has(i)) continue;
     const parsed = parseCell(fields[i] ?? '', column, settings, memos[i]);
     if (!parsed.ok) {
       const place = { file, line: record.line, column: i + 1 };
@@ -255,8 +264,19 @@ function memosFor(header: Header): Memo[] {
   return header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));
 }
 
-export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings): SheetRead {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+/** A label for a field's bad-byte message: its column's name, when the header names one. */
+function fieldLabel(header: Header | undefined): (field: number) => { en: string; zh: string } {
+  return (field) => {
+    const column = header?.columns[field];
+    return column ? { en: `${nameEn(column)}: `, zh: `${nameZh(column)}：` } : { en: '', zh: '' };
+  };
+}
+
+/** badBytes: where text holds U+FFFD for bytes that were not UTF-8 (from the file's decoder); each is reported in its cell. */
+export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings, badBytes: readonly BadBytes[] = []): SheetRead {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const source = bom ? text.slice(1) : text;
+  let nextBad = 0;
   let header: Header | undefined;
   let unheaded: ReturnType<typeof unheadedValues> | undefined;
   let memos: Memo[] = [];
@@ -264,15 +284,22 @@ export function readSheet(text: string, file: string, schema: SheetSchema, setti
   const rowIssues: Issue[] = [];
   // Rows are read as papaparse finds them: the header first, then each data row, blank ones skipped.
   forEachRecord(source, (record) => {
+    const bad: BadBytes[] = [];
+    while (nextBad < badBytes.length && badBytes[nextBad]!.index - bom < record.end) {
+      const b = badBytes[nextBad++]!;
+      bad.push(bom ? { ...b, index: b.index - bom } : b);
+    }
+    const badCells = bad.length > 0 ? badByteIssues(source, record, bad, file, fieldLabel(header)) : undefined;
     if (isBlank(record.fields)) return;
     if (!header) {
       header = readHeader(record, file, schema);
+      if (badCells) header.issues.unshift(...badCells.values());
       unheaded = unheadedValues(record, file);
       memos = memosFor(header);
       return;
     }
     unheaded!.see(record);
-    rows.push(readRecord(record, header, memos, file, settings, rowIssues));
+    rows.push(readRecord(record, header, memos, file, settings, rowIssues, badCells));
   });
   if (!header) {
     return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, 'empty-file',
