@@ -9,7 +9,7 @@ import { isWarning, issueAt, sortIssues, type Issue } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { decodeCsvBytes } from './read-csv-file';
+import { decodeCsvBytes, refuseFile } from './read-csv-file';
 
 export interface LoadedWorkbook {
   sheets: Partial<Record<SheetName, SheetRead>>;
@@ -41,12 +41,30 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
   return files;
 }
 
+/** The file's bytes, or undefined with an unusable issue when it cannot be read or is over the size limit (judged before reading). */
+function readWithinLimit(path: string, unusable: Issue[]): Uint8Array | undefined {
+  const refused = refuseFile(path);
+  if (refused) {
+    unusable.push(fileIssue(path, refused.code, refused.message, refused.messageZh));
+    return undefined;
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    unusable.push(fileIssue(path, 'unreadable-file', `the file cannot be read (${code})`, `无法读取该文件（${code}）`));
+    return undefined;
+  }
+}
+
 export function loadWorkbook(paths: readonly string[]): LoadedWorkbook {
   const unusable: Issue[] = [];
   const texts: { path: string; direct: boolean; text: string; badBytes: BadBytes[]; sheet: SheetName }[] = [];
   const seen = new Map<SheetName, string>();
   for (const file of paths.flatMap((p) => listFiles(p, unusable))) {
-    const decoded = decodeCsvBytes(readFileSync(file.path));
+    const bytes = readWithinLimit(file.path, unusable);
+    if (!bytes) continue;
+    const decoded = decodeCsvBytes(bytes);
     if (!decoded.ok) {
       unusable.push(fileIssue(file.path, decoded.code, decoded.message, decoded.messageZh));
       continue;

@@ -1,5 +1,6 @@
 // A CSV file's bytes → text (UTF-8, UTF-8 with BOM, UTF-16 or GB18030 as Excel zh-CN saves) → a read sheet.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { INPUT_LIMITS } from '../shared/csv/input-limits';
 import { readSheet, type BadBytes, type SheetRead } from '../shared/csv/read-sheet';
 import { issueAt } from '../shared/issue';
 import type { SheetSchema } from '../shared/schema/types';
@@ -75,12 +76,32 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   return { ok: true, text, encoding, badBytes };
 }
 
+const MB = 2 ** 20;
+
+/** A file over INPUT_LIMITS.fileMegabytes, told from its size before a byte is read (reading takes ≈ 8× the file in memory). */
+export function refuseFile(path: string): { code: 'too-large'; message: string; messageZh: string } | undefined {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return undefined;
+  }
+  const limit = INPUT_LIMITS.fileMegabytes;
+  if (size <= limit * MB) return undefined;
+  const mb = (size / MB).toFixed(1);
+  return { code: 'too-large',
+    message: `the file is too large (${mb} MB); Kefu reads files of up to ${limit} MB. Split it (e.g. one file per year) or export less.`,
+    messageZh: `文件太大（${mb} MB）；Kefu 最多读取 ${limit} MB 的文件。请拆分（如每年一个文件）或少导出一些。` };
+}
+
 function fileOnly(file: string, schema: SheetSchema, code: string, message: string, messageZh: string): SheetRead {
   return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, code, message, messageZh)] };
 }
 
 export function readCsvFile(path: string, schema: SheetSchema, settings: Settings, displayName?: string): SheetRead {
   const file = displayName ?? path;
+  const refused = refuseFile(path);
+  if (refused) return fileOnly(file, schema, refused.code, refused.message, refused.messageZh);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

@@ -4,6 +4,7 @@ import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
 import { badByteIssues, type BadBytes } from './bad-bytes';
+import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
 import { parseValue, type ParsedValue } from './parse-value';
 
 export type { BadBytes } from './bad-bytes';
@@ -104,6 +105,12 @@ const norm = (text: string): string => text.trim().toLowerCase();
 const nameEn = (c: Column): string => `${c.en} (${c.zh})`;
 const nameZh = (c: Column): string => `${c.zh}（${c.en}）`;
 
+/** A header as a message quotes it: cut short, hidden characters as <U+XXXX>. */
+function headerShown(name: string): string {
+  const cut = name.length > 40 ? `${name.slice(0, 37)}…` : name;
+  return cut.replace(new RegExp(HIDDEN_CHARACTER.source, 'g'), (c) => `<${codePointName(c)}>`);
+}
+
 interface Header {
   /** File column index (0-based) → schema column; undefined for unknown, duplicate or blank headers. */
   columns: (Column | undefined)[];
@@ -146,11 +153,25 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema): Heade
   const listEn = hint.slice(0, 6).map((c) => c.en).join(', ') + (hint.length > 6 ? ', …' : '');
   const listZh = hint.slice(0, 6).map((c) => c.zh).join('、') + (hint.length > 6 ? '……' : '');
   const expected = absent.length > 0 ? ['Headers not yet in the file', '文件中还缺少的表头'] : ['Expected headers', '应有的表头'];
+  const listed = INPUT_LIMITS.unknownColumnsListed;
+  if (unknown.length > listed) {
+    // A header thousands of columns wide is one problem, not thousands of lines.
+    const count = (n: number): string => n.toLocaleString('en-US');
+    const names = unknown.slice(0, listed).map((u) => headerShown(u.name));
+    const namesEn = names.map((n) => `"${n}"`).join(', ');
+    const namesZh = names.map((n) => `“${n}”`).join('、');
+    issues.push(issueAt({ file, line: record.line, column: unknown[0]!.at }, 'unknown-column',
+      `The header has ${count(record.fields.length)} columns; ${count(unknown.length)} are not columns of ${schema.en} (${schema.zh}), so their values are not read: ` +
+        `${namesEn} and ${count(unknown.length - listed)} more. Delete them, or check this is the right file. ${expected[0]}: ${listEn}.`,
+      `表头有 ${count(record.fields.length)} 列，其中 ${count(unknown.length)} 列不是“${schema.zh}”表的列，这些列的内容不会被读取：` +
+        `${namesZh} 等（另有 ${count(unknown.length - listed)} 列）。请删除它们，或确认选对了文件。${expected[1]}：${listZh}。`));
+    unknown.length = 0;
+  }
   for (const { name, at } of unknown) {
     issues.push(issueAt({ file, line: record.line, column: at }, 'unknown-column',
-      `The header "${name}" (column ${at}) is not a column of ${schema.en} (${schema.zh}), so its values are not read. ` +
+      `The header "${headerShown(name)}" (column ${at}) is not a column of ${schema.en} (${schema.zh}), so its values are not read. ` +
         `Rename it or delete the column. ${expected[0]}: ${listEn}.`,
-      `表头“${name}”（第 ${at} 列）不是“${schema.zh}”表的列，这一列的内容不会被读取。请改名或删除该列。${expected[1]}：${listZh}。`));
+      `表头“${headerShown(name)}”（第 ${at} 列）不是“${schema.zh}”表的列，这一列的内容不会被读取。请改名或删除该列。${expected[1]}：${listZh}。`));
   }
   for (const column of absent.filter((c) => c.required)) {
     issues.push(issueAt({ file, line: record.line, column: 0 }, 'missing-column',
