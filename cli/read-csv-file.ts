@@ -10,7 +10,7 @@ import { decodeUtf8Marking } from './utf8-text';
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding; badBytes: BadBytes[] }
-  | { ok: false; code: 'empty-file' | 'not-csv' | 'xlsx-file'; message: string; messageZh: string };
+  | { ok: false; code: 'empty-file' | 'not-csv' | 'xlsx-file' | 'bad-encoding'; message: string; messageZh: string };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
@@ -30,17 +30,21 @@ function looksBinary(text: string): boolean {
   return junk > sample.length / 10;
 }
 
-/** GB18030 only when it reads every byte and UTF-8 fails widely: more bad sequences than good characters, and more than one. */
-function looksGb18030(bytes: Uint8Array, badCount: number, multibyte: number): string | undefined {
-  if (badCount < 2 || badCount <= multibyte) return undefined;
+/** UTF-8 fails widely: more bad sequences than good multi-byte characters, and more than one. */
+const failsWidely = (badCount: number, multibyte: number): boolean => badCount >= 2 && badCount > multibyte;
+
+type DecodedText = { text: string; encoding: Encoding; badBytes: BadBytes[] } | { broken: string };
+
+function decodeGb18030(bytes: Uint8Array): DecodedText {
   try {
-    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', badBytes: [] };
   } catch {
-    return undefined;
+    // Neither encoding reads it: the text as GBK with U+FFFD shows where (or that it is not text at all).
+    return { broken: new TextDecoder('gb18030').decode(bytes) };
   }
 }
 
-function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; badBytes: BadBytes[] } {
+function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', badBytes: [] };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', badBytes: [] };
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
@@ -51,9 +55,8 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; badB
   } catch {
     // One stray byte is a problem at its place, not a reason to re-read every Chinese name as GBK mojibake.
     const marked = decodeUtf8Marking(body);
-    const gb = bom ? undefined : looksGb18030(bytes, marked.badBytes.length, marked.multibyte);
-    if (gb !== undefined) return { text: gb, encoding: 'gb18030', badBytes: [] };
-    return { text: marked.text, encoding, badBytes: marked.badBytes };
+    if (bom || !failsWidely(marked.badBytes.length, marked.multibyte)) return { text: marked.text, encoding, badBytes: marked.badBytes };
+    return decodeGb18030(bytes);
   }
 }
 
@@ -67,13 +70,22 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
       message: 'This is an Excel workbook, not CSV: in Excel use Save As → CSV UTF-8 (Comma delimited) (*.csv).',
       messageZh: '这是 Excel 工作簿，不是 CSV 文件：请在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）(*.csv)”。' };
   }
-  const { text, encoding, badBytes } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const text = 'broken' in decoded ? decoded.broken : decoded.text;
   if (looksBinary(text)) {
     return { ok: false, code: 'not-csv',
       message: 'This file is not text (it holds binary data, like an image or a program), so it is not a CSV. Check you picked the right file.',
       messageZh: '这个文件不是文本（含有图片或程序之类的二进制数据），不是 CSV 文件。请确认选对了文件。' };
   }
-  return { ok: true, text, encoding, badBytes };
+  if ('broken' in decoded) {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n|\n|\r/).length;
+    return { ok: false, code: 'bad-encoding',
+      message: `This file looks like GB18030/GBK (as Excel and WPS save Chinese CSV), but line ${line} holds bytes that are neither GB18030 nor UTF-8, ` +
+        'so its names cannot be read safely. Open it, check that line, and save it again as CSV UTF-8.',
+      messageZh: `这个文件看起来是 GB18030/GBK 编码（Excel、WPS 保存中文 CSV 的方式），但第 ${line} 行有既不是 GB18030 也不是 UTF-8 的字节，` +
+        '名字无法可靠读取。请打开文件检查这一行，再另存为“CSV UTF-8”。' };
+  }
+  return { ok: true, text, encoding: decoded.encoding, badBytes: decoded.badBytes };
 }
 
 const MB = 2 ** 20;

@@ -175,3 +175,15 @@ describe('one invalid UTF-8 byte (issue 10 point 5)', () => {
     expect(sheet.rows[0]!.values.name).toBe('张伟');
   });
 });
+
+describe('a GBK file with a byte that is neither GBK nor UTF-8', () => {
+  it('is refused as one file-level problem naming the line, not read as UTF-8 into hundreds of errors', () => {
+    const bytes = Uint8Array.from([...gbk('客户编号,客户姓名\r\nC001,王明\r\nC002,'), 0xff, ...gbk('明\r\n')]);
+    const decoded = decodeCsvBytes(bytes);
+    expect(decoded).toMatchObject({ ok: false, code: 'bad-encoding' });
+    if (decoded.ok) return;
+    expect(decoded.message).toContain('GB18030');
+    expect(decoded.message).toContain('line 3');
+    expect(decoded.messageZh).toContain('第 3 行');
+  });
+});
