@@ -1,9 +1,10 @@
 // decodeCsvBytes and readCsvFile: UTF-8 (with and without BOM), UTF-16, GBK as Excel zh-CN saves, and files that are not CSV.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCsvBytes, readCsvFile } from '../../cli/read-csv-file';
+import { INPUT_LIMITS } from '../../shared/csv/input-limits';
 import { CUSTOMERS } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 
@@ -88,6 +89,15 @@ describe('readCsvFile', () => {
     const read = readCsvFile(join(dir, 'nope.csv'), CUSTOMERS, settings, 'customers.csv');
     expect(read.issues).toEqual([expect.objectContaining({ file: 'customers.csv', line: 0, column: 0, code: 'missing-file' })]);
     expect(read.rows).toEqual([]);
+  });
+
+  it('refuses a file over the size limit from its size, as one file-level issue', () => {
+    const path = join(dir, 'huge.csv');
+    writeFileSync(path, '');
+    truncateSync(path, INPUT_LIMITS.fileMegabytes * 2 ** 20 + 1);
+    const read = readCsvFile(path, CUSTOMERS, settings, 'customers.csv');
+    expect(read.issues).toEqual([expect.objectContaining({ file: 'customers.csv', line: 0, column: 0, code: 'too-large' })]);
+    expect(read.issues[0]!.message).toContain(`up to ${INPUT_LIMITS.fileMegabytes} MB`);
   });
 
   it('reports a file that cannot be read (a folder) without throwing', () => {
