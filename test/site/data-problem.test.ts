@@ -1,9 +1,10 @@
-// Every way the site's data can be unusable throws DataProblem, the error an `astro build` prints alone and stops on (no stack trace).
+// Every way the site's data can be unusable throws DataProblem (an `astro build` prints it alone, no stack trace); the left-out note names the reading problems.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataProblem, loadSiteData, readSiteEnv, readStoreLabels } from '../../site/data/site-data';
+import { words } from '../../site/i18n';
 
 const dir = mkdtempSync(join(tmpdir(), 'kefu-data-problem-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,5 +34,12 @@ describe('DataProblem', () => {
   ])('is thrown for $description', ({ input, expected }) => {
     expect(input).toThrow(DataProblem);
     expect(input).toThrow(expected);
+  });
+});
+
+describe('the left-out note words for the reading problems', () => {
+  it.each(['bad-utf8', 'hidden-character', 'too-long'])('%s reads as words in both languages, not as its code', (code) => {
+    expect(words('zh').issueWords(code)).toMatch(/[\u4e00-\u9fff]/);
+    expect(words('en').issueWords(code)).not.toBe(code.replace(/-/g, ' '));
   });
 });
