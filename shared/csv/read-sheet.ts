@@ -283,7 +283,9 @@ function unheadedValues(header: RawRecord, file: string): { see(record: RawRecor
       if (waiting.length === 0) return;
       let changed = false;
       for (const i of waiting) {
-        if ((record.fields[i] ?? '').trim() === '') continue;
+        // waiting is ascending: past the row's last value nothing can be found (a header of 100,000 blank columns stays cheap).
+        if (i >= record.fields.length) break;
+        if (record.fields[i]!.trim() === '') continue;
         changed = true;
         found[i] = issueAt({ file, line: record.line, column: i + 1 }, 'unknown-column',
           `Column ${i + 1} has values but no header, so they are not read. Give it a header or delete the column.`,
