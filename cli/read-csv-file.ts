@@ -35,6 +35,12 @@ const failsWidely = (badCount: number, multibyte: number): boolean => badCount >
 
 type DecodedText = { text: string; encoding: Encoding; badBytes: BadBytes[] } | { broken: string };
 
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) n++;
+  return n;
+}
+
 function decodeGb18030(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', badBytes: [] };
@@ -48,15 +54,19 @@ function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', badBytes: [] };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', badBytes: [] };
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-  const encoding = bom ? 'utf-8-bom' : 'utf-8';
+  const encoding: Encoding = bom ? 'utf-8-bom' : 'utf-8';
   const body = bom ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding, badBytes: [] };
   } catch {
     // One stray byte is a problem at its place, not a reason to re-read every Chinese name as GBK mojibake.
     const marked = decodeUtf8Marking(body);
-    if (bom || !failsWidely(marked.badBytes.length, marked.multibyte)) return { text: marked.text, encoding, badBytes: marked.badBytes };
-    return decodeGb18030(bytes);
+    const utf8 = { text: marked.text, encoding, badBytes: marked.badBytes };
+    if (bom || !failsWidely(marked.badBytes.length, marked.multibyte)) return utf8;
+    const gb = decodeGb18030(bytes);
+    // Broken in both: it looks like GBK only when GB18030 stumbles far less often than UTF-8 (else: stray bytes in UTF-8).
+    if ('broken' in gb && countReplacements(gb.broken) * 2 >= marked.badBytes.length) return utf8;
+    return gb;
   }
 }
 

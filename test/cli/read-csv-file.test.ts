@@ -168,6 +168,22 @@ describe('one invalid UTF-8 byte (issue 10 point 5)', () => {
     expect(sheet.rows[0]!.values).toEqual({ id: 'C001', name: 'Wang Ming', phone: '13812345678' });
   });
 
+  it.each([
+    {
+      description: 'two bad cells in one row',
+      input: withBytes('Customer ID,Name,Phone,Address\nC001,Li ¤Hua,13812345678,Room ¤1\n', [0xff], [0xfe]),
+      expected: ['bad-utf8@2:2', 'bad-utf8@2:4'],
+    },
+    {
+      description: 'a bad byte in a header (its column cannot be matched either)',
+      input: withBytes('Customer ID,Na¤me,Phone\nC001,Wang Ming,13812345678\n', [0xff]),
+      expected: ['bad-utf8@1:2', 'unknown-column@1:2', 'missing-column@1:0'],
+    },
+  ])('$description → $expected', ({ input, expected }) => {
+    const sheet = read('cells.csv', input);
+    expect(sheet.issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(expected);
+  });
+
   it('decodes as UTF-8 with the bad bytes marked, not as GB18030', () => {
     const decoded = decodeCsvBytes(withBytes('Customer ID,Name\nC001,Li ¤Hua\n', [0xff]));
     expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Customer ID,Name\nC001,Li \uFFFDHua\n', badBytes: [{ index: 25, bytes: [0xff] }] });
