@@ -34,7 +34,7 @@ export function parseValue(text: string, column: Column, settings: Settings): Pa
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   switch (column.type) {
-    case 'id': return parseId(halfWidth(trimmed));
+    case 'id': return checkTextLimits(trimmed, column) ?? parseId(halfWidth(trimmed));
     case 'text': return parseText(trimmed, column);
     case 'phone': return parsePhone(halfWidth(trimmed));
     case 'date': return parseDate(halfWidth(trimmed));

@@ -66,6 +66,8 @@ describe('length caps', () => {
     { description: `a name of ${name + 1} characters`, input: { value: '张'.repeat(name + 1), column: agent }, expected: false },
     { description: `a name of ${name} emoji (two UTF-16 units each)`, input: { value: '😀'.repeat(name), column: agent }, expected: true },
     { description: 'a 1 MB name', input: { value: 'a'.repeat(1 << 20), column: agent }, expected: false },
+    { description: `an id of ${name} characters`, input: { value: 'C'.repeat(name), column: column(CUSTOMERS, 'id') }, expected: true },
+    { description: `an id of ${name + 1} characters`, input: { value: 'C'.repeat(name + 1), column: column(CUSTOMERS, 'id') }, expected: false },
     { description: `a comment of ${text} characters`, input: { value: '好'.repeat(text), column: comment }, expected: true },
     { description: `a comment of ${text + 1} characters`, input: { value: '好'.repeat(text + 1), column: comment }, expected: false },
   ])('$description: accepted $expected', ({ input, expected }) => {
