@@ -13,6 +13,16 @@ const dropContentStubs = {
   },
 };
 
+/** A build stops on bad data after printing its file:line:column list, without Astro's stack trace (site/data/site-data.ts). */
+const stopOnDataProblem = {
+  name: 'kefu-stop-on-data-problem',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build') process.env.KEFU_STOP_ON_DATA_PROBLEM = '1';
+    },
+  },
+};
+
 export default defineConfig({
   srcDir: './site',
   outDir: process.env.KEFU_OUT ?? './dist',
@@ -20,5 +30,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [dropContentStubs],
+  integrations: [dropContentStubs, stopOnDataProblem],
 });

@@ -1,5 +1,7 @@
 // `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
+import { INPUT_LIMITS } from '../shared/csv/input-limits';
+import { capIssuesPerFile, formatOmitted } from './capped-issues';
 import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
 import { countOf } from '../shared/plural';
 
@@ -19,13 +21,17 @@ export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, 
     file: s.file, sheet: s.schema.name, rows: s.rows.length, issues: workbook.issues.filter((i) => i.file === s.file).length,
     warnings: workbook.warnings.filter((i) => i.file === s.file).length,
   }));
+  // A million bad rows must not become a million lines, or a JSON string too long to build: list the first few per file.
+  const cap = INPUT_LIMITS.issuesPerFile;
+  const listed = capIssuesPerFile(workbook.issues, workbook.warnings, cap);
   if (options.json) {
-    io.out(JSON.stringify({ exit, files, unusable: workbook.unusable, issues: workbook.issues, warnings: workbook.warnings }, null, 2));
+    io.out(JSON.stringify({ exit, files, unusable: workbook.unusable, issues: listed.issues, warnings: listed.warnings, omitted: listed.omitted }, null, 2));
     return exit;
   }
   const zh = options.lang === 'zh';
   // Warnings come after the problems: they never change the exit code.
-  for (const issue of [...workbook.unusable, ...workbook.issues, ...workbook.warnings]) io.out(formatIssue(issue, options.lang));
+  for (const issue of [...workbook.unusable, ...listed.issues, ...listed.warnings]) io.out(formatIssue(issue, options.lang));
+  for (const o of listed.omitted) for (const line of formatOmitted(o, cap, options.lang)) io.out(line);
   for (const f of files) {
     const schema = workbook.sheets[f.sheet]!.schema;
     const warned = f.warnings > 0 ? (zh ? `，${f.warnings} 条提醒` : `, ${countOf(f.warnings, 'warning')}`) : '';

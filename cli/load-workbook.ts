@@ -4,12 +4,12 @@ import { basename, join } from 'node:path';
 import { checkWorkbook } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
 import { readSettings } from '../shared/csv/read-settings';
-import { readSheet, type SheetRead } from '../shared/csv/read-sheet';
+import { readSheet, type BadBytes, type SheetRead } from '../shared/csv/read-sheet';
 import { isWarning, issueAt, sortIssues, type Issue, type Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { decodeCsvBytes } from './read-csv-file';
+import { decodeCsvBytes, refuseFile } from './read-csv-file';
 
 export interface LoadedWorkbook {
   sheets: Partial<Record<SheetName, SheetRead>>;
@@ -41,13 +41,31 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
   return files;
 }
 
+/** The file's bytes, or undefined with an unusable issue when it cannot be read or is over the size limit (judged before reading). */
+function readWithinLimit(path: string, unusable: Issue[]): Uint8Array | undefined {
+  const refused = refuseFile(path);
+  if (refused) {
+    unusable.push(fileIssue(path, refused.code, refused.message, refused.messageZh));
+    return undefined;
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    unusable.push(fileIssue(path, 'unreadable-file', `the file cannot be read (${code})`, `无法读取该文件（${code}）`));
+    return undefined;
+  }
+}
+
 /** `listLang`: per sheet, the language to name allowed values in when the files' headers are not the user's (an export). */
 export function loadWorkbook(paths: readonly string[], options: { listLang?: Partial<Record<SheetName, Lang>> } = {}): LoadedWorkbook {
   const unusable: Issue[] = [];
-  const texts: { path: string; direct: boolean; text: string; sheet: SheetName }[] = [];
+  const texts: { path: string; direct: boolean; text: string; badBytes: BadBytes[]; sheet: SheetName }[] = [];
   const seen = new Map<SheetName, string>();
   for (const file of paths.flatMap((p) => listFiles(p, unusable))) {
-    const decoded = decodeCsvBytes(readFileSync(file.path));
+    const bytes = readWithinLimit(file.path, unusable);
+    if (!bytes) continue;
+    const decoded = decodeCsvBytes(bytes);
     if (!decoded.ok) {
       unusable.push(fileIssue(file.path, decoded.code, decoded.message, decoded.messageZh));
       continue;
@@ -65,11 +83,11 @@ export function loadWorkbook(paths: readonly string[], options: { listLang?: Par
       continue;
     }
     seen.set(schema.name, file.path);
-    texts.push({ ...file, text: decoded.text, sheet: schema.name });
+    texts.push({ ...file, text: decoded.text, badBytes: decoded.badBytes, sheet: schema.name });
   }
 
   const read = (entry: (typeof texts)[number], settings: Settings): SheetRead => {
-    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings, options.listLang?.[entry.sheet]);
+    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings, entry.badBytes, options.listLang?.[entry.sheet]);
     // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
     const [empty, rest] = partition(sheet.issues, (i) => i.code === 'empty-file' || (i.code === 'no-rows' && entry.direct));
     unusable.push(...empty);

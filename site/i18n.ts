@@ -63,6 +63,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
     'points-mismatch': '积分与流水不符', 'points-negative': '积分余额为负', 'satisfaction-unreached': '未接通却有满意度',
     'time-order': '时间先后颠倒', 'stage-time-missing': '缺少阶段时间', 'qa-over-sampled': '不合格数多于抽检数',
     'qa-criterion-over': '单项不合格数多于不合格数', 'qa-figure-mismatch': '质检得分或奖金档与规则不符', 'retake-same-paper': '补考用了同一试卷', 'retake-wrong-day': '补考日期不对', 'archive-late': '建档超过期限', 'unknown-setting': '未知设置项', 'bad-setting': '设置值无效',
+    'bad-utf8': '含有无法识别的字节（不是 UTF-8）', 'hidden-character': '名称含有不可见的方向或零宽字符', 'too-long': '文字过长',
   },
   en: {
     'bad-date': 'a date that is not valid', 'bad-date-time': 'a date and time that is not valid', 'bad-phone': 'a phone number that is not valid',
@@ -77,6 +78,7 @@ const ISSUE_WORDS: Record<Lang, Record<string, string>> = {
     'time-order': 'times out of order', 'stage-time-missing': 'a stage time missing', 'qa-over-sampled': 'more unqualified than sampled',
     'qa-criterion-over': 'a criterion count above the unqualified count', 'qa-figure-mismatch': 'QA points or band disagreeing with the rules', 'retake-same-paper': 'a retake on the same paper', 'retake-wrong-day': 'a retake on the wrong day', 'archive-late': 'an archive made too late',
     'unknown-setting': 'an unknown setting', 'bad-setting': 'a setting value that is not valid',
+    'bad-utf8': 'bytes that are not UTF-8', 'hidden-character': 'a name holding an invisible direction or zero-width character', 'too-long': 'text that is too long',
   },
 };
 

@@ -5,6 +5,7 @@ import type { Lang } from '../issue';
 import type { Settings } from '../settings';
 import { allowedValues, type Column } from '../schema/types';
 import { unescapeFormula } from './cell-text';
+import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
 
 export type CellValue = string | number | boolean | undefined;
 export type ParsedValue =
@@ -15,9 +16,10 @@ function fail(code: string, message: string, messageZh: string): ParsedValue {
   return { ok: false, code, message, messageZh };
 }
 
-/** The bad value as a message shows it: quoted, and cut short when long. */
+/** The bad value as a message shows it: quoted, cut short when long, hidden characters written as U+XXXX so none reaches a terminal. */
 function shown(text: string): { en: string; zh: string } {
-  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  const cut = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  const short = cut.replace(new RegExp(HIDDEN_CHARACTER.source, 'g'), (c) => `<${codePointName(c)}>`);
   return { en: `"${short}"`, zh: `“${short}”` };
 }
 
@@ -34,8 +36,8 @@ export function parseValue(text: string, column: Column, settings: Settings, lis
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   switch (column.type) {
-    case 'id': return parseId(halfWidth(trimmed), trimmed);
-    case 'text': return parseText(trimmed);
+    case 'id': return checkTextLimits(trimmed, column) ?? parseId(halfWidth(trimmed), trimmed);
+    case 'text': return parseText(trimmed, column);
     case 'phone': return parsePhone(halfWidth(trimmed));
     case 'date': return parseDate(halfWidth(trimmed));
     case 'date-time': return parseDateTime(halfWidth(trimmed));
@@ -68,8 +70,43 @@ function parseId(text: string, typed: string): ParsedValue {
  */
 const FORMULA_TEXT = /^(?:[=@＝＠]|[+\-＋－][\p{L}(（=@＝＠])/u;
 
-function parseText(text: string): ParsedValue {
+/** Characters (code points, so an emoji counts once) up to limit + 1: enough to tell whether text is over. */
+function lengthUpTo(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return n;
+}
+
+/** Names and labels may reach a page: no bidi or zero-width characters, and short; free text is capped longer. */
+function checkTextLimits(text: string, column: Column): ParsedValue | undefined {
+  const limit = column.prose ? INPUT_LIMITS.textLength : INPUT_LIMITS.nameLength;
+  if (lengthUpTo(text, limit) > limit) {
+    const v = shown(text);
+    const size = [...text].length.toLocaleString('en-US');
+    const kind = column.prose ? ['free text', '文字'] : ['a name or label', '名称或标签'];
+    return fail('too-long', `${v.en} is ${size} characters long; ${kind[0]} may have at most ${limit}. Shorten it.`,
+      `${v.zh}长 ${size} 个字符；${kind[1]}最多 ${limit} 个字符。请缩短。`);
+  }
+  const hidden = column.prose ? undefined : HIDDEN_CHARACTER.exec(text);
+  if (hidden) {
+    const v = shown(text);
+    const name = codePointName(hidden[0]);
+    return fail('hidden-character',
+      `${v.en} holds an invisible character, ${name} (a direction or zero-width control), that can reorder or hide what a page shows. ` +
+        'Retype the value without it.',
+      `${v.zh}含有不可见字符 ${name}（改变文字方向或零宽度的控制字符），会让页面上的内容颠倒或隐藏。请去掉它重新输入。`);
+  }
+  return undefined;
+}
+
+function parseText(text: string, column: Column): ParsedValue {
   const unescaped = unescapeFormula(text);
+  const unfit = checkTextLimits(unescaped, column);
+  if (unfit) return unfit;
   // An apostrophe-guarded value was text in the sheet (our own export writes it so): keep it.
   if (unescaped !== text) return { ok: true, value: unescaped };
   if (!FORMULA_TEXT.test(text)) return { ok: true, value: text };

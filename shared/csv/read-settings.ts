@@ -7,8 +7,12 @@ import {
   type SettingDescriptor, type Settings,
 } from '../settings';
 import type { SheetRead } from './read-sheet';
+import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
 import { parseTimeRanges } from './time-ranges';
 import { parseQaRubric } from '../rules/qa-rubric';
+
+/** Hidden characters written as <U+XXXX>, so a message never carries one. */
+const visible = (text: string): string => text.replace(new RegExp(HIDDEN_CHARACTER.source, 'g'), (c) => `<${codePointName(c)}>`);
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; messageZh: string };
 
@@ -40,6 +44,12 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string, listLang
     case 'list': {
       const items = text.split(LIST_SEPARATOR).filter(Boolean).map(listItem);
       if (items.length === 0) return bad('needs at least one item', '至少需要一项');
+      // List items are labels pages show: the limits of a name apply (input-limits.ts).
+      const unfit = items.find((i) => HIDDEN_CHARACTER.test(i.zh + i.en) || [...i.zh].length > INPUT_LIMITS.nameLength || [...i.en].length > INPUT_LIMITS.nameLength);
+      if (unfit) {
+        return bad(`has an item that is longer than ${INPUT_LIMITS.nameLength} characters or holds an invisible direction or zero-width character: "${visible(unfit.zh.slice(0, 40))}"`,
+          `有一项超过 ${INPUT_LIMITS.nameLength} 个字符，或含有改变文字方向或零宽度的不可见字符："${visible(unfit.zh.slice(0, 40))}"`);
+      }
       return { ok: true, value: items };
     }
     case 'customer-columns': {

@@ -3,7 +3,11 @@ import Papa from 'papaparse';
 import { issueAt, type Issue, type Lang } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
+import { badByteIssues, type BadBytes } from './bad-bytes';
+import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
 import { parseValue, type ParsedValue } from './parse-value';
+
+export type { BadBytes } from './bad-bytes';
 
 export interface ReadRow {
   /** 1-based physical line where the record starts. */
@@ -25,6 +29,9 @@ export interface SheetRead {
 
 interface RawRecord {
   line: number;
+  /** Offsets in the text where the record starts and ends. */
+  start: number;
+  end: number;
   fields: string[];
   /** A quote that never closes or is followed by stray text. */
   badQuotes: boolean;
@@ -83,8 +90,8 @@ function forEachRecord(text: string, onRecord: (record: RawRecord) => void): voi
     // papaparse's cursor is where the next record starts, so each record's first line is exact.
     step(result) {
       const errors = result.errors;
-      onRecord({ line, fields: result.data, badQuotes: errors.length > 0 && errors.some((e) => e.type === 'Quotes') });
       const end = result.meta.cursor;
+      onRecord({ line, start, end, fields: result.data, badQuotes: errors.length > 0 && errors.some((e) => e.type === 'Quotes') });
       line += lineBreaks(start, end);
       start = end;
     },
@@ -99,6 +106,12 @@ function isBlank(fields: readonly string[]): boolean {
 const norm = (text: string): string => text.trim().toLowerCase();
 const nameEn = (c: Column): string => `${c.en} (${c.zh})`;
 const nameZh = (c: Column): string => `${c.zh}（${c.en}）`;
+
+/** A header as a message quotes it: cut short, hidden characters as <U+XXXX>. */
+function headerShown(name: string): string {
+  const cut = name.length > 40 ? `${name.slice(0, 37)}…` : name;
+  return cut.replace(new RegExp(HIDDEN_CHARACTER.source, 'g'), (c) => `<${codePointName(c)}>`);
+}
 
 interface Header {
   /** File column index (0-based) → schema column; undefined for unknown, duplicate or blank headers. */
@@ -143,11 +156,25 @@ function readHeader(record: RawRecord, file: string, schema: SheetSchema, listLa
   const listEn = hint.slice(0, 6).map((c) => c.en).join(', ') + (hint.length > 6 ? ', …' : '');
   const listZh = hint.slice(0, 6).map((c) => c.zh).join('、') + (hint.length > 6 ? '……' : '');
   const expected = absent.length > 0 ? ['Headers not yet in the file', '文件中还缺少的表头'] : ['Expected headers', '应有的表头'];
+  const listed = INPUT_LIMITS.unknownColumnsListed;
+  if (unknown.length > listed) {
+    // A header thousands of columns wide is one problem, not thousands of lines.
+    const count = (n: number): string => n.toLocaleString('en-US');
+    const names = unknown.slice(0, listed).map((u) => headerShown(u.name));
+    const namesEn = names.map((n) => `"${n}"`).join(', ');
+    const namesZh = names.map((n) => `“${n}”`).join('、');
+    issues.push(issueAt({ file, line: record.line, column: unknown[0]!.at }, 'unknown-column',
+      `The header has ${count(record.fields.length)} columns; ${count(unknown.length)} are not columns of ${schema.en} (${schema.zh}), so their values are not read: ` +
+        `${namesEn} and ${count(unknown.length - listed)} more. Delete them, or check this is the right file. ${expected[0]}: ${listEn}.`,
+      `表头有 ${count(record.fields.length)} 列，其中 ${count(unknown.length)} 列不是“${schema.zh}”表的列，这些列的内容不会被读取：` +
+        `${namesZh} 等（另有 ${count(unknown.length - listed)} 列）。请删除它们，或确认选对了文件。${expected[1]}：${listZh}。`));
+    unknown.length = 0;
+  }
   for (const { name, at } of unknown) {
     issues.push(issueAt({ file, line: record.line, column: at }, 'unknown-column',
-      `The header "${name}" (column ${at}) is not a column of ${schema.en} (${schema.zh}), so its values are not read. ` +
+      `The header "${headerShown(name)}" (column ${at}) is not a column of ${schema.en} (${schema.zh}), so its values are not read. ` +
         `Rename it or delete the column. ${expected[0]}: ${listEn}.`,
-      `表头“${name}”（第 ${at} 列）不是“${schema.zh}”表的列，这一列的内容不会被读取。请改名或删除该列。${expected[1]}：${listZh}。`));
+      `表头“${headerShown(name)}”（第 ${at} 列）不是“${schema.zh}”表的列，这一列的内容不会被读取。请改名或删除该列。${expected[1]}：${listZh}。`));
   }
   for (const column of absent.filter((c) => c.required)) {
     issues.push(issueAt({ file, line: record.line, column: 0 }, 'missing-column',
@@ -205,7 +232,22 @@ function parseCell(text: string, column: Column, settings: Settings, memo: Memo,
   return parsed;
 }
 
-function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], file: string, settings: Settings, issues: Issue[]): ReadRow {
+/**
+ * A failed parse's messages with the column's name in front, built once per memoised result: a million rows repeating
+ * one bad value then share two strings instead of holding two million (the measurement is in docs/safety.md).
+ */
+const labelledMessages = new WeakMap<ParsedValue, [string, string]>();
+function labelled(parsed: Extract<ParsedValue, { ok: false }>, column: Column): [string, string] {
+  let messages = labelledMessages.get(parsed);
+  if (!messages) {
+    messages = [`${nameEn(column)}: ${parsed.message}`, `${nameZh(column)}：${parsed.messageZh}`];
+    labelledMessages.set(parsed, messages);
+  }
+  return messages;
+}
+
+function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], file: string, settings: Settings, issues: Issue[],
+  badCells?: Map<number, Issue>): ReadRow {
   const values: Row = {};
   if (record.badQuotes) {
     issues.push(issueAt({ file, line: record.line, column: 0 }, 'bad-quotes',
@@ -218,13 +260,16 @@ function readRecord(record: RawRecord, header: Header, memos: readonly Memo[], f
     const ragged = raggedIssue(file, record, columns.length);
     if (ragged) issues.push(ragged);
   }
+  // A cell with bytes that were not UTF-8 is reported and left unread, so no U+FFFD reaches a value.
+  if (badCells) issues.push(...badCells.values());
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
-    if (!column) continue;
+    if (!column || badCells?.has(i)) continue;
     const parsed = parseCell(fields[i] ?? '', column, settings, memos[i], header.lang);
     if (!parsed.ok) {
       const place = { file, line: record.line, column: i + 1 };
-      issues.push(issueAt(place, parsed.code, `${nameEn(column)}: ${parsed.message}`, `${nameZh(column)}：${parsed.messageZh}`));
+      const [en, zh] = labelled(parsed, column);
+      issues.push(issueAt(place, parsed.code, en, zh));
     } else if (parsed.value !== undefined) {
       values[column.key] = parsed.value;
     } else if (column.required) {
@@ -251,7 +296,9 @@ function unheadedValues(header: RawRecord, file: string): { see(record: RawRecor
       if (waiting.length === 0) return;
       let changed = false;
       for (const i of waiting) {
-        if ((record.fields[i] ?? '').trim() === '') continue;
+        // waiting is ascending: past the row's last value nothing can be found (a header of 100,000 blank columns stays cheap).
+        if (i >= record.fields.length) break;
+        if (record.fields[i]!.trim() === '') continue;
         changed = true;
         found[i] = issueAt({ file, line: record.line, column: i + 1 }, 'unknown-column',
           `Column ${i + 1} has values but no header, so they are not read. Give it a header or delete the column.`,
@@ -268,9 +315,23 @@ function memosFor(header: Header): Memo[] {
   return header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));
 }
 
-/** `listLang` overrides the header's language for naming allowed values (a CSV written from a sheet headed in another). */
-export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings, listLang?: Lang): SheetRead {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+/** A label for a field's bad-byte message: its column's name, when the header names one. */
+function fieldLabel(header: Header | undefined): (field: number) => { en: string; zh: string } {
+  return (field) => {
+    const column = header?.columns[field];
+    return column ? { en: `${nameEn(column)}: `, zh: `${nameZh(column)}：` } : { en: '', zh: '' };
+  };
+}
+
+/**
+ * badBytes: where text holds U+FFFD for bytes that were not UTF-8 (from the file's decoder); each is reported in its cell.
+ * listLang overrides the header's language for naming allowed values (a CSV written from a sheet headed in another).
+ */
+export function readSheet(text: string, file: string, schema: SheetSchema, settings: Settings, badBytes: readonly BadBytes[] = [],
+  listLang?: Lang): SheetRead {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const source = bom ? text.slice(1) : text;
+  let nextBad = 0;
   let header: Header | undefined;
   let unheaded: ReturnType<typeof unheadedValues> | undefined;
   let memos: Memo[] = [];
@@ -278,15 +339,22 @@ export function readSheet(text: string, file: string, schema: SheetSchema, setti
   const rowIssues: Issue[] = [];
   // Rows are read as papaparse finds them: the header first, then each data row, blank ones skipped.
   forEachRecord(source, (record) => {
+    const bad: BadBytes[] = [];
+    while (nextBad < badBytes.length && badBytes[nextBad]!.index - bom < record.end) {
+      const b = badBytes[nextBad++]!;
+      bad.push(bom ? { ...b, index: b.index - bom } : b);
+    }
+    const badCells = bad.length > 0 ? badByteIssues(source, record, bad, file, fieldLabel(header)) : undefined;
     if (isBlank(record.fields)) return;
     if (!header) {
       header = readHeader(record, file, schema, listLang);
+      if (badCells) header.issues.unshift(...badCells.values());
       unheaded = unheadedValues(record, file);
       memos = memosFor(header);
       return;
     }
     unheaded!.see(record);
-    rows.push(readRecord(record, header, memos, file, settings, rowIssues));
+    rows.push(readRecord(record, header, memos, file, settings, rowIssues, badCells));
   });
   if (!header) {
     return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, 'empty-file',

@@ -26,6 +26,6 @@ export const POINTS: SheetSchema = {
     { key: 'kind', zh: '类型', en: 'Kind', type: 'enum', values: POINTS_KIND, required: true },
     { key: 'points', zh: '积分变动', en: 'Points', type: 'integer', required: true },
     { key: 'amount', zh: '消费金额', en: 'Amount spent', type: 'money', min: 0 },
-    { key: 'note', zh: '备注', en: 'Note', type: 'text', private: true },
+    { key: 'note', zh: '备注', en: 'Note', type: 'text', private: true, prose: true },
   ],
 };

@@ -36,7 +36,7 @@ export const QA_AUDITS: SheetSchema = {
     { key: 'sampled', zh: '抽检数', en: 'Sampled', type: 'integer', required: true, min: 0 },
     { key: 'unqualified', zh: '不合格数', en: 'Unqualified', type: 'integer', required: true, min: 0 },
     ...criterionColumns,
-    { key: 'note', zh: '扣分说明', en: 'Deduction note', type: 'text' },
+    { key: 'note', zh: '扣分说明', en: 'Deduction note', type: 'text', prose: true },
     { key: 'dayPoint', zh: '当日得分', en: 'Day point', type: 'integer', min: 0, max: 1, computed: true },
     { key: 'monthlyPoints', zh: '当月积分', en: 'Points this month', type: 'integer', min: 0, computed: true },
     { key: 'bonusBand', zh: '当月奖金档', en: 'Bonus band this month', type: 'enum', values: BONUS_BAND, computed: true },

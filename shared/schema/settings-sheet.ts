@@ -15,6 +15,6 @@ export const SETTINGS_SHEET: SheetSchema = {
   columns: [
     { key: 'key', zh: '设置项', en: 'Key', type: 'text', required: true, unique: true },
     { key: 'name', zh: '名称', en: 'Name', type: 'text' },
-    { key: 'value', zh: '值', en: 'Value', type: 'text' },
+    { key: 'value', zh: '值', en: 'Value', type: 'text', prose: true },
   ],
 };

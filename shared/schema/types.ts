@@ -20,6 +20,8 @@ export interface Column {
   unique?: boolean;
   /** Personal data: never shown on a published page. */
   private?: boolean;
+  /** Free text (a comment, a note): may be longer than a name and is not checked for hidden characters; never published. */
+  prose?: boolean;
   /** Written by a formula in the sheet (the add-on's live columns); never typed in by a person. */
   computed?: boolean;
 }

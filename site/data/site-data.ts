@@ -53,7 +53,7 @@ export interface SiteData {
 
 export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
   const min = env['KEFU_MIN_GROUP']?.trim();
-  if (min && !/^[1-9]\d*$/.test(min)) throw new Error(`KEFU_MIN_GROUP must be a whole number of 1 or more, not "${min}".`);
+  if (min && !/^[1-9]\d*$/.test(min)) throw new DataProblem(`KEFU_MIN_GROUP must be a whole number of 1 or more, not "${min}".`);
   return {
     folder: env['KEFU_DATA']?.trim() || 'data/sample',
     leaveOut: env['KEFU_LEAVE_OUT'] === '1',
@@ -63,8 +63,11 @@ export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
   };
 }
 
+/** Bad data or settings, not a bug: an `astro build` prints its message alone and stops, with no stack trace (siteData). */
+export class DataProblem extends Error {}
+
 function stop(headline: string, issues: readonly Issue[], hint: string): never {
-  throw new Error([headline, ...issues.map((i) => formatIssue(i)), hint].join('\n'));
+  throw new DataProblem([headline, ...issues.map((i) => formatIssue(i)), hint].join('\n'));
 }
 
 const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map((r) => r.values as unknown as T);
@@ -72,7 +75,7 @@ const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map
 /** The store labels of stores.json in the folder (each checked as `--store` labels are), or undefined when there is none. */
 export function readStoreLabels(folder: string): string[] | undefined {
   const list = readStoreList(folder);
-  if (!list.ok) throw new Error(`The site was not built: ${list.problem.en}.`);
+  if (!list.ok) throw new DataProblem(`The site was not built: ${list.problem.en}.`);
   return list.stores?.map((s) => s.label);
 }
 
@@ -164,8 +167,22 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
 
 let memo: SiteData | undefined;
 
+/** Set by astro.config.mjs for `astro build`: a data problem ends the build after its message (dev shows Astro's overlay). */
+export const STOP_ON_DATA_PROBLEM = 'KEFU_STOP_ON_DATA_PROBLEM';
+
+function loadOrStop(): SiteData {
+  try {
+    return loadSiteData(readSiteEnv(process.env));
+  } catch (error) {
+    if (!(error instanceof DataProblem) || process.env[STOP_ON_DATA_PROBLEM] !== '1') throw error;
+    // The file:line:column list is the whole message: Astro's stack trace after it would only bury it.
+    process.stderr.write(`\n\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 /** The build's one load of the data: every page asks, the first one reads. */
 export function siteData(): SiteData {
-  memo ??= loadSiteData(readSiteEnv(process.env));
+  memo ??= loadOrStop();
   return memo;
 }

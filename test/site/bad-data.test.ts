@@ -45,6 +45,12 @@ describe('building from data with problems', () => {
     expect(broken.output).toContain('KEFU_LEAVE_OUT=1');
   });
 
+  it('ends after the list and its hint: exit 1, no stack trace', () => {
+    expect(broken.exitCode).toBe(1);
+    expect(broken.output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+    expect(broken.output.trimEnd().split('\n').at(-1)).toMatch(/KEFU_LEAVE_OUT=1/);
+  });
+
   it('with KEFU_LEAVE_OUT=1 builds without those rows, and the overview says how many were left out and why', () => {
     expect(leftOut.exitCode, leftOut.output.slice(-2000)).toBe(0);
     const en = readFileSync(join(leftOutSite, 'en', 'index.html'), 'utf8');

@@ -1,6 +1,7 @@
 // Property: any valid rows of any sheet, written by writeSheet (zh or en headers) and read by readSheet, come back equal with no issues.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HIDDEN_CHARACTER, INPUT_LIMITS } from '../../../shared/csv/input-limits';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { writeSheet } from '../../../shared/csv/write-sheet';
 import { SHEETS } from '../../../shared/schema';
@@ -44,7 +45,8 @@ const isoDateTimeArb = dateArb.map((d) => d.toISOString().slice(0, 19));
 function valueArb(column: Column): fc.Arbitrary<string | number | boolean> {
   switch (column.type) {
     case 'id': return idArb;
-    case 'text': return textArb;
+    // Valid names and labels are short and free of hidden characters (input-limits.ts); free text may be longer.
+    case 'text': return column.prose ? textArb : textArb.filter((s) => !HIDDEN_CHARACTER.test(s) && [...s].length <= INPUT_LIMITS.nameLength);
     case 'phone': return phoneArb;
     case 'date': return isoDateArb;
     case 'date-time': return isoDateTimeArb;
