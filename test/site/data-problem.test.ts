@@ -19,7 +19,7 @@ describe('DataProblem', () => {
         writeFileSync(join(folder, 'stores.json'), '{');
         return readStoreLabels(folder);
       },
-      expected: /stores\.json is not valid JSON/,
+      expected: /stores\.json: is not valid JSON/,
     },
     {
       description: 'data with a problem',
