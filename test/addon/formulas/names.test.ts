@@ -91,3 +91,13 @@ describe('liveFormulas', () => {
     expect(overdue('en')).toContain(`COUNTIFS('Follow-up calls'!B2:B,A2:A,`);
   });
 });
+
+describe('ids in the sheet match ignoring letter case (as kefu check\'s duplicate rule does)', () => {
+  it('counts a referrer written c0001 for the customer C0001; kefu check reports that reference (see check-workbook.test.ts)', async () => {
+    const { buildWorkbook } = await import('./workbook');
+    const { defaultSettings } = await import('../../../shared/settings');
+    const customers = SHEETS.find((s) => s.name === 'customers')!;
+    const wb = buildWorkbook(defaultSettings(), [{ schema: customers, rows: [{ id: 'C0001' }, { id: 'C0002', referrerId: 'c0001' }, { id: 'C0003', referrerId: 'C0001' }] }], { rows: 5 });
+    expect(wb.column(customers, 'referrals', 3)).toEqual([2, 0, 0]);
+  });
+});
