@@ -1,5 +1,5 @@
 // The add-on's live columns as sheet formulas: one array formula per computed column, written in its header cell, thresholds only through named ranges.
-import type { SheetName, SheetSchema } from '../../../shared/schema';
+import { SHEETS, type SheetName, type SheetSchema } from '../../../shared/schema';
 import { COMPLAINT_FORMULAS } from './complaints';
 import { CUSTOMER_FORMULAS } from './customers';
 import { columnLetter } from './names';
@@ -55,6 +55,11 @@ export function liveFormulas(schema: SheetSchema, options: LiveFormulaOptions = 
     const what = WHAT_IT_COMPUTES[`${schema.name}.${column.key}`]?.[lang] ?? '';
     return [{ key: column.key, column: index + 1, header, a1: `${columnLetter(index)}1`, formula, what }];
   });
+}
+
+/** Every live formula of the workbook as written (for the self-test and docs/formulas.md), with the sheet it belongs to. */
+export function everyLiveFormula(lang: Lang = 'zh'): (LiveFormula & { sheet: SheetName })[] {
+  return SHEETS.flatMap((schema) => liveFormulas(schema, { lang }).map((f) => ({ ...f, sheet: schema.name })));
 }
 
 /** The header text a live formula writes ("客户等级" from ={"客户等级";…}), or undefined for any other cell content. */

@@ -1,7 +1,7 @@
 // Named ranges, column letters, and the shape of every live formula: in the header cell, open ranges, no threshold or row count written in.
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, headerOfFormula, liveFormulas, namedRange } from '../../../addon/src/formulas';
+import { columnLetter, everyLiveFormula, headerOfFormula, liveFormulas, namedRange } from '../../../addon/src/formulas';
 import { SHEETS } from '../../../shared/schema';
 import { SETTING_DESCRIPTORS } from '../../../shared/settings';
 import { boundRanges } from './workbook';
@@ -36,6 +36,7 @@ describe('liveFormulas', () => {
       expect(liveFormulas(schema).map((f) => f.key)).toEqual(schema.columns.filter((c) => c.computed).map((c) => c.key));
     }
     expect(all.length).toBe(11);
+    expect(everyLiveFormula('en').map((f) => `${f.sheet}.${f.key}`)).toEqual(all.map((f) => `${f.sheet}.${f.key}`));
   });
 
   it('sits in its header cell as {"header";ARRAYFORMULA(IF(A2:A="",,…))}: open ranges, real blanks, parsing in HyperFormula once bounded', () => {
