@@ -184,10 +184,9 @@ export function addonNotes(cases: readonly AddonCase[], growing: readonly string
     if (shape === 'step' && (key === 'setupAgain' || key === 'recalculateTyped')) {
       const second = cases[1]!;
       lines.push('', `⚠️ **${label}: a one-off step, not growth.** The calls differ between ${fmtK(first.calls)} and ${fmtK(second.calls)} call rows ` +
-        `but are the same from ${fmtK(second.calls)} to ${fmtK(last.calls)}: ${list}. The live formulas cover 5,000 data rows per sheet ` +
-        '(MAX_ROWS, addon/src/formula-rows.ts) until a sheet outgrows 80 % of that; the bigger pastes do, so this run widens the covered rows ' +
-        '(to 1.5 × the fullest sheet, in 5,000-row steps) and re-applies each column\'s formula, number format and validation to the wider range ' +
-        'once — per column, not per row, so the count is the same for 10 k and 50 k rows. ' +
+        `but are the same from ${fmtK(second.calls)} to ${fmtK(last.calls)}: ${list}. The live formulas have no row bound (open ranges in the header cell), ` +
+        'but the bigger pastes lengthen their sheets, so this run re-applies each column\'s number format and validation (and the highlights) ' +
+        'to the longer sheet once — per column, not per row, so the count is the same for 10 k and 50 k rows. ' +
         `The run after that is back at ${cases.map((c) => (key === 'setupAgain' ? c.setupThen : c.recalculateThen).spreadsheet).join(' / ')} spreadsheet calls ` +
         `(${cases.map((c) => fmtK(c.calls)).join(' / ')}).`);
     } else if (shape === 'step') {

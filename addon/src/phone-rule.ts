@@ -1,5 +1,11 @@
 // The shared phone rule (shared/csv/parse-value.ts) as RE2 patterns for a custom-formula validation; also valid JavaScript regexes.
 
+/**
+ * What JavaScript's \s and trim() count as space, spelled out: RE2's \s (Sheets' REGEXMATCH) is ASCII only, so a thin
+ * space, \v, a BOM or an em space would pass kefu check and fail the sheet. Escapes both engines read, and the characters themselves.
+ */
+export const SPACE = '\\t\\n\\v\\f\\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /** Full-width twin of an ASCII character, as Chinese input methods type it. */
 const fw = (c: string): string => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
 const digit = (c: string): string => `[${c}${fw(c)}]`;
@@ -10,9 +16,9 @@ const EXT = `(转|分机|[eEｅＥ][xXｘＸ][tTｔＴ][.．]?|[xXｘＸ]|[#＃]
 
 export const PHONE_RULE = {
   /** Blank after trimming: an empty cell, as the parser sees it. */
-  blank: '^[\\s\u3000\u00a0]*$',
-  /** Removed first: spaces (ASCII, ideographic, no-break) and brackets of either width. */
-  strip: '[\\s\u3000\u00a0()（）]',
+  blank: `^[${SPACE}]*$`,
+  /** Removed first: every space JavaScript trims (ASCII, ideographic, no-break, thin, em, BOM …) and brackets of either width. */
+  strip: `[${SPACE}()（）]`,
   /** Also removed before the mobile and international checks. */
   separators: '[-–—.－．]',
   mobile: `^(${PLUS}${digit('8')}${digit('6')}|${digit('0')}${digit('0')}${digit('8')}${digit('6')}|${digit('8')}${digit('6')})?${digit('1')}[3-9３-９]${D}{9}$`,
@@ -31,11 +37,16 @@ export function phoneFormula(ref: string): string {
     + `REGEXMATCH(${spaced},"${PHONE_RULE.landlineDashed}"),REGEXMATCH(${spaced},"${PHONE_RULE.landlineDigits}"))`;
 }
 
-/** The formula's verdict computed in JavaScript, so a test can hold it against parseValue. */
-export function phoneRuleAccepts(text: string): boolean {
-  if (new RegExp(PHONE_RULE.blank).test(text)) return true;
-  const spaced = text.replace(new RegExp(PHONE_RULE.strip, 'g'), '');
-  const compact = spaced.replace(new RegExp(PHONE_RULE.separators, 'g'), '');
-  return new RegExp(PHONE_RULE.mobile).test(compact) || new RegExp(PHONE_RULE.international).test(compact)
-    || new RegExp(PHONE_RULE.landlineDashed).test(spaced) || new RegExp(PHONE_RULE.landlineDigits).test(spaced);
+/** A regex engine: JavaScript's by default; a test passes RE2's (re2-wasm) to run the patterns as Sheets does. */
+export type CompileRegex = (pattern: string, global: boolean) => { test(text: string): boolean; [Symbol.replace](text: string, by: string): string };
+
+const jsRegex: CompileRegex = (pattern, global) => new RegExp(pattern, global ? 'g' : '');
+
+/** The formula's verdict computed step by step as the formula does, so a test can hold it against parseValue. */
+export function phoneRuleAccepts(text: string, compile: CompileRegex = jsRegex): boolean {
+  if (compile(PHONE_RULE.blank, false).test(text)) return true;
+  const spaced = text.replace(compile(PHONE_RULE.strip, true), '');
+  const compact = spaced.replace(compile(PHONE_RULE.separators, true), '');
+  return compile(PHONE_RULE.mobile, false).test(compact) || compile(PHONE_RULE.international, false).test(compact)
+    || compile(PHONE_RULE.landlineDashed, false).test(spaced) || compile(PHONE_RULE.landlineDigits, false).test(spaced);
 }

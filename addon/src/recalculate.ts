@@ -1,14 +1,13 @@
-// Recalculate: puts back every live formula that is missing, stale or typed over; at most one write per sheet, none when all are right.
+// Recalculate: puts back every live formula that is missing, stale or typed over; one header write per sheet (and a clear per column typed over), none when all are right.
 import { SHEETS } from '../../shared/schema';
 import type { SheetSchema } from '../../shared/schema/types';
 import type { SheetPlace } from './formula-relocation';
-import { formulaRows, plannedRows, sameRows, setFormulaRows, type FormulaRows } from './formula-rows';
 import { labels } from './labels';
-import { planLiveWrite, spanOf, staleFormulas, wantedFormulas } from './live-columns';
+import { headerTexts, spanOf, staleFormulas, wantedFormulas, type HeaderRow } from './live-columns';
 import type { Lang } from './rpc-contract';
 import { readLayout, type SheetLayout } from './sheet-layout';
-import { setUpWorkbook } from './setup-workbook';
-import { clockOf, findSheet, lastIdRow, readSettingsSheet } from './workbook';
+import { writeLive } from './setup-workbook';
+import { findSheet } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -16,7 +15,6 @@ export interface RecalculateReport {
   written: { sheet: string; columns: string[] }[];
   /** Formula columns the sheet lacks: set-up adds them. */
   missing: { sheet: string; columns: string[] }[];
-  rows: FormulaRows;
   writes: number;
 }
 
@@ -24,14 +22,15 @@ interface Found {
   schema: SheetSchema;
   sheet: Sheet;
   layout: SheetLayout;
-  lastDataRow: number;
+  row1: HeaderRow;
 }
 
-/** The header and the last row holding an id: formula output below it does not count as data. */
+/** The header row, values and formulas: a live formula's header counts as the column's header. */
 function find(sheet: Sheet, schema: SheetSchema): Found {
   const lastColumn = sheet.getLastColumn();
-  const layout = readLayout(schema, lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : []);
-  return { schema, sheet, layout, lastDataRow: lastIdRow(sheet, layout) };
+  const range = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : undefined;
+  const row1: HeaderRow = range ? { values: range.getValues()[0]!, formulas: range.getFormulas()[0]! } : { values: [], formulas: [] };
+  return { schema, sheet, layout: readLayout(schema, headerTexts(row1)), row1 };
 }
 
 export function recalculateWorkbook(lang: Lang): RecalculateReport {
@@ -40,19 +39,10 @@ export function recalculateWorkbook(lang: Lang): RecalculateReport {
     const sheet = findSheet(ss, schema);
     return sheet ? [find(sheet, schema)] : [];
   });
-  let found = findAll();
+  const found = findAll();
   let writes = 0;
-  const before = formulaRows();
-  const rows = plannedRows(before, Object.fromEntries(found.map((f) => [f.schema.name, f.lastDataRow])));
-  if (!sameRows(rows, before)) {
-    // Growing is set-up's work: more rows, and formats, validations and highlights reaching them.
-    setFormulaRows(rows);
-    const { settings } = readSettingsSheet(ss, clockOf(ss));
-    writes += setUpWorkbook(settings.businessType, lang).writes;
-    found = findAll();
-  }
   const places: SheetPlace[] = found.map((f) => ({ schema: f.schema, name: f.sheet.getName(), columnOf: f.layout.columnOf }));
-  const report: RecalculateReport = { written: [], missing: [], rows, writes: 0 };
+  const report: RecalculateReport = { written: [], missing: [], writes: 0 };
   for (const f of found) {
     const computed = f.schema.columns.filter((c) => c.computed);
     if (computed.length === 0) continue;
@@ -60,17 +50,13 @@ export function recalculateWorkbook(lang: Lang): RecalculateReport {
     const absent = computed.filter((c) => f.layout.columnOf[c.key] === undefined);
     if (absent.length > 0) report.missing.push({ sheet: name, columns: absent.map((c) => c[lang]) });
     const self = places.find((p) => p.schema === f.schema)!;
-    const wanted = wantedFormulas(self, places.filter((p) => p !== self), lang, rows[f.schema.name as keyof FormulaRows]);
-    if (wanted.length === 0) continue;
-    const stale = staleFormulas(wanted, f.sheet.getRange(2, 1, 1, f.layout.width).getFormulas()[0]!);
+    const texts = headerTexts(f.row1);
+    const wanted = wantedFormulas(self, places.filter((p) => p !== self), lang, (c) => texts[c - 1]);
+    const stale = staleFormulas(wanted, f.row1);
     const span = spanOf(stale);
     if (!span) continue;
-    const lastRow = Math.max(f.sheet.getLastRow(), 2);
-    const block = f.sheet.getRange(2, span.first, lastRow - 1, span.last - span.first + 1);
-    const { write } = planLiveWrite(wanted, stale, span, block.getValues(), block.getFormulas(), 'recalculate');
+    const { write } = writeLive(f.sheet, stale, f.row1, span, 'recalculate', () => { writes++; });
     if (!write) continue;
-    f.sheet.getRange(2, write.column, write.block.length, write.block[0]!.length).setValues(write.block);
-    writes++;
     report.written.push({ sheet: name, columns: write.keys.map((k) => f.schema.columns.find((c) => c.key === k)![lang]) });
   }
   report.writes = writes;

@@ -6,13 +6,12 @@ import type { Settings } from '../../shared/settings';
 import { buildValidation, numberFormatOf, sameValidation, validationOf } from './column-rules';
 import { highlightsOf, planHighlights } from './conditional-formats';
 import type { SheetPlace } from './formula-relocation';
-import { formulaRows, plannedRows, sameRows, setFormulaRows, type FormulaRows } from './formula-rows';
 import { labels } from './labels';
-import { planLiveWrite, spanOf, staleFormulas, wantedFormulas } from './live-columns';
+import { headerTexts, planLiveWrite, spanOf, staleFormulas, wantedFormulas, type HeaderRow } from './live-columns';
 import type { Lang } from './rpc-contract';
 import { fillSettings, nameSettingCells } from './settings-sheet';
 import { a1, letter, otherLanguageName, readLayout, withAppended, type SheetLayout } from './sheet-layout';
-import { cacheSettings, clockOf, findSheet, lastIdRow, type Clock } from './workbook';
+import { cacheSettings, clockOf, findSheet, type Clock } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,8 +24,10 @@ interface Placed {
   layout: SheetLayout;
   created: boolean;
   appended: string[];
-  /** Row 1 as it is after the append. */
+  /** Row 1's texts as they are after the append (a live formula's header where the cell shows none). */
   header: unknown[];
+  /** Row 1's values and formulas as they are after the append. */
+  row1: HeaderRow;
 }
 
 export interface SetupReport {
@@ -46,7 +47,9 @@ function placeSheet(ss: Spreadsheet, schema: SheetSchema, lang: Lang, count: () 
     count();
   }
   const lastColumn = sheet.getLastColumn();
-  const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
+  const headerRange = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : undefined;
+  const read: HeaderRow = headerRange ? { values: headerRange.getValues()[0]!, formulas: headerRange.getFormulas()[0]! } : { values: [], formulas: [] };
+  const header = headerTexts(read);
   const before = readLayout(schema, header);
   const { layout, header: added } = withAppended(before, lang);
   const maxColumns = sheet.getMaxColumns();
@@ -58,12 +61,12 @@ function placeSheet(ss: Spreadsheet, schema: SheetSchema, lang: Lang, count: () 
     sheet.getRange(1, before.width + 1, 1, added.length).setValues([added]);
     count();
   }
-  return { schema, sheet, layout, created, appended: added, header: [...header.slice(0, before.width), ...added] };
+  const row1: HeaderRow = { values: [...read.values.slice(0, before.width), ...added], formulas: [...read.formulas.slice(0, before.width), ...added.map(() => '')] };
+  return { schema, sheet, layout, created, appended: added, header: [...header.slice(0, before.width), ...added], row1 };
 }
 
 /** Pass 3: notes, frozen header, formats, validations, protection, highlights and live formulas of one sheet. */
-function dressSheet(p: Placed, places: readonly SheetPlace[], settings: Settings, lang: Lang, rows: FormulaRows,
-  count: () => void): string[] {
+function dressSheet(p: Placed, places: readonly SheetPlace[], settings: Settings, lang: Lang, count: () => void): string[] {
   const { sheet, layout } = p;
   const width = layout.width;
   const headerRange = sheet.getRange(1, 1, 1, width);
@@ -88,7 +91,6 @@ function dressSheet(p: Placed, places: readonly SheetPlace[], settings: Settings
   const lastRowRange = sheet.getRange(maxRows, 1, 1, width);
   const formats = [row2.getNumberFormats()[0]!, lastRowRange.getNumberFormats()[0]!];
   const validations = [row2.getDataValidations()[0]!, lastRowRange.getDataValidations()[0]!];
-  const formulas = row2.getFormulas()[0]!;
   layout.columns.forEach((column, i) => {
     if (!column) return;
     const format = numberFormatOf(column);
@@ -121,18 +123,30 @@ function dressSheet(p: Placed, places: readonly SheetPlace[], settings: Settings
   }
 
   const self = places.find((x) => x.schema === p.schema)!;
-  const wanted = p.schema === SETTINGS_SHEET ? [] : wantedFormulas(self, places.filter((x) => x !== self), lang, rows[p.schema.name as keyof FormulaRows]);
-  const stale = staleFormulas(wanted, formulas);
+  const wanted = p.schema === SETTINGS_SHEET ? [] : wantedFormulas(self, places.filter((x) => x !== self), lang, (c) => header[c - 1]);
+  const stale = staleFormulas(wanted, p.row1);
   const span = spanOf(stale);
   if (!span) return [];
-  const lastRow = Math.max(sheet.getLastRow(), 2);
-  const block = sheet.getRange(2, span.first, lastRow - 1, span.last - span.first + 1);
-  const { write, kept } = planLiveWrite(wanted, stale, span, block.getValues(), block.getFormulas(), 'setup');
-  if (write) {
-    sheet.getRange(2, write.column, write.block.length, write.block[0]!.length).setValues(write.block);
+  const write = writeLive(sheet, stale, p.row1, span, 'setup', count);
+  return write.kept;
+}
+
+/** Reads rows 2… of the span once, then writes the header block with one setValues and empties the columns below that need it. */
+export function writeLive(sheet: Sheet, stale: Parameters<typeof planLiveWrite>[0], row1: HeaderRow, span: { first: number; last: number },
+  mode: 'setup' | 'recalculate', count: () => void): ReturnType<typeof planLiveWrite> {
+  const lastRow = sheet.getLastRow();
+  const block = lastRow >= 2 ? sheet.getRange(2, span.first, lastRow - 1, span.last - span.first + 1) : undefined;
+  const below = block ? { values: block.getValues(), formulas: block.getFormulas() } : { values: [], formulas: [] };
+  const planned = planLiveWrite(stale, row1, span, below, mode);
+  const { write } = planned;
+  if (!write) return planned;
+  sheet.getRange(1, write.column, 1, write.block[0]!.length).setValues(write.block);
+  count();
+  for (const column of write.clear) {
+    sheet.getRange(2, column, lastRow - 1, 1).clearContent();
     count();
   }
-  return kept;
+  return planned;
 }
 
 export function setUpWorkbook(businessTypeText: string, lang: Lang): SetupReport {
@@ -144,18 +158,11 @@ export function setUpWorkbook(businessTypeText: string, lang: Lang): SetupReport
   const count = (): void => { writes++; };
 
   const placed = SHEETS.map((schema) => placeSheet(ss, schema, lang, count));
-  // Pass 2: room for the rows the live formulas cover, more when the data already outgrows them.
-  const data = placed.filter((p) => p.schema !== SETTINGS_SHEET);
-  const current = formulaRows();
-  const rows = plannedRows(current, Object.fromEntries(data.map((p) => [p.schema.name, lastIdRow(p.sheet, p.layout)])));
-  if (!sameRows(rows, current)) setFormulaRows(rows);
-  for (const p of data) {
-    const want = rows[p.schema.name as keyof FormulaRows] + 1;
-    const maxRows = p.sheet.getMaxRows();
-    if (maxRows < want) {
-      p.sheet.insertRowsAfter(maxRows, want - maxRows);
-      count();
-    }
+  // SLA and overdue colours follow NOW()/TODAY(): recalculated hourly, not only on an edit.
+  const hourly = SpreadsheetApp.RecalculationInterval.HOUR;
+  if (ss.getRecalculationInterval() !== hourly) {
+    ss.setRecalculationInterval(hourly);
+    count();
   }
   const settingsPlaced = placed.find((p) => p.schema === SETTINGS_SHEET)!;
   const settingsValues = settingsPlaced.sheet.getDataRange().getValues();
@@ -167,7 +174,7 @@ export function setUpWorkbook(businessTypeText: string, lang: Lang): SetupReport
   const places: SheetPlace[] = placed.map((p) => ({ schema: p.schema, name: p.sheet.getName(), columnOf: p.layout.columnOf }));
   const kept: SetupReport['kept'] = [];
   for (const p of placed) {
-    const keptColumns = dressSheet(p, places, fill.settings, lang, rows, count);
+    const keptColumns = dressSheet(p, places, fill.settings, lang, count);
     if (keptColumns.length > 0) {
       kept.push({ sheet: p.sheet.getName(), columns: keptColumns.map((k) => p.schema.columns.find((c) => c.key === k)![lang]) });
     }

@@ -6,6 +6,7 @@ import type { SheetName, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { readValues, type ValuesRead } from './read-values';
 import type { WallClock, WallClockOf } from './sheet-cell';
+import { headerTexts } from './live-columns';
 import { readLayout } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -134,11 +135,17 @@ export function lastIdRow(sheet: Sheet, layout: { columnOf: Record<string, numbe
   return last;
 }
 
+/** Row 1's texts; formulas are read only when a cell shows nothing (a live formula's header in a sheet that has not computed it). */
+function headerOf(range: GoogleAppsScript.Spreadsheet.Range): unknown[] {
+  const values = range.getValues()[0]!;
+  return values.some((v) => String(v ?? '').trim() === '') ? headerTexts({ values, formulas: range.getFormulas()[0]! }) : values;
+}
+
 /** Chosen columns of a sheet's data rows, one getValues per column: far less to move than the whole sheet. */
 export function readColumns(sheet: Sheet, schema: SheetSchema, keys: readonly string[]): Record<string, unknown[]> {
   const lastColumn = sheet.getLastColumn();
   const lastRow = sheet.getLastRow();
-  const layout = readLayout(schema, lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : []);
+  const layout = readLayout(schema, lastColumn > 0 ? headerOf(sheet.getRange(1, 1, 1, lastColumn)) : []);
   const out: Record<string, unknown[]> = {};
   for (const key of keys) {
     const column = layout.columnOf[key];

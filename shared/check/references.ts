@@ -20,9 +20,18 @@ export function findBrokenReferences(sheets: Partial<Record<SheetName, SheetRead
       if (!target) continue;
       const targetSheet = sheets[column.references!]!;
       const name = header(read, column.key);
+      // Ids are unique ignoring case (duplicates.ts) and the sheet's COUNTIF matches them ignoring case; a reference must match exactly.
+      const byCase = new Map([...target].map((id) => [id.trim().toLowerCase(), id]));
       for (const row of read.rows) {
         const value = row.values[column.key];
         if (value === undefined || target.has(String(value))) continue;
+        const meant = byCase.get(String(value).trim().toLowerCase());
+        if (meant !== undefined) {
+          issues.push(issueAt(placeOf(read, row, column.key), 'unknown-reference',
+            `${name.en} "${value}" differs from ${targetSheet.schema.en} id "${meant}" only in letter case; write it exactly as "${meant}"`,
+            `${name.zh}"${value}"与${targetSheet.schema.zh}中的编号"${meant}"只差大小写，请写成"${meant}"`));
+          continue;
+        }
         issues.push(issueAt(placeOf(read, row, column.key), 'unknown-reference',
           `${name.en} "${value}" is not in the ${targetSheet.schema.en} sheet (${targetSheet.schema.zh}); add that row there or correct the id`,
           `${name.zh}"${value}"在${targetSheet.schema.zh}表中不存在，请先在那里登记或更正编号`));

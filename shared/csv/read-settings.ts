@@ -104,6 +104,10 @@ function checkOrderings(settings: Settings): { en: string; zh: string }[] {
     }
   }
   const q = settings.qa;
+  // The monthly points formula counts 1…points; 0 or less would leave every month at 0 and no band reachable.
+  if (!(q.pointsPerMonth > 0)) {
+    problems.push({ en: 'Points a month (qa.pointsPerMonth) must be greater than 0', zh: '每月积分（qa.pointsPerMonth）必须大于 0' });
+  }
   if (!(q.noBonusAtOrBelow < q.minus100Below && q.minus100Below <= q.minus50Below && q.minus50Below <= q.fullBonusPoints && q.fullBonusPoints <= q.pointsPerMonth)) {
     problems.push({ en: 'QA bands must be ordered: no bonus at or below < minus 100 below ≤ minus 50 below ≤ full bonus ≤ points a month', zh: '质检奖金档次应满足：无奖金(及以下) < 扣100(低于) ≤ 扣50(低于) ≤ 全额奖金 ≤ 每月积分' });
   }

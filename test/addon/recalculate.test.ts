@@ -1,8 +1,12 @@
-// Recalculate on the double: nothing written when every live formula is right; one write per sheet when typed values replaced them.
+// Recalculate on the double: nothing written when every live formula is right; one header write per sheet (and a clear per typed-over column) otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING } from '../../shared/schema';
-import type { Row } from '../../shared/schema/types';
-import { createDouble } from './double';
+import { formatCell } from '../../shared/csv/cell-text';
+import type { Row, SheetSchema } from '../../shared/schema/types';
+import type { Settings } from '../../shared/settings';
+import { headerOfFormula } from '../../addon/src/formulas';
+import { createDouble, type SpreadsheetServicesDouble } from './double';
+import { enteredValue } from './double/spreadsheet';
 import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
 import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
 
@@ -11,17 +15,32 @@ let built: BuiltAddon;
 beforeAll(() => { built = buildAddon(); });
 afterAll(() => removeBuild(built));
 
+/** Types the rows' values into the computed columns (found by the header their formula shows), as a pasted CSV would. */
+function typeComputed(double: SpreadsheetServicesDouble, name: string, schema: SheetSchema, rows: readonly Row[], settings: Settings): void {
+  const sheet = double.sheet(name)!;
+  const shown = (i: number): string => { const c = sheet.cell(1, i + 1); return headerOfFormula(c?.formula ?? '') ?? String(c?.value ?? ''); };
+  const header = Array.from({ length: sheet.lastColumn() }, (_, i) => shown(i));
+  for (const column of schema.columns.filter((c) => c.computed)) {
+    const at = header.indexOf(column.zh) + 1;
+    rows.forEach((row, r) => {
+      const cell = sheet.edit(r + 2, at);
+      delete cell.value;
+      delete cell.formula;
+      Object.assign(cell, enteredValue(formatCell(row[column.key], column, settings, 'zh'), cell.format, double.core.timeZone));
+    });
+  }
+}
+
 function setUp(calls: number, computedTyped: boolean) {
   const double = createDouble({ htmlDir: built.dir });
   const context = loadAddon(built, double, { now: NOW });
   context['setupWorkbook']!('photo-studio');
   const data = sampleData();
-  const options = { computed: computedTyped };
-  pasteRows(double, '客户档案', CUSTOMERS, data.customers as unknown as Row[], data.settings, 'zh', options);
+  const sheets = [['客户档案', CUSTOMERS, data.customers], ['投诉登记', COMPLAINTS, data.complaints], ['质检', QA_AUDITS, data.qaAudits],
+    ['新人培训考核', TRAINING, data.training]] as const;
+  for (const [name, schema, rows] of sheets) pasteRows(double, name, schema, rows as unknown as Row[], data.settings, 'zh');
   pasteRows(double, '回访记录', CALLS, callsOf(data, calls), data.settings, 'zh');
-  pasteRows(double, '投诉登记', COMPLAINTS, data.complaints as unknown as Row[], data.settings, 'zh', options);
-  pasteRows(double, '质检', QA_AUDITS, data.qaAudits as unknown as Row[], data.settings, 'zh', options);
-  pasteRows(double, '新人培训考核', TRAINING, data.training as unknown as Row[], data.settings, 'zh', options);
+  if (computedTyped) for (const [name, schema, rows] of sheets) typeComputed(double, name, schema, rows as unknown as Row[], data.settings);
   double.resetCalls();
   return { double, context, data };
 }
@@ -42,11 +61,16 @@ describe('recalculate', () => {
     expect(small.double.ui.alerts.at(-1)!.prompt).toContain('公式列都已是最新');
   });
 
-  it('puts the formulas back over typed values with one setValues per sheet and keeps every typed column as it was', () => {
-    const { double, context } = setUp(200, true);
+  it('puts the formulas back over typed values with one header setValues per sheet, one clear per column, and keeps every typed column as it was', () => {
+    const { double, context, data } = setUp(200, true);
     const before = double.values('客户档案');
     context['recalculate']!();
-    expect(double.writeCalls()).toEqual({ 'Range.setValues': 4 });
+    // One clear per computed column the sample has typed values for.
+    const typed = ([[CUSTOMERS, data.customers], [COMPLAINTS, data.complaints], [QA_AUDITS, data.qaAudits], [TRAINING, data.training]] as const)
+      .reduce((n, [schema, rows]) => n + schema.columns.filter((c) => c.computed
+        && (rows as unknown as Row[]).some((r) => r[c.key] !== undefined && r[c.key] !== '')).length, 0);
+    expect(typed).toBeGreaterThan(4);
+    expect(double.writeCalls()).toEqual({ 'Range.setValues': 4, 'Range.clearContent': typed });
     const after = double.values('客户档案');
     const computed = new Set(computedColumns(CUSTOMERS));
     before.forEach((row, r) => row.forEach((value, c) => {
@@ -54,8 +78,8 @@ describe('recalculate', () => {
       expect(after[r]![c], `${r + 1}:${c + 1}`).toEqual(value);
     }));
     for (const column of computed) {
-      expect(after[1]![column - 1]).toMatch(/^=ARRAYFORMULA\(/);
-      expect(after.slice(2).every((row) => row[column - 1] === '')).toBe(true);
+      expect(after[0]![column - 1]).toMatch(/^=\{"[^"]+";ARRAYFORMULA\(IF\(A2:A="",,/);
+      expect(after.slice(1).every((row) => row[column - 1] === '')).toBe(true);
     }
     double.resetCalls();
     context['recalculate']!();
@@ -72,25 +96,39 @@ describe('recalculate', () => {
     expect(large.double.calls['Range.setValues']).toBe(4);
   });
 
-  it('grows the rows the formulas cover when a sheet outgrows them, and remembers it in the document properties', () => {
-    const { double, context } = setUp(10_000, false);
-    context['recalculate']!();
-    expect(JSON.parse(double.properties.document.get('kefu.formulaRows')!)).toEqual({
-      customers: 15_000, calls: 15_000, complaints: 5_000, qaAudits: 5_000, training: 5_000, points: 5_000,
-    });
+  it.each(['recalculate', 'setupWorkbook'])('%s upgrades a workbook set up by the old version: row-2 formulas bounded at row 5,001 give way to the header formulas', (action) => {
+    const { double, context } = setUp(100, false);
     const customers = double.sheet('客户档案')!;
-    expect(customers.maxRows).toBe(15_001);
-    expect(customers.cell(2, 19)?.formula).toBe('=ARRAYFORMULA(IF(A2:A15001="","",COUNTIF(G2:G15001,A2:A15001)))');
-    expect(double.sheet('回访记录')!.maxRows).toBe(15_001);
-    // Only the sheets the customers' formulas read grow with them.
-    expect(double.sheet('投诉登记')!.maxRows).toBe(5_001);
-    expect(double.sheet('客户档案')!.rules[0]!._ranges[0]!.getA1Notation()).toBe('A2:AB15001');
+    const tier = CUSTOMERS.columns.findIndex((c) => c.key === 'tier') + 1;
+    const old = '=ARRAYFORMULA(IF(A2:A5001="","",IF(Q2:Q5001>=KEFU_TIER_VIP_SPEND,"VIP","普通")))';
+    const header = customers.edit(1, tier);
+    delete header.formula;
+    header.value = '客户等级';
+    Object.assign(customers.edit(2, tier), { formula: old, value: '' });
+    Object.assign(customers.edit(3, tier), { value: '普通' }); // what the old array spilled
     double.resetCalls();
-    context['setupWorkbook']!('photo-studio');
+    context[action]!('photo-studio');
+    expect(customers.cell(1, tier)?.formula).toMatch(/^=\{"客户等级";ARRAYFORMULA\(IF\(A2:A="",,IF\(/);
+    expect(customers.cell(2, tier)?.formula).toBeUndefined();
+    expect(double.values('客户档案').slice(1).every((row) => row[tier - 1] === '')).toBe(true);
+    if (action === 'recalculate') expect(double.writeCalls()).toEqual({ 'Range.setValues': 1, 'Range.clearContent': 1 });
+    double.resetCalls();
+    context['recalculate']!();
     expect(double.writeCalls()).toEqual({});
+  });
+
+  it('has no row bound: 10,000 calls change no formula and grow nothing', () => {
+    const { double, context } = setUp(10_000, false);
+    const maxRows = double.sheet('客户档案')!.maxRows;
+    context['recalculate']!();
+    expect(double.writeCalls()).toEqual({});
+    expect(double.properties.document.get('kefu.formulaRows')).toBeUndefined();
+    expect(double.sheet('客户档案')!.maxRows).toBe(maxRows);
+    const referrals = CUSTOMERS.columns.findIndex((c) => c.key === 'referrals') + 1;
+    expect(double.sheet('客户档案')!.cell(1, referrals)?.formula).toBe('={"介绍客户数";ARRAYFORMULA(IF(A2:A="",,COUNTIF(G2:G,A2:A)))}');
   });
 });
 
 /** Measured once and pinned. */
-const SPREADSHEET_CALLS_RECALCULATE_CLEAN = 57;
-const SPREADSHEET_CALLS_RECALCULATE_REWRITE = 81;
+const SPREADSHEET_CALLS_RECALCULATE_CLEAN = 55;
+const SPREADSHEET_CALLS_RECALCULATE_REWRITE = 79;

@@ -30,21 +30,32 @@ const due = (r: RangeContext): string => `${r.col('lastVisit')}+IF(${afterSales(
 /** The window's first day: after-sales calls count from day 3, post-service calls from the visit day. */
 const opens = (r: RangeContext): string => `${r.col('lastVisit')}+IF(${afterSales(r)},${n('followUp.firstAfterSalesMinDays')},0)`;
 
-/** Reached calls to the customer that complete a follow-up (not inbound, not a second follow-up), from the window's first day to today. */
+/** The calls sheet's criteria that make a call complete a follow-up: reached, not inbound, not a second follow-up. */
+function completingCriteria(r: RangeContext, calls: (key: string) => string): string {
+  return `${calls('reached')},${labelOf(r, REACHED, 'reached')},`
+    + `${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'inbound')},${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'second-follow-up')}`;
+}
+
+/**
+ * Completing calls to the customer from the window's first day to today. The whole-sheet count has no TODAY() in it
+ * (its result does not change with the day); the calls dated after today, normally none, are taken off through FILTER.
+ */
 function completing(r: RangeContext): string {
   const calls = (key: string) => r.other('calls', key);
-  return `COUNTIFS(${calls('customerId')},${r.col('id')},${calls('at')},">="&(${opens(r)}),${calls('at')},"<"&(TODAY()+1),`
-    + `${calls('reached')},${labelOf(r, REACHED, 'reached')},`
-    + `${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'inbound')},${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'second-follow-up')})`;
+  const fromOpens = `COUNTIFS(${calls('customerId')},${r.col('id')},${calls('at')},">="&(${opens(r)}),${completingCriteria(r, calls)})`;
+  const future = `${calls('at')}>=TODAY()+1`;
+  const later = (key: string): string => `IFERROR(FILTER(${calls(key)},${future}),"")`;
+  const dated = `COUNTIFS(${later('customerId')},${r.col('id')},${later('at')},">="&(${opens(r)}),${completingCriteria(r, later)})`;
+  return `(${fromOpens}-${dated})`;
 }
 
 export const CUSTOMER_FORMULAS: Record<string, Body> = {
   referrals: (r) => `COUNTIF(${r.col('referrerId')},${r.col('id')})`,
   tier: (r) => `IF(${reaches(r, 'vip')},${label(r, 'vip')},IF(${reaches(r, 'core')},${label(r, 'core')},`
     + `IF(${reaches(r, 'potential')},${label(r, 'potential')},${label(r, 'ordinary')})))`,
-  nextServiceDate: (r) => `IF(${r.col('lastVisit')}="","",${r.col('lastVisit')}`
+  nextServiceDate: (r) => `IF(${r.col('lastVisit')}="",,${r.col('lastVisit')}`
     + `+IF(${r.col('serviceCycleDays')}="",${n('serviceCycleDays')},${r.col('serviceCycleDays')}))`,
-  followUpDue: (r) => `IF(${r.col('lastVisit')}="","",${due(r)})`,
+  followUpDue: (r) => `IF(${r.col('lastVisit')}="",,${due(r)})`,
   // Overdue: the window has closed and no reached call completing it is dated from its first day to today; never for a refusal
   // (ISLOGICAL first, because a blank cell equals FALSE in Sheets).
   followUpOverdue: (r) => `IF(${r.col('lastVisit')}="",FALSE(),(${due(r)}<TODAY())*(${completing(r)}=0)`

@@ -1,26 +1,35 @@
-// The add-on's live columns as sheet formulas: one ARRAYFORMULA per computed column, thresholds only through named ranges.
-import type { SheetName, SheetSchema } from '../../../shared/schema';
+// The add-on's live columns as sheet formulas: one array formula per computed column, written in its header cell, thresholds only through named ranges.
+import { SHEETS, type SheetName, type SheetSchema } from '../../../shared/schema';
 import { COMPLAINT_FORMULAS } from './complaints';
 import { CUSTOMER_FORMULAS } from './customers';
+import { columnLetter } from './names';
 import { QA_AUDIT_FORMULAS } from './qa-audits';
-import { MAX_ROWS, rangeContext, type Lang, type RangeContext } from './ranges';
+import { rangeContext, text, type Lang, type RangeContext } from './ranges';
 import { TRAINING_FORMULAS } from './training';
+import { WHAT_IT_COMPUTES } from './what';
 
 export { columnLetter, namedRange } from './names';
-export { MAX_ROWS };
 export type { Lang };
 
 export interface LiveFormula {
-  /** The computed column's key; the formula goes in that column's row 2. */
+  /** The computed column's key. */
   key: string;
+  /** 1-based column in the schema's order (set-up relocates it to where the sheet has it). */
+  column: number;
+  /** The header text the formula writes first, then the column's values below it. */
+  header: string;
+  /** The cell it is written in: the column's header cell, row 1. */
+  a1: string;
   formula: string;
+  /** One line on what it computes, in the formula's language. */
+  what: string;
 }
 
 export interface LiveFormulaOptions {
-  /** Language of the sheet titles and of the labels a formula writes; zh unless told. */
+  /** Language of the headers, sheet titles and labels a formula writes; zh unless told. */
   lang?: Lang;
-  /** Data rows covered, rows 2 … rows + 1; MAX_ROWS unless told (tests use fewer). */
-  rows?: number;
+  /** Header text per column key when the sheet's own header differs (an English header in a Chinese workbook): kept as it is. */
+  headers?: Partial<Record<string, string>>;
 }
 
 const BODIES: Partial<Record<SheetName, Record<string, (r: RangeContext) => string>>> = {
@@ -30,12 +39,31 @@ const BODIES: Partial<Record<SheetName, Record<string, (r: RangeContext) => stri
   training: TRAINING_FORMULAS,
 };
 
-/** Every computed column of the schema with the one array formula that fills it; blank where the row's id is blank. */
+/**
+ * Every computed column of the schema with the one formula that fills it, written in its header cell as
+ * ={"header";ARRAYFORMULA(IF(A2:A="",,…))}: rows are never bounded, and a row without an id is truly blank.
+ */
 export function liveFormulas(schema: SheetSchema, options: LiveFormulaOptions = {}): LiveFormula[] {
-  const r = rangeContext(schema, options.lang ?? 'zh', options.rows ?? MAX_ROWS);
-  return schema.columns.filter((c) => c.computed).map((column) => {
+  const lang = options.lang ?? 'zh';
+  const r = rangeContext(schema, lang);
+  return schema.columns.flatMap((column, index) => {
+    if (!column.computed) return [];
     const body = BODIES[schema.name]?.[column.key];
     if (!body) throw new Error(`no live formula for ${schema.name}.${column.key}`);
-    return { key: column.key, formula: `=ARRAYFORMULA(IF(${r.col('id')}="","",${body(r)}))` };
+    const header = options.headers?.[column.key] ?? column[lang];
+    const formula = `={${text(header)};ARRAYFORMULA(IF(${r.col('id')}="",,${body(r)}))}`;
+    const what = WHAT_IT_COMPUTES[`${schema.name}.${column.key}`]?.[lang] ?? '';
+    return [{ key: column.key, column: index + 1, header, a1: `${columnLetter(index)}1`, formula, what }];
   });
+}
+
+/** Every live formula of the workbook as written (for the self-test and docs/formulas.md), with the sheet it belongs to. */
+export function everyLiveFormula(lang: Lang = 'zh'): (LiveFormula & { sheet: SheetName })[] {
+  return SHEETS.flatMap((schema) => liveFormulas(schema, { lang }).map((f) => ({ ...f, sheet: schema.name })));
+}
+
+/** The header text a live formula writes ("客户等级" from ={"客户等级";…}), or undefined for any other cell content. */
+export function headerOfFormula(formula: string): string | undefined {
+  const match = /^=\s*\{\s*"((?:[^"]|"")*)"\s*;/.exec(formula);
+  return match ? match[1]!.replace(/""/g, '"') : undefined;
 }

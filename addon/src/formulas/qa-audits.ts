@@ -49,7 +49,8 @@ function lostDays(r: RangeContext): string {
   const [date, agent] = [r.col('date'), r.col('agent')];
   const month = `${agent}&"@"&EOMONTH(${date},0)`;
   const day = `${agent}&"@"&INT(${date})`;
-  const first = `(MATCH(${day},${day},0)=SEQUENCE(${r.rows}))`;
+  // The sequence is as long as the range itself, so no row count is written in.
+  const first = `(MATCH(${day},${day},0)=SEQUENCE(ROWS(${date})))`;
   return `COUNTIFS(${month},${month},${dayLost(r)}*${first},1)`;
 }
 
@@ -65,6 +66,7 @@ function bonusBand(r: RangeContext): string {
 export const QA_AUDIT_FORMULAS: Record<string, Body> = {
   dayPoint: (r) => `IF(${dayLost(r)},0,1)`,
   // max(0, points − lost) as "how many of 1…points exceed lost": MAX would collapse the array, IF would repeat the count.
-  monthlyPoints: (r) => `COUNTIF(SEQUENCE(${n('qa.pointsPerMonth')}),">"&${lostDays(r)})`,
+  // MAX(1, …) and ×(points>0) keep a points setting of 0 or less from an error: the month then scores 0, as the rule says.
+  monthlyPoints: (r) => `COUNTIF(SEQUENCE(MAX(1,${n('qa.pointsPerMonth')})),">"&${lostDays(r)})*(${n('qa.pointsPerMonth')}>0)`,
   bonusBand,
 };

@@ -1,22 +1,15 @@
-// Builds the bounded A1 ranges a live formula reads: one column of data rows, in this sheet or another.
+// Builds the open-ended A1 ranges a live formula reads: one column of data rows (row 2 down), in this sheet or another.
 import { sheetByName, type SheetName, type SheetSchema } from '../../../shared/schema';
 import { columnLetter } from './names';
 
 export type Lang = 'zh' | 'en';
 
-/**
- * Data rows a live formula covers (rows 2 … MAX_ROWS + 1). HyperFormula cannot parse open-ended
- * ranges like A2:A, so every range stops here; sheets need at least MAX_ROWS + 1 rows.
- */
-export const MAX_ROWS = 5000;
-
 export interface RangeContext {
-  /** A column of this sheet: "C2:C5001". */
+  /** A column of this sheet from row 2 to the sheet's end: "C2:C". */
   col(key: string): string;
-  /** A column of another sheet by its title in lang: "'回访记录'!B2:B5001". */
+  /** A column of another sheet by its title in lang, sized by that sheet: "'回访记录'!B2:B". */
   other(sheet: SheetName, key: string): string;
   lang: Lang;
-  rows: number;
 }
 
 function letterOf(schema: SheetSchema, key: string): string {
@@ -35,10 +28,11 @@ export function text(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-export function rangeContext(schema: SheetSchema, lang: Lang, rows: number): RangeContext {
+export function rangeContext(schema: SheetSchema, lang: Lang): RangeContext {
+  // Open-ended: inserting, deleting or sorting rows never shortens or shifts it, and no row count is written in.
   const span = (schemaOf: SheetSchema, key: string): string => {
     const letter = letterOf(schemaOf, key);
-    return `${letter}2:${letter}${rows + 1}`;
+    return `${letter}2:${letter}`;
   };
   return {
     col: (key) => span(schema, key),
@@ -47,6 +41,5 @@ export function rangeContext(schema: SheetSchema, lang: Lang, rows: number): Ran
       return `${quoteSheet(target[lang])}!${span(target, key)}`;
     },
     lang,
-    rows,
   };
 }

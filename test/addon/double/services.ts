@@ -12,6 +12,7 @@ export class SpreadsheetAppDouble {
     CUSTOM_FORMULA: 'CUSTOM_FORMULA', NUMBER_BETWEEN: 'NUMBER_BETWEEN', NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
   };
   BooleanCriteria = { CUSTOM_FORMULA: 'CUSTOM_FORMULA' };
+  RecalculationInterval = { ON_CHANGE: 'ON_CHANGE', MINUTE: 'MINUTE', HOUR: 'HOUR' };
   constructor(public _core: Core, public _model: SpreadsheetModel, public _ui: UiLog) {}
   getActive(): SpreadsheetDouble { return new SpreadsheetDouble(this._core, this._model); }
   getActiveSpreadsheet(): SpreadsheetDouble { return new SpreadsheetDouble(this._core, this._model); }

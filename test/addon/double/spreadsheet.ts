@@ -82,6 +82,8 @@ export class SpreadsheetModel {
   activeBox?: Box;
   toasts: string[] = [];
   nextSheetId = 1;
+  /** File → Settings → Calculation: a new spreadsheet recalculates on change. */
+  recalculationInterval = 'ON_CHANGE';
   constructor(public core: Core, public id: string, public name: string) {}
 
   add(name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): SheetModel {
@@ -100,6 +102,8 @@ export class SpreadsheetDouble {
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._model.id}/edit`; }
   getSpreadsheetTimeZone(): string { return this._core.timeZone; }
   getSpreadsheetLocale(): string { return 'zh_CN'; }
+  getRecalculationInterval(): string { return this._model.recalculationInterval; }
+  setRecalculationInterval(interval: string): SpreadsheetDouble { this._model.recalculationInterval = interval; return this; }
   getSheetByName(name: string): SheetDouble | null {
     const sheet = this._model.sheets.find((s) => s.name === name);
     return sheet ? new SheetDouble(this._core, this._model, sheet) : null;

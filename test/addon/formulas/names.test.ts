@@ -1,9 +1,10 @@
-// Named ranges, column letters, and the shape of every live formula: bounded ranges, no threshold written in as a number.
+// Named ranges, column letters, and the shape of every live formula: in the header cell, open ranges, no threshold or row count written in.
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, liveFormulas, MAX_ROWS, namedRange } from '../../../addon/src/formulas';
+import { columnLetter, everyLiveFormula, headerOfFormula, liveFormulas, namedRange } from '../../../addon/src/formulas';
 import { SHEETS } from '../../../shared/schema';
 import { SETTING_DESCRIPTORS } from '../../../shared/settings';
+import { boundRanges } from './workbook';
 
 describe('namedRange', () => {
   it.each([
@@ -35,15 +36,39 @@ describe('liveFormulas', () => {
       expect(liveFormulas(schema).map((f) => f.key)).toEqual(schema.columns.filter((c) => c.computed).map((c) => c.key));
     }
     expect(all.length).toBe(11);
+    expect(everyLiveFormula('en').map((f) => `${f.sheet}.${f.key}`)).toEqual(all.map((f) => `${f.sheet}.${f.key}`));
   });
 
-  it('is an array formula blank where the id is blank, bounded at MAX_ROWS, parsing in HyperFormula', () => {
-    for (const { formula } of all) {
-      expect(formula).toMatch(/^=ARRAYFORMULA\(IF\(A2:A(\d+)="","",/);
-      expect(formula).toContain(`A2:A${MAX_ROWS + 1}`);
-      expect(formula).not.toMatch(/[A-Z]2:[A-Z]+(?![\d$])/); // no open-ended A2:A
-      expect(HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }).validateFormula(formula)).toBe(true);
+  it('sits in its header cell as {"header";ARRAYFORMULA(IF(A2:A="",,…))}: open ranges, real blanks, parsing in HyperFormula once bounded', () => {
+    for (const schema of SHEETS) {
+      for (const f of liveFormulas(schema)) {
+        const column = schema.columns[f.column - 1]!;
+        expect(column.key).toBe(f.key);
+        expect(f.a1).toBe(`${columnLetter(f.column - 1)}1`);
+        expect(f.header).toBe(column.zh);
+        expect(f.formula.startsWith(`={"${column.zh}";ARRAYFORMULA(IF(A2:A="",,`)).toBe(true);
+        expect(f.formula.endsWith('))}')).toBe(true);
+        // Every range starts at row 2 and is open: no row count anywhere (A2:A5001, SEQUENCE(5000)).
+        expect(f.formula.replace(/"(?:[^"]|"")*"/g, '""').match(/[A-Z]+\d+:[A-Z]+\d+/g), f.formula).toBeNull();
+        expect(f.formula).not.toMatch(/SEQUENCE\(\d/);
+        expect(f.what.length).toBeGreaterThan(5);
+        expect(HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }).validateFormula(boundRanges(f.formula, 10))).toBe(true);
+      }
     }
+  });
+
+  it('writes the header in the sheet\'s language, or the header the sheet already has', () => {
+    const customers = SHEETS.find((s) => s.name === 'customers')!;
+    expect(liveFormulas(customers, { lang: 'en' }).find((f) => f.key === 'tier')!.formula).toMatch(/^=\{"Tier";/);
+    const kept = liveFormulas(customers, { headers: { tier: 'Tier "VIP"' } }).find((f) => f.key === 'tier')!;
+    expect(kept.formula).toMatch(/^=\{"Tier ""VIP""";ARRAYFORMULA/);
+    expect(headerOfFormula(kept.formula)).toBe('Tier "VIP"');
+    expect(headerOfFormula('=ARRAYFORMULA(IF(A2:A5001="","",1))')).toBeUndefined();
+    expect(headerOfFormula('客户等级')).toBeUndefined();
+  });
+
+  it('bounds open ranges for HyperFormula, never inside a string', () => {
+    expect(boundRanges(`=COUNTIF('回访记录'!B2:B,A2:A)+SUM($C$2:$C)&"A2:A"`, 300)).toBe(`=COUNTIF('回访记录'!B2:B301,A2:A301)+SUM($C$2:$C301)&"A2:A"`);
   });
 
   it('reads thresholds only through named ranges: no number but 0, 1 and time units is written in', () => {
@@ -52,7 +77,6 @@ describe('liveFormulas', () => {
         .replace(/'[^']*'!/g, '')
         .replace(/\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?/g, '')
         .replace(/KEFU_[A-Z0-9_]+/g, '')
-        .replace(/SEQUENCE\(\d+\)/g, '')
         .replace(/CHAR\(\d+\)/g, '') // a character code (the rubric cell's line breaks), not a threshold
         .replace(/"[^"]*"/g, '');
       const numbers = stripped.match(/\d+(\.\d+)?/g) ?? [];
@@ -63,7 +87,18 @@ describe('liveFormulas', () => {
   it('quotes the other sheet by its title in the chosen language', () => {
     const customers = SHEETS.find((s) => s.name === 'customers')!;
     const overdue = (lang: 'zh' | 'en') => liveFormulas(customers, { lang }).find((f) => f.key === 'followUpOverdue')!.formula;
-    expect(overdue('zh')).toContain(`'回访记录'!B2:B${MAX_ROWS + 1}`);
-    expect(overdue('en')).toContain(`'Follow-up calls'!B2:B${MAX_ROWS + 1}`);
+    // Open ranges: the calls sheet's column is as long as the calls sheet, whatever the customers sheet's length.
+    expect(overdue('zh')).toContain(`COUNTIFS('回访记录'!B2:B,A2:A,`);
+    expect(overdue('en')).toContain(`COUNTIFS('Follow-up calls'!B2:B,A2:A,`);
+  });
+});
+
+describe('ids in the sheet match ignoring letter case (as kefu check\'s duplicate rule does)', () => {
+  it('counts a referrer written c0001 for the customer C0001; kefu check reports that reference (see check-workbook.test.ts)', async () => {
+    const { buildWorkbook } = await import('./workbook');
+    const { defaultSettings } = await import('../../../shared/settings');
+    const customers = SHEETS.find((s) => s.name === 'customers')!;
+    const wb = buildWorkbook(defaultSettings(), [{ schema: customers, rows: [{ id: 'C0001' }, { id: 'C0002', referrerId: 'c0001' }, { id: 'C0003', referrerId: 'C0001' }] }], { rows: 5 });
+    expect(wb.column(customers, 'referrals', 3)).toEqual([2, 0, 0]);
   });
 });

@@ -63,7 +63,8 @@ const expectDayPoint = (s: Settings) => audits.map((a) =>
   (monthlyPoints(audits.filter((o) => o.agent === a.agent && monthOf(o.date) === monthOf(a.date)), s).lostDays.includes(a.date) ? 0 : 1));
 const expectResult = (s: Settings, lang: 'zh' | 'en') => training.map((t) =>
   enumLabel(TRAINING_RESULT, passes(t.score, s) ? 'pass' : 'fail', lang));
-const dates = (values: unknown[]): string[] => values.map((v) => (typeof v === 'number' ? isoOfSerial(v) : String(v)));
+// A blank cell (null) is the rule's "no date".
+const dates = (values: unknown[]): string[] => values.map((v) => (typeof v === 'number' ? isoOfSerial(v) : v === null ? '' : String(v)));
 
 describe('live formulas agree with the shared rules (HyperFormula)', () => {
   let wb: Workbook;
@@ -127,13 +128,23 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
     expect(wb.column(TRAINING, 'result', training.length)).toEqual(expectResult(settings, 'zh'));
   });
 
-  it('is blank below the last row', () => {
+  it('shows each live column\'s header in its header cell, where the formula sits', () => {
+    for (const [schema, key, header] of [[CUSTOMERS, 'tier', '客户等级'], [QA_AUDITS, 'monthlyPoints', '当月积分'], [TRAINING, 'result', '考核结果']] as const) {
+      const col = schema.columns.findIndex((c) => c.key === key);
+      const sheet = wb.hf.getSheetId(schema.zh)!;
+      expect(wb.hf.getCellValue({ sheet, row: 0, col })).toBe(header);
+      expect(wb.hf.getCellFormula({ sheet, row: 0, col })).toMatch(/^=\{"/);
+      expect(wb.hf.getCellFormula({ sheet, row: 1, col })).toBeUndefined();
+    }
+  });
+
+  it('is truly blank (not "") below the last row', () => {
     const tail = (schema: typeof CUSTOMERS, key: string, count: number) => wb.column(schema, key, ROWS).slice(count);
-    expect(new Set(tail(CUSTOMERS, 'tier', customers.length))).toEqual(new Set(['']));
-    expect(new Set(tail(CUSTOMERS, 'followUpOverdue', customers.length))).toEqual(new Set(['']));
-    expect(new Set(tail(COMPLAINTS, 'ageHours', complaints.length))).toEqual(new Set(['']));
-    expect(new Set(tail(QA_AUDITS, 'monthlyPoints', audits.length))).toEqual(new Set(['']));
-    expect(new Set(tail(TRAINING, 'result', training.length))).toEqual(new Set(['']));
+    expect(new Set(tail(CUSTOMERS, 'tier', customers.length))).toEqual(new Set([null]));
+    expect(new Set(tail(CUSTOMERS, 'followUpOverdue', customers.length))).toEqual(new Set([null]));
+    expect(new Set(tail(COMPLAINTS, 'ageHours', complaints.length))).toEqual(new Set([null]));
+    expect(new Set(tail(QA_AUDITS, 'monthlyPoints', audits.length))).toEqual(new Set([null]));
+    expect(new Set(tail(TRAINING, 'result', training.length))).toEqual(new Set([null]));
   });
 
   describe('a changed Settings cell changes the results as the rule changes', () => {

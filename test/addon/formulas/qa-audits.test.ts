@@ -157,3 +157,16 @@ describe('QA formulas agree with the core on generated audits', () => {
     expect(expected(critical).dayPoint).not.toEqual(expected(settings).dayPoint);
   });
 });
+
+describe('QA monthly points with points a month of 0 or less (Settings validation rejects it; the sheet shows no error)', () => {
+  const cases = [
+    { description: '0 points a month', input: 0, expected: 0 },
+    { description: '-3 points a month', input: -3, expected: 0 },
+    { description: '1 point a month, one lost day', input: 1, expected: 0 },
+    { description: '2 points a month, one lost day', input: 2, expected: 1 },
+  ];
+  it.each(cases)('$description → $expected', ({ input, expected }) => {
+    const wb = workbookOf([audit('王芳', '2026-11-02', 4), audit('王芳', '2026-11-03', 0)], withSetting(settings, 'qa.pointsPerMonth', input));
+    expect(wb.column(QA_AUDITS, 'monthlyPoints', 2)).toEqual([expected, expected]);
+  });
+});

@@ -1,4 +1,4 @@
-// A HyperFormula workbook laid out like the add-on's: Settings sheet with named ranges, data sheets per schema, live formulas in row 2.
+// A HyperFormula workbook laid out like the add-on's: Settings sheet with named ranges, data sheets per schema, live formulas in the header cells.
 import { HyperFormula, type CellValue } from 'hyperformula';
 import { liveFormulas, namedRange, type Lang } from '../../../addon/src/formulas';
 import { toEpochMs } from '../../../shared/dates';
@@ -16,6 +16,14 @@ export function serial(iso: string): number {
 /** The ISO date of a whole serial number. */
 export function isoOfSerial(value: number): string {
   return new Date((value - 25_569) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * HyperFormula cannot parse open ranges: A2:A (and 'Sheet'!B2:B) become A2:A{rows + 1}; string literals are left alone.
+ */
+export function boundRanges(formula: string, rows: number): string {
+  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part
+    : part.replace(/(\$?[A-Z]{1,3}\$?2:\$?[A-Z]{1,3})(?![A-Za-z0-9_$(!])/g, `$1${rows + 1}`))).join('');
 }
 
 export interface Workbook {
@@ -40,6 +48,7 @@ export function buildWorkbook(
   const lang = options.lang ?? 'zh';
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
   const ids = new Map<string, number>();
+  const written: { sheet: number; col: number; formula: string }[] = [];
   const addSheet = (schema: SheetSchema, cells: Cell[][]): void => {
     const id = hf.getSheetId(hf.addSheet(schema[lang]))!;
     ids.set(schema.name, id);
@@ -59,11 +68,11 @@ export function buildWorkbook(
       ]);
     }
     for (const { schema } of sheets) {
-      for (const { key, formula } of liveFormulas(schema, { lang, rows: options.rows })) {
-        const col = schema.columns.findIndex((c) => c.key === key);
-        hf.setCellContents({ sheet: ids.get(schema.name)!, row: 1, col }, [[formula]]);
+      for (const { column, formula } of liveFormulas(schema, { lang })) {
+        written.push({ sheet: ids.get(schema.name)!, col: column - 1, formula: boundRanges(formula, options.rows) });
       }
     }
+    for (const { sheet, col, formula } of written) hf.setCellContents({ sheet, row: 0, col }, [[formula]]);
   });
   return {
     hf,
@@ -75,6 +84,8 @@ export function buildWorkbook(
     setSetting(key, value) {
       const row = SETTING_DESCRIPTORS.findIndex((d) => d.key === key) + 1;
       hf.setCellContents({ sheet: ids.get('settings')!, row, col: 2 }, [[value]]);
+      // HyperFormula does not recompute an array literal ({"header";ARRAYFORMULA(…)}) when a name it reads changes: enter them again.
+      hf.batch(() => { for (const { sheet, col, formula } of written) hf.setCellContents({ sheet, row: 0, col }, [[formula]]); });
     },
   };
 }

@@ -26,6 +26,19 @@ describe('checkWorkbook', () => {
     expect(checkWorkbook({ customers: c }, settings)).toEqual([]);
   });
 
+  // Ids match ignoring case in the sheet (COUNTIF); check makes that harmless: ids unique ignoring case, references exact.
+  it.each([
+    { description: 'C1 and c1 are the same id twice', input: { ids: ['C1', 'c1'], referrer: '' }, expected: ['duplicate-id@customers.csv:3:1'] },
+    { description: 'a referrer c1 for the customer C1 names the case slip', input: { ids: ['C1', 'C2'], referrer: 'c1' }, expected: ['unknown-reference@customers.csv:3:4'] },
+    { description: 'a referrer written exactly is fine', input: { ids: ['C1', 'C2'], referrer: 'C1' }, expected: [] },
+  ])('ids and letter case: $description', ({ input, expected }) => {
+    // Referrals and tier left blank: only the ids are under test.
+    const c = customers(`${input.ids[0]},王芳,13812345678,,0,0,,,0`, `${input.ids[1]},李强,13912345678,${input.referrer},0,0,,,0`);
+    const issues = sortIssues(checkWorkbook({ customers: c }, settings));
+    expect(issues.map((i) => `${i.code}@${i.file}:${i.line}:${i.column}`)).toEqual(expected);
+    if (input.referrer === 'c1') expect(issues[0]!.messageZh).toContain('只差大小写，请写成"C1"');
+  });
+
   it('names the second use of an id and of a phone, pointing back to the first', () => {
     const c = customers('C1,王芳,13812345678,,0,0,0,普通,0', 'C1,李强,138 1234 5678,,0,0,0,普通,0');
     const issues = checkWorkbook({ customers: c }, settings);

@@ -79,6 +79,13 @@ describe('readSettings', () => {
       .toEqual({ settings: defaultSettings(), issues: [] });
   });
 
+  it('names points a month of 0 plainly in zh and en (negative values are already not whole numbers of 0 or more)', () => {
+    const { issues } = read('qa.pointsPerMonth,,0');
+    expect(issues.map((i) => [i.code, i.message, i.messageZh])).toContainEqual(
+      ['bad-setting', 'Points a month (qa.pointsPerMonth) must be greater than 0', '每月积分（qa.pointsPerMonth）必须大于 0']);
+    expect(read('qa.pointsPerMonth,,-1').issues.map((i) => i.code)).toEqual(['bad-setting']);
+  });
+
   it('names an unknown key and a bad value at their cells, keeping the default', () => {
     const { settings, issues } = read('qa.unqualifedLimit,,5', 'training.passMark,,八十');
     expect(issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['unknown-setting@2:1', 'bad-setting@3:3']);
