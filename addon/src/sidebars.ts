@@ -2,6 +2,8 @@
 import { getLanguage } from './language';
 import { labels, type Labels } from './labels';
 import { setupDialogHtml } from './setup-dialog';
+import { clockOf, findSheet, readSettingsSheet } from './workbook';
+import { SETTINGS_SHEET } from '../../shared/schema';
 
 /** Sidebar pages, named as the files addon/build.mjs copies next to Code.js. */
 export const SIDEBAR_FILES = ['log-call', 'complaint', 'follow-ups', 'validation'] as const;
@@ -25,5 +27,8 @@ export function showDialog(html: string, title: string, width = 480, height = 36
 
 export function showSetupDialog(): void {
   const lang = getLanguage();
-  showDialog(setupDialogHtml(lang), labels(lang).titleSetup, 480, 360);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // A workbook already set up names its business type in Settings: the dialog marks it.
+  const current = findSheet(ss, SETTINGS_SHEET) ? readSettingsSheet(ss, clockOf(ss)).settings.businessType : undefined;
+  showDialog(setupDialogHtml(lang, current), labels(lang).titleSetup, 480, 360);
 }

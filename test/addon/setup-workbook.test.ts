@@ -33,6 +33,16 @@ const shown = (row: unknown[]): unknown[] => row.map((v) => (typeof v === 'strin
 const letterOf = (n: number): string => (n > 26 ? letterOf(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 describe('set up workbook on an empty workbook', () => {
+  it('marks no business type on a new workbook, and the one Settings name (行业类型) once it is set up', () => {
+    const { double, context } = workbook();
+    context['showSetup']!();
+    expect(double.ui.shown[0]!.html).not.toContain('aria-pressed');
+    context['setupWorkbook']!('car-service');
+    context['showSetup']!();
+    expect(double.ui.shown[1]!.html).toMatch(/data-type="car-service" aria-pressed="true" class="current">汽车售后 <small>（当前）<\/small>/);
+    expect(double.ui.shown[1]!.html.match(/aria-pressed/g)).toHaveLength(1);
+  });
+
   it('creates every sheet with headers in Chinese, English notes, a frozen header and a warning-only header protection', () => {
     const { double, context } = workbook();
     const summary = context['setupWorkbook']!('photo-studio') as string;
