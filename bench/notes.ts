@@ -122,9 +122,9 @@ export function siteNotes(cases: readonly SiteCase[]): string {
       `❌ **The month reports grow with rows too**, and with a large factor: ${fmtMs(s0[1])} → ${fmtMs(s1[1])}, ` +
       `${Math.round((s1[1] / t1.routes) * 100)} % of the page step at ${fmtK(last.data.calls)} calls — linear in rows. Calls are already ` +
       'indexed by month once per build and each month\'s sections are memoised, so the trends and the previous headline reuse them (before ' +
-      'that, 100 k calls took 27.3 s here). What still scales with all calls, per month, is the overdue count in `summariseFollowUps`: ' +
-      '`overdueCustomers` filters and regroups every call up to the month\'s end to find customers still owed a call. Carrying that grouping ' +
-      'forward month by month (one pass over the calls for all months) is the next step; until then the reports grow about as fast as the read.',
+      'that, 100 k calls took 27.3 s here), and follow-up obligations are listed once per dataset and indexed by the month their window ends. ' +
+      'Sections still filter each month\'s rows out of all rows; carrying running totals from month to month in one pass over the rows ' +
+      '(issue 13) is the next step; until then the reports grow about as fast as the read.',
     );
   }
   if (failed.length > 0) lines.push('', ...failed);
