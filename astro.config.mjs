@@ -13,7 +13,14 @@ const dropContentStubs = {
   },
 };
 
+/** KEFU_BASE: the path the site is served under (a GitHub Pages project site, a sub-folder), always with a slash at each end. */
+function basePath(value) {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
 export default defineConfig({
+  base: basePath(process.env.KEFU_BASE),
   srcDir: './site',
   outDir: process.env.KEFU_OUT ?? './dist',
   publicDir: './site/public',
