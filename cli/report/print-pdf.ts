@@ -74,6 +74,8 @@ export interface PrintRequest {
   file: string;
 }
 
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 /** Prints the month's report page to `file` on A4, numbering the pages in the bottom margin. */
 export async function printMonthPdf(request: PrintRequest): Promise<void> {
   const { chromium } = await import('playwright-core');
@@ -92,13 +94,15 @@ export async function printMonthPdf(request: PrintRequest): Promise<void> {
       undefined, { timeout: 15_000 }).catch(() => undefined);
     const pageOf = request.lang === 'zh' ? '第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页'
       : 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>';
+    // The page's own footer line (shop, generation date, source) on every sheet, beside the page number.
+    const stamp = escapeHtml((await page.locator('.site-footer .stamp').first().textContent({ timeout: 2_000 }).catch(() => null)) ?? '');
     await page.pdf({
       path: request.file,
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:right;padding:0 12mm;color:#555">${pageOf}</div>`,
+      footerTemplate: `<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 10mm;color:#555"><span>${stamp}</span><span>${pageOf}</span></div>`,
       margin: { top: '10mm', bottom: '14mm', left: '10mm', right: '10mm' },
     });
   } finally {
