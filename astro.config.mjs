@@ -19,6 +19,9 @@ function basePath(value) {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+// Vite lets a BASE_URL in the environment (vitest sets one, some CI systems too) override import.meta.env.BASE_URL; the base is KEFU_BASE's alone.
+delete process.env.BASE_URL;
+
 export default defineConfig({
   base: basePath(process.env.KEFU_BASE),
   srcDir: './site',
