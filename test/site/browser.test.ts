@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './launch-chromium';
-import { builtPaths, counterpart, expectedPaths, monthsOf } from './site-pages';
+import { builtPaths, cohortsOf, counterpart, expectedPaths, monthsOf } from './site-pages';
 import { serveFolder, type StaticServer } from './static-server';
 
 const siteDir = inject('siteDir');
 const months = monthsOf('data/sample');
-const paths = expectedPaths(months);
+const paths = expectedPaths(months, cohortsOf('data/sample'));
 
 let server: StaticServer;
 let browser: Browser;
@@ -109,7 +109,7 @@ async function overPages(context: BrowserContext, check: (page: Page, problems: 
 }
 
 describe('the built site', () => {
-  it('has every page: overview, six topics and the report index, and a report for every month, in zh and en', () => {
+  it('has every page: overview, six topics and the report index, a report for every month and a page for every training cohort, in zh and en', () => {
     expect(months.length).toBeGreaterThan(1);
     expect(builtPaths(siteDir)).toEqual(paths);
   });
