@@ -29,8 +29,9 @@ afterAll(async () => {
 });
 
 describe('a site built under /kefu/', () => {
-  it('loads every page with no failed request or HTTP error, and every link on it leads to a page under /kefu/', async () => {
-    const paths = builtPaths(site).map((p) => `${BASE}${p.slice(1)}`);
+  it('loads every page and 404.html with no failed request or HTTP error, and every link on it leads to a page under /kefu/', async () => {
+    // Every page, and the error document hosts serve for a missing address (OSS / COS / Netlify / GitHub Pages: 404.html).
+    const paths = [...builtPaths(site).map((p) => `${BASE}${p.slice(1)}`), `${BASE}404.html`];
     expect(paths).toContain('/kefu/en/reports/');
     const page = await browser.newPage();
     const problems: string[] = [];
