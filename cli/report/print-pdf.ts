@@ -85,7 +85,8 @@ export async function printMonthPdf(request: PrintRequest): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    // The width of A4 between the page margins (190 mm at 96 px per inch), so charts are drawn at the size they print.
+    const page = await browser.newPage({ viewport: { width: 718, height: 1000 } });
     const path = `${request.base}${request.lang === 'en' ? 'en/' : ''}reports/${request.month}/`;
     await page.emulateMedia({ media: 'print' });
     await page.goto(server.url + path, { waitUntil: 'load' });
