@@ -15,6 +15,8 @@ const dropContentStubs = {
 
 /** KEFU_BASE: the path the site is served under (a GitHub Pages project site, a sub-folder), always with a slash at each end. */
 function basePath(value) {
+  // The same rule as kefu report --base (cli/report/base-path.ts): a path, never an address, .. or spaces.
+  if (/:\/\/|\.\.|\s|[?#]/.test((value ?? '').trim())) throw new Error(`KEFU_BASE should be the path the site is served under, such as /kefu/, not "${value}".`);
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }

@@ -55,4 +55,12 @@ describe('a site built under /kefu/', () => {
     expect(problems).toEqual([]);
     expect(links.size).toBeGreaterThan(20);
   }, 180_000);
+
+  it('stops a build whose KEFU_BASE is a whole address, saying what to write instead', async () => {
+    const out = scratchFolder('site-bad-base-');
+    const built = await buildSite('data/sample', out, { KEFU_BASE: 'https://x.github.io/kefu/' });
+    rmSync(out, { recursive: true, force: true });
+    expect(built.exitCode).not.toBe(0);
+    expect(built.output).toContain('KEFU_BASE should be the path the site is served under, such as /kefu/');
+  }, 60_000);
 });
