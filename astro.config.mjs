@@ -23,7 +23,19 @@ const stopOnDataProblem = {
   },
 };
 
+/** KEFU_BASE: the path the site is served under (a GitHub Pages project site, a sub-folder), always with a slash at each end. */
+function basePath(value) {
+  // The same rule as kefu report --base (cli/report/base-path.ts): a path, never an address, .. or spaces.
+  if (/:\/\/|\.\.|\s|[?#]/.test((value ?? '').trim())) throw new Error(`KEFU_BASE should be the path the site is served under, such as /kefu/, not "${value}".`);
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+// Vite lets a BASE_URL in the environment (vitest sets one, some CI systems too) override import.meta.env.BASE_URL; the base is KEFU_BASE's alone.
+delete process.env.BASE_URL;
+
 export default defineConfig({
+  base: basePath(process.env.KEFU_BASE),
   srcDir: './site',
   outDir: process.env.KEFU_OUT ?? './dist',
   publicDir: './site/public',

@@ -23,6 +23,8 @@ const OPTIONS = {
   data: { type: 'string' },
   'oauth-client': { type: 'string' },
   force: { type: 'boolean', default: false },
+  base: { type: 'string' },
+  pdf: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -97,7 +99,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
       const { runReport } = await import('./report/run-report');
       return runReport({
         spreadsheet: values.spreadsheet, store: values.store, from: values.from, data: values.data,
-        out: values.out, oauthClient: values['oauth-client'], lang,
+        out: values.out, oauthClient: values['oauth-client'], base: values.base, pdf: values.pdf, lang,
       }, io);
     }
   }

@@ -60,7 +60,8 @@ export interface Settings {
     lapsedAfterCycles: number;
   };
   points: { perYuan: number; perReferral: number };
-  report: { minGroupSize: number };
+  /** shopName: shown on every page and the printed footer; empty leaves it out. */
+  report: { minGroupSize: number; shopName: string };
   lists: {
     sources: EnumValue[];
     stages: EnumValue[];
@@ -77,7 +78,7 @@ export interface TimeRange {
 }
 
 /** stage-list: a list that may be empty, written 无 / none. */
-export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges' | 'customer-columns' | 'qa-rubric';
+export type SettingKind = 'integer' | 'number' | 'percent' | 'list' | 'stage-list' | 'business-type' | 'time-ranges' | 'customer-columns' | 'qa-rubric' | 'text';
 
 export interface SettingDescriptor {
   /** Dotted path into Settings; also the Settings sheet's key and, upper-cased, the named range. */
@@ -202,7 +203,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
     },
     archive: { buildWithinDays: 2, completenessTarget: 0.85, keyFields: ['organisation', 'address', 'phone'], lapsedAfterCycles: 1.5 },
     points: { perYuan: 1, perReferral: 100 },
-    report: { minGroupSize: 5 },
+    report: { minGroupSize: 5, shopName: '' },
     lists: {
       sources: list('到店 / walk-in', '转介绍 / referral', '网络 / online', '电话 / phone', '活动 / event', '其他 / other'),
       stages: preset.stages,
@@ -271,6 +272,7 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('points.perYuan', '每元消费积分', 'Points per yuan spent', 'number'),
   d('points.perReferral', '每介绍一位客户积分', 'Points per referred customer', 'integer'),
   d('report.minGroupSize', '报告最少样本数', 'Fewest responses a report shows', 'integer'),
+  d('report.shopName', '店铺名称', 'Shop name on the report', 'text'),
   d('lists.sources', '客户来源', 'Customer sources', 'list'),
   d('lists.stages', '服务阶段', 'Service stages', 'list'),
   d('lists.complaintCategories', '投诉类别', 'Complaint categories', 'list'),

@@ -68,7 +68,8 @@ export function fillSettings(sheet: Sheet, values: unknown[][], layout: SheetLay
     rowOf.set(descriptor.key, index + 1);
     const row = grid[index]!;
     for (const [col, text] of [[nameCol, descriptor[lang]], [valueCol, defaultCellText(descriptor, defaults, lang)]] as const) {
-      if (!isEmpty(row[col - 1])) continue;
+      // An optional setting whose default is empty (report.shopName) stays empty: there is nothing to fill in.
+      if (!isEmpty(row[col - 1]) || text === '') continue;
       sheet.getRange(index + 1, col).setValue(text);
       row[col - 1] = text;
       writes++;

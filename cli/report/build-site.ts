@@ -12,7 +12,7 @@ export type SiteBuild = { ok: true; pages: number } | { ok: false; exitCode: num
 
 const TAIL_LINES = 40;
 
-function runAstro(root: string, dataFolder: string, outFolder: string): Promise<{ exitCode: number | null; output: string }> {
+function runAstro(root: string, dataFolder: string, outFolder: string, base: string): Promise<{ exitCode: number | null; output: string }> {
   const windows = process.platform === 'win32';
   const bin = join(root, 'node_modules', '.bin', windows ? 'astro.cmd' : 'astro');
   return new Promise((done, failed) => {
@@ -20,7 +20,7 @@ function runAstro(root: string, dataFolder: string, outFolder: string): Promise<
       cwd: root,
       shell: windows,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...process.env, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, KEFU_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -30,11 +30,18 @@ function runAstro(root: string, dataFolder: string, outFolder: string): Promise<
   });
 }
 
+export interface BuildOptions {
+  /** The path the site is served under (--base), "/" by default. */
+  base?: string;
+  /** Runs on the finished build before it replaces `out` (the PDF is printed into it there); a problem it returns fails the build. */
+  finish?: (built: string) => Promise<string | undefined>;
+}
+
 /** Builds the site from `dataFolder` into `out`; a failed build leaves the previous site in `out` untouched. */
-export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT): Promise<SiteBuild> {
+export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT, options: BuildOptions = {}): Promise<SiteBuild> {
   let result: SiteBuild = { ok: false, exitCode: null, output: '' };
   await replaceFolder(out, 'site', async (temp) => {
-    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp);
+    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp, options.base ?? '/');
     const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
     if (exitCode !== 0) {
       result = { ok: false, exitCode, output: tail };
@@ -42,6 +49,11 @@ export async function buildSite(dataFolder: string, out: string, root = PROJECT_
     }
     if (!existsSync(join(temp, 'index.html'))) {
       result = { ok: false, exitCode, output: `${tail}\n(the build finished but wrote no index.html)` };
+      return false;
+    }
+    const unfinished = options.finish ? await options.finish(temp) : undefined;
+    if (unfinished !== undefined) {
+      result = { ok: false, exitCode, output: unfinished };
       return false;
     }
     const pages = readdirSync(temp, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

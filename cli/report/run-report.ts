@@ -11,6 +11,8 @@ import { readStoreList } from '../export/store-labels';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { buildSite, PROJECT_ROOT } from './build-site';
+import { readBasePath } from './base-path';
+import { builtReportMonths, findChromium, monthToPrint, NO_CHROMIUM, printMonthPdf } from './print-pdf';
 
 /** The command line as parsed by cli/main.ts. */
 export interface ReportArgs {
@@ -22,6 +24,10 @@ export interface ReportArgs {
   data?: string;
   out?: string;
   oauthClient?: string;
+  /** The path the site will be served under (--base), e.g. /kefu/ for a GitHub Pages project site. */
+  base?: string;
+  /** Also print the month's report to report-YYYY-MM.pdf inside the site folder (--pdf). */
+  pdf?: boolean;
   lang: Lang;
 }
 
@@ -29,6 +35,10 @@ export interface ReportDeps {
   export?: ExportDeps;
   /** The project holding astro.config.mjs. */
   root?: string;
+  /** The environment (KEFU_CHROMIUM, KEFU_TODAY); process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** Today as YYYY-MM-DD, for the month --pdf prints. */
+  today?: string;
 }
 
 /** The folders to check: each store's of a multi-store export (stores.json, its labels checked again), else the folder itself. */
@@ -52,6 +62,20 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
   if (!args.out) return fail({ en: 'name the folder for the site with --out <folder>', zh: '请用 --out <文件夹> 指定网站的输出文件夹' });
   const outProblem = outFolderProblem(args.out, 'site');
   if (outProblem) return fail(outProblem);
+  const base = readBasePath(args.base ?? '/');
+  if (!base.ok) return fail(base.problem);
+  const env = deps.env ?? process.env;
+  // Asked before anything is exported or built: without a browser to print with, nothing is written at all.
+  const chromium = args.pdf ? findChromium(env) : undefined;
+  if (args.pdf && !chromium) return fail(NO_CHROMIUM);
+  let pdfFile: string | undefined;
+  const printPdf = async (site: string): Promise<string | undefined> => {
+    const month = monthToPrint(builtReportMonths(site), deps.today ?? env['KEFU_TODAY'] ?? new Date().toISOString().slice(0, 10));
+    if (!month) return say(lang, { en: 'kefu report: --pdf found no monthly report to print (the data has no month).', zh: 'kefu report：--pdf 没有可打印的月度报告（数据中没有任何月份）。' });
+    pdfFile = `report-${month}.pdf`;
+    await printMonthPdf({ site, base: base.base, month, lang, chromium: chromium!, file: join(site, pdfFile) });
+    return undefined;
+  };
 
   const scratch = fromSheets && args.data === undefined ? mkdtempSync(join(tmpdir(), 'kefu-report-')) : undefined;
   try {
@@ -77,7 +101,7 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     io.err(say(lang, { en: `Building the site from ${dataFolder}…`, zh: `正在根据 ${dataFolder} 生成网站……` }));
     let built;
     try {
-      built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT);
+      built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT, { base: base.base, ...(chromium ? { finish: printPdf } : {}) });
     } catch (error) {
       // The folder changed while the site was being built, and is no longer Kefu's to replace.
       if (error instanceof ExportFailure) return fail({ en: error.message, zh: error.zh });
@@ -91,6 +115,10 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
       });
     }
     io.out(args.out);
+    if (pdfFile) {
+      io.out(join(args.out, pdfFile));
+      io.err(say(lang, { en: `Printed ${join(args.out, pdfFile)} (A4).`, zh: `已打印 ${join(args.out, pdfFile)}（A4）。` }));
+    }
     io.err(say(lang, {
       en: `Site ready to publish in ${args.out} (${countOf(built.pages, 'page')}).`,
       zh: `网站已生成在 ${args.out}（${built.pages} 个页面），可以发布。`,

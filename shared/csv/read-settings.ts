@@ -72,6 +72,8 @@ function parseSettingValue(descriptor: SettingDescriptor, text: string, listLang
       return parseTimeRanges(text);
     case 'qa-rubric':
       return parseQaRubric(text, defaultSettings().qa.rubric);
+    case 'text':
+      return { ok: true, value: text };
   }
 }
 

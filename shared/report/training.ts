@@ -71,16 +71,19 @@ function publishedRates(rows: readonly TrainingResult[], settings: Settings, min
   return passRateByTest(rows, settings).map((r) => ({ ...r, rate: figure(r.passed, r.taken, minGroupSize) }));
 }
 
-/** Trainees as "学员 1" … in keyed order and mentors as agents' pseudonyms, unless options.nameTrainees; then by name (mentors as agents are). */
-export function summariseTraining(data: ReportData, month: string, settings: Settings, options: ReportOptions): TrainingSummary {
+/**
+ * Every cohort started by the month end, oldest first, each with its trainees' scores and statuses at that day (the trainer
+ * view). Trainees as "学员 1" … in keyed order and mentors as agents' pseudonyms, unless options.nameTrainees; then by name
+ * (mentors as agents are).
+ */
+export function summariseCohorts(data: ReportData, month: string, settings: Settings, options: ReportOptions): CohortSummary[] {
   const named = options.nameTrainees === true;
   const mentorAlias = agentAlias(data, { pseudonymiseAgents: !named || options.pseudonymiseAgents, pseudonymKey: options.pseudonymKey });
   const { to } = monthRange(month);
-  const firstMonth = trailingMonths(month)[0]!;
   const known = data.training.filter((r) => dateOf(r.date) <= to).sort(byDateThenTest);
 
   const byCohort = groupBy(known, (r) => r.cohort);
-  const all = [...byCohort].map(([cohort, rows]): CohortSummary => {
+  return [...byCohort].map(([cohort, rows]): CohortSummary => {
     const byTrainee = groupBy(rows, (r) => r.trainee);
     const aliases = named ? undefined : traineeAliases([...byTrainee.keys()], options.pseudonymKey);
     const order = aliases ? [...aliases.keys()] : [...byTrainee.keys()].sort(compareText);
@@ -99,6 +102,14 @@ export function summariseTraining(data: ReportData, month: string, settings: Set
       passRate: publishedRates(rows, settings, options.minGroupSize),
     };
   }).sort((a, b) => compareText(a.startDate, b.startDate) || compareText(a.cohort, b.cohort));
+}
+
+/** The month's training: cohorts of the last 12 months and older ones still open, as summariseCohorts gives them. */
+export function summariseTraining(data: ReportData, month: string, settings: Settings, options: ReportOptions): TrainingSummary {
+  const { to } = monthRange(month);
+  const firstMonth = trailingMonths(month)[0]!;
+  const known = data.training.filter((r) => dateOf(r.date) <= to);
+  const all = summariseCohorts(data, month, settings, options);
 
   const cohorts = all.filter((c) => c.startDate.slice(0, 7) >= firstMonth || c.trainees.some((t) => OPEN.includes(t.status)));
   const shown = new Set(cohorts.map((c) => c.cohort));

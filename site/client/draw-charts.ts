@@ -40,6 +40,42 @@ function patternBars(config: ChartConfiguration): void {
   }
 }
 
+const printing = matchMedia('print');
+
+/** On paper there is no tooltip or table: each bar, and each line's last point, carries its value. */
+const printValues = {
+  id: 'kefuPrintValues',
+  afterDatasetsDraw(chart: Chart): void {
+    if (!printing.matches) return;
+    const { ctx } = chart;
+    const horizontal = chart.options.indexAxis === 'y';
+    ctx.save();
+    ctx.font = `10px ${String(Chart.defaults.font.family)}`;
+    ctx.fillStyle = '#1f2933';
+    chart.data.datasets.forEach((dataset, d) => {
+      const meta = chart.getDatasetMeta(d);
+      if (meta.hidden) return;
+      const values = dataset.data as (number | null)[];
+      const isLine = meta.type === 'line';
+      const last = values.reduce<number>((at, v, i) => (v === null || v === undefined ? at : i), -1);
+      meta.data.forEach((element, i) => {
+        const value = values[i];
+        if (value === null || value === undefined || (isLine && i !== last)) return;
+        const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+        const text = value.toLocaleString(document.documentElement.lang || undefined);
+        // A label that would run past the plot goes inside its bar's end instead, white on a plain bar (dark on stripes).
+        const inside = horizontal ? x + 3 + ctx.measureText(text).width > chart.chartArea.right : y - 14 < chart.chartArea.top;
+        ctx.fillStyle = inside && !isLine && typeof dataset.backgroundColor === 'string' ? '#ffffff' : '#1f2933';
+        ctx.textAlign = horizontal ? (inside ? 'right' : 'left') : 'center';
+        ctx.textBaseline = horizontal ? 'middle' : inside ? 'top' : 'bottom';
+        ctx.fillText(text, horizontal ? (inside ? x - 3 : x + 3) : x, horizontal ? y : inside ? y + 3 : y - 3);
+      });
+    });
+    ctx.restore();
+  },
+};
+Chart.register(printValues);
+
 const charts: Chart[] = [];
 for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
   const source = canvas.parentElement?.querySelector<HTMLScriptElement>('script[type="application/json"]');
@@ -51,5 +87,5 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-c
 
 // Printing lays the page out anew without a resize event: when the print layout applies (and when it ends), each chart is fitted to its box again.
 const refit = (): void => charts.forEach((chart) => chart.resize());
-matchMedia('print').addEventListener('change', refit);
+printing.addEventListener('change', refit);
 addEventListener('afterprint', refit);

@@ -114,6 +114,22 @@ describe('help in the chosen language', () => {
   });
 });
 
+describe('kefu report --base and --pdf', () => {
+  it('are options of report (refused elsewhere), listed in its help in both languages, and reach the command', async () => {
+    expect((await kefu(['export', '--spreadsheet', 'x', '--out', 'y', '--pdf'])).err).toContain('`--pdf` is not an option of kefu export (it goes with kefu report)');
+    expect((await kefu(['check', 'data/sample', '--base', '/kefu/'])).err).toContain('`--base` is not an option of kefu check (it goes with kefu report)');
+    for (const lang of ['en', 'zh']) {
+      const help = (await kefu(['report', '--help', '--lang', lang])).out;
+      expect(help).toContain('--base');
+      expect(help).toContain('--pdf');
+    }
+    // A bad base reaches runReport, which refuses it before anything is built.
+    const bad = await kefu(['report', '--from', 'data/sample', '--out', join(mkdtempSync(join(tmpdir(), 'kefu-base-')), 'site'), '--base', 'https://x.github.io/kefu/']);
+    expect(bad.exit).toBe(2);
+    expect(bad.err).toContain('--base should be the path the site is served under');
+  });
+});
+
 describe('kefu sample --force', () => {
   it('is an option of sample (refused elsewhere), listed in its help', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-force-'));

@@ -12,7 +12,7 @@ declare module 'vitest' {
 }
 
 /** Test files that read the built site; a run filtered to other files skips the build. */
-const NEEDS_SITE = ['test/site/browser.test.ts', 'test/site/privacy.test.ts'];
+const NEEDS_SITE = ['test/site/browser.test.ts', 'test/site/privacy.test.ts', 'test/site/training-pages.test.ts'];
 
 function runNeedsSite(project: TestProject): boolean {
   // The CLI's file filters (vitest matches them as substrings of the path); none means every file runs.

@@ -14,8 +14,14 @@ export function monthsOf(folder: string): string[] {
   return dataMonths({ calls: rows('calls'), complaints: rows('complaints'), qaAudits: rows('qaAudits'), training: rows('training') } as Pick<ReportData, 'calls' | 'complaints' | 'qaAudits' | 'training'>);
 }
 
-export function expectedPaths(months: readonly string[]): string[] {
-  const slugs = [...TOPIC_SLUGS, ...months.map((m) => `reports/${m}/`)];
+/** The training cohorts of a data folder (each has its trainer page at training/<cohort>/). */
+export function cohortsOf(folder: string): string[] {
+  const workbook = loadWorkbook([folder]);
+  return [...new Set((workbook.sheets.training?.rows ?? []).map((r) => String(r.values['cohort'])))].sort();
+}
+
+export function expectedPaths(months: readonly string[], cohorts: readonly string[] = []): string[] {
+  const slugs = [...TOPIC_SLUGS, ...months.map((m) => `reports/${m}/`), ...cohorts.map((c) => `training/${c}/`)];
   return ['/', '/en/'].flatMap((root) => slugs.map((s) => `${root}${s}`)).sort();
 }
 

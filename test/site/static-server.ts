@@ -29,10 +29,11 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/** Serves `root` at `base` ("/kefu/" as on a GitHub Pages project site); a path outside the base is a 404. */
+export async function serveFolder(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = await fileFor(normalize(root), pathname);
+    const file = pathname.startsWith(base) ? await fileFor(normalize(root), `/${pathname.slice(base.length)}`) : undefined;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

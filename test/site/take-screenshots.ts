@@ -1,4 +1,4 @@
-// Takes the README's screenshots of a built site: `tsx test/site/take-screenshots.ts [site folder] [shot…]`, a shot being "path|width|file".
+// Takes the README's screenshots of a built site: `tsx test/site/take-screenshots.ts [site folder] [shot…]`, a shot being "path|width|file[|height]", the top of the page up to one screen (1600 px) tall.
 import { launchChromium } from './launch-chromium';
 import { serveFolder } from './static-server';
 
@@ -11,12 +11,15 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const shot of shots) {
-      const [path = '/', width = '1200', file = 'shot.png'] = shot.split('|');
-      const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+      const [path = '/', width = '1200', file = 'shot.png', height = '1600'] = shot.split('|');
+      // A README image should read on one screen: the top of the page, never the whole 8,000 px of a monthly report.
+      const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
       page.on('console', (m) => { if (m.type() === 'error') console.error(`${path}: ${m.text()}`); });
       page.on('pageerror', (e) => console.error(`${path}: ${e.message}`));
       await page.goto(server.url + path, { waitUntil: 'load' });
-      await page.screenshot({ path: file, fullPage: true });
+      await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart]')].every((c) => c.getAttribute('style')?.includes('height')),
+        undefined, { timeout: 10_000 }).catch(() => console.error(`${path}: charts not drawn in time`));
+      await page.screenshot({ path: file, fullPage: false });
       await page.close();
       console.log(file);
     }

@@ -35,6 +35,20 @@ describe('readSettings', () => {
     expect(settings.lists.sources.map((s) => [s.zh, s.en])).toEqual([['到店', 'walk-in'], ['抖音', 'Douyin'], ['朋友介绍', '朋友介绍']]);
   });
 
+  it('reads the shop name as free text (commas, slashes kept), by key or label; empty by default', () => {
+    const cases = [
+      { description: 'by key', input: 'report.shopName,,"星光摄影 / Starlight, 北京"', expected: '星光摄影 / Starlight, 北京' },
+      { description: 'by zh label', input: '店铺名称,,小王汽修', expected: '小王汽修' },
+      { description: 'left empty', input: 'report.shopName,,', expected: '' },
+    ];
+    for (const { description, input, expected } of cases) {
+      const { settings, issues } = read(input);
+      expect(issues, description).toEqual([]);
+      expect(settings.report.shopName, description).toBe(expected);
+    }
+    expect(defaultSettings().report.shopName).toBe('');
+  });
+
   it('reads archive key fields by zh or en header or key, and the lapsed factor; names an unknown column', () => {
     const { settings, issues } = read('archive.keyFields,,单位名称、Address；phone', '超过服务周期几倍未到店算流失,,2.5', 'staffVisitsPerYear.ordinary,,3');
     expect(issues).toEqual([]);

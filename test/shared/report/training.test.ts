@@ -1,6 +1,6 @@
 // Training at a month's end, cohort by cohort: start date, each trainee's status, status counts, pass rates, the newest cohort.
 import { describe, it, expect } from 'vitest';
-import { summariseTraining } from '../../../shared/report/training';
+import { summariseCohorts, summariseTraining } from '../../../shared/report/training';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { TrainingResult } from '../../../shared/schema/training';
 import { data, result } from './fixtures';
@@ -178,5 +178,22 @@ describe('a finished cohort still reads honestly', () => {
   });
   it('a year later the cohort is no longer listed', () => {
     expect(summariseTraining(march, '2027-06', settings, opts).cohorts).toEqual([]);
+  });
+});
+
+describe('summariseCohorts (the trainer view: every cohort, not only the last 12 months)', () => {
+  it('lists every cohort started by the month end, done or not, oldest first; 2025-06 stays in, the December one is not yet', () => {
+    expect(summariseCohorts(d, '2026-11', settings, opts).map((c) => c.cohort)).toEqual(['2025-05', '2025-06', '2026-05', '2026-08', '2026-11']);
+  });
+
+  it('shows the same cohorts the monthly report does, trainee for trainee', () => {
+    const all = summariseCohorts(d, '2026-11', settings, opts);
+    for (const cohort of t0.cohorts) expect(all.find((c) => c.cohort === cohort.cohort)).toEqual(cohort);
+  });
+
+  it('pseudonymises trainees and mentors by default, as the published pages must', () => {
+    const json = JSON.stringify(summariseCohorts(d, '2026-11', settings, { minGroupSize: 5, pseudonymiseAgents: false, pseudonymKey: 'k1' }));
+    for (const name of ['Amy', 'Bo', 'Ivy', 'Jon', 'Mr Wu']) expect(json).not.toContain(`"${name}"`);
+    expect(json).toContain('"学员 1"');
   });
 });
