@@ -60,7 +60,13 @@ export interface Settings {
     lapsedAfterCycles: number;
   };
   points: { perYuan: number; perReferral: number };
-  report: { minGroupSize: number };
+  report: {
+    minGroupSize: number;
+    /** An agent whose published satisfaction is below this share is listed under 需要跟进 / Needs attention. */
+    attentionCsatBelow: number;
+    /** An open complaint older than this many days is marked overdue under Needs attention. */
+    overdueComplaintDays: number;
+  };
   lists: {
     sources: EnumValue[];
     stages: EnumValue[];
@@ -202,7 +208,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
     },
     archive: { buildWithinDays: 2, completenessTarget: 0.85, keyFields: ['organisation', 'address', 'phone'], lapsedAfterCycles: 1.5 },
     points: { perYuan: 1, perReferral: 100 },
-    report: { minGroupSize: 5 },
+    report: { minGroupSize: 5, attentionCsatBelow: 0.8, overdueComplaintDays: 7 },
     lists: {
       sources: list('到店 / walk-in', '转介绍 / referral', '网络 / online', '电话 / phone', '活动 / event', '其他 / other'),
       stages: preset.stages,
@@ -271,6 +277,8 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('points.perYuan', '每元消费积分', 'Points per yuan spent', 'number'),
   d('points.perReferral', '每介绍一位客户积分', 'Points per referred customer', 'integer'),
   d('report.minGroupSize', '报告最少样本数', 'Fewest responses a report shows', 'integer'),
+  d('report.attentionCsatBelow', '满意率低于此值需跟进', 'Needs attention: satisfaction below', 'percent'),
+  d('report.overdueComplaintDays', '未结投诉超过几天标为逾期', 'Needs attention: open complaint overdue after (days)', 'integer'),
   d('lists.sources', '客户来源', 'Customer sources', 'list'),
   d('lists.stages', '服务阶段', 'Service stages', 'list'),
   d('lists.complaintCategories', '投诉类别', 'Complaint categories', 'list'),

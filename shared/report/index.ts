@@ -10,3 +10,5 @@ export * from './quality';
 export * from './training';
 export * from './archive';
 export * from './month-report';
+export * from './month-words';
+export * from './needs-attention';
