@@ -28,8 +28,8 @@ const USAGE: Record<CommandName, Bilingual> = {
       + 'kefu export --spreadsheet <表格ID|网址> --store <门店名> [--spreadsheet … --store …]... --out <文件夹>',
   },
   report: {
-    en: 'kefu report (--spreadsheet <id|URL> [--store <label>]... [--data <folder>] | --from <folder>) --out <site-folder>',
-    zh: 'kefu report (--spreadsheet <表格ID|网址> [--store <门店名>]... [--data <文件夹>] | --from <文件夹>) --out <网站文件夹>',
+    en: 'kefu report (--spreadsheet <id|URL> [--store <label>]... [--data <folder>] | --from <folder>) --out <site-folder> [--month YYYY-MM]',
+    zh: 'kefu report (--spreadsheet <表格ID|网址> [--store <门店名>]... [--data <文件夹>] | --from <文件夹>) --out <网站文件夹> [--month YYYY-MM]',
   },
   help: { en: 'kefu help [command]', zh: 'kefu help [命令]' },
 };
@@ -160,6 +160,10 @@ site into <site-folder>, ready to publish on any static host. A failed check or 
       [{ en: '--data <folder>', zh: '--data <文件夹>' }, { en: 'keep that export in this folder (default: a temporary one)', zh: '把导出的 CSV 保存在这里（默认放在临时文件夹，用完即删）' }],
       [{ en: '--from <folder>', zh: '--from <文件夹>' }, { en: 'build from CSV files already exported', zh: '直接用已经导出的 CSV 文件生成' }],
       [{ en: '--out <site-folder>', zh: '--out <网站文件夹>' }, { en: 'where the site goes', zh: '网站的输出位置' }],
+      [both('--month YYYY-MM'), {
+        en: 'the month the overview opens on (default: the newest ended month with data; KEFU_TODAY=YYYY-MM-DD sets today)',
+        zh: '概览页显示的月份（默认：已结束且有数据的最近一个月；KEFU_TODAY=YYYY-MM-DD 可指定今天）',
+      }],
       OAUTH_OPTION,
       LANG_OPTION,
     ],

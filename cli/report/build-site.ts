@@ -12,7 +12,7 @@ export type SiteBuild = { ok: true; pages: number } | { ok: false; exitCode: num
 
 const TAIL_LINES = 40;
 
-function runAstro(root: string, dataFolder: string, outFolder: string): Promise<{ exitCode: number | null; output: string }> {
+function runAstro(root: string, dataFolder: string, outFolder: string, extraEnv: Record<string, string>): Promise<{ exitCode: number | null; output: string }> {
   const windows = process.platform === 'win32';
   const bin = join(root, 'node_modules', '.bin', windows ? 'astro.cmd' : 'astro');
   return new Promise((done, failed) => {
@@ -20,7 +20,7 @@ function runAstro(root: string, dataFolder: string, outFolder: string): Promise<
       cwd: root,
       shell: windows,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...process.env, ...extraEnv, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -31,10 +31,10 @@ function runAstro(root: string, dataFolder: string, outFolder: string): Promise<
 }
 
 /** Builds the site from `dataFolder` into `out`; a failed build leaves the previous site in `out` untouched. */
-export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT): Promise<SiteBuild> {
+export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT, extraEnv: Record<string, string> = {}): Promise<SiteBuild> {
   let result: SiteBuild = { ok: false, exitCode: null, output: '' };
   await replaceFolder(out, 'site', async (temp) => {
-    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp);
+    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp, extraEnv);
     const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
     if (exitCode !== 0) {
       result = { ok: false, exitCode, output: tail };

@@ -176,7 +176,7 @@ describe('did you mean', () => {
   });
 
   it.each([
-    { description: 'an option of another command', input: ['check', 'data/sample', '--month', '2026-10'], expected: '`--month` is not an option of kefu check (it goes with kefu summary)' },
+    { description: 'an option of another command', input: ['check', 'data/sample', '--month', '2026-10'], expected: '`--month` is not an option of kefu check (it goes with kefu summary, kefu report)' },
     { description: 'a missing value', input: ['report', '--from', 'data/sample', '--out'], expected: '`--out` needs a value after it' },
     { description: 'a value starting with -', input: ['sample', '--seed', '-5', 'x'], expected: '`--seed` needs a value after it (for a value starting with -, write `--seed=-5`)' },
     { description: 'a value given to a switch', input: ['check', 'data/sample', '--json=yes'], expected: '`--json` takes no value; write just --json' },
