@@ -12,3 +12,4 @@ export * from './archive';
 export * from './month-report';
 export * from './month-words';
 export * from './needs-attention';
+export * from './report-month';

@@ -6,6 +6,7 @@ import { readPseudonymKey } from '../../cli/pseudonym-key';
 import { readStoreList } from '../../cli/export/store-labels';
 import { formatIssue, type Issue } from '../../shared/issue';
 import { dataMonths } from '../../shared/report/months';
+import { chooseReportMonth } from '../../shared/report/report-month';
 import { combineStores } from '../../shared/report/stores';
 import type { ReportData, ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
@@ -25,6 +26,10 @@ export interface SiteEnv {
   minGroupSize: number | undefined;
   /** KEFU_NAME_TRAINEES=1: trainees and mentors by name (by default 学员 1 … and 客服 A …). */
   nameTrainees: boolean;
+  /** KEFU_MONTH: the month the overview and topic pages show (default: the newest ended month with data). */
+  month: string | undefined;
+  /** KEFU_TODAY or the clock, YYYY-MM-DD: picks the default month and marks a month still in progress as partial. */
+  today: string;
 }
 
 /** One store of a multi-store export (a folder beside stores.json). */
@@ -48,18 +53,26 @@ export interface SiteData {
   months: string[];
   /** Data rows the report was built from. */
   rows: number;
+  /** The month the overview and topic pages show, and whether it is still in progress (see chooseReportMonth). */
+  reportMonth: { month: string | undefined; partial: boolean };
+  /** Today (YYYY-MM-DD), from KEFU_TODAY or the clock. */
+  today: string;
   leftOut: LeftOut;
 }
 
-export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
+export function readSiteEnv(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): SiteEnv {
   const min = env['KEFU_MIN_GROUP']?.trim();
   if (min && !/^[1-9]\d*$/.test(min)) throw new Error(`KEFU_MIN_GROUP must be a whole number of 1 or more, not "${min}".`);
+  const today = env['KEFU_TODAY']?.trim() || clock().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`KEFU_TODAY must be YYYY-MM-DD, not "${today}".`);
   return {
     folder: env['KEFU_DATA']?.trim() || 'data/sample',
     leaveOut: env['KEFU_LEAVE_OUT'] === '1',
     pseudonymise: env['KEFU_PSEUDONYMISE'] === '1',
     minGroupSize: min ? Number(min) : undefined,
     nameTrainees: env['KEFU_NAME_TRAINEES'] === '1',
+    month: env['KEFU_MONTH']?.trim() || undefined,
+    today,
   };
 }
 
@@ -159,7 +172,13 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
     ...(env.pseudonymise || !env.nameTrainees ? { pseudonymKey: pseudonymKey() } : {}),
   };
   const rows = Object.values(data).reduce((sum, list) => sum + list.length, 0);
-  return { folder: env.folder, stores, settingsDiffer, data, settings, options, months: dataMonths(data), rows, leftOut };
+  const months = dataMonths(data);
+  const chosen = chooseReportMonth(months, env.today, env.month);
+  if (!chosen.ok) throw new Error(`The site was not built: ${chosen.problem.en}`);
+  return {
+    folder: env.folder, stores, settingsDiffer, data, settings, options, months, rows, leftOut,
+    reportMonth: { month: chosen.month, partial: chosen.partial }, today: env.today,
+  };
 }
 
 let memo: SiteData | undefined;
