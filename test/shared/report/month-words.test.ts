@@ -24,9 +24,9 @@ describe('describeMonth', () => {
       description: 'every figure published, changes against the month before (the issue\'s own example: 86.5%, 0.9 points lower)',
       input: { now: headline('2026-10', { slaMet: shown(0.75, 4) }), before: headline('2026-09', { csat: shown(0.874), memberCoverage: shown(0.5), postServiceTimely: shown(0.85), complaintsReceived: 3, slaMet: shown(1, 3) }) },
       expected: {
-        zh: '10月满意率 86.5%，比9月低 0.9 个百分点；会员回访覆盖率 50.0%，与9月持平；服务后回访及时率 90.0%，比9月高 5.0 个百分点。'
+        zh: '10月满意率 86.5%，比9月低 0.9 个百分点；会员回访覆盖率 50.0%，与9月持平；回访及时率 90.0%，比9月高 5.0 个百分点。'
           + '受理投诉 4 件（9月 3 件），结案 3 件；首次响应达标率 75.0%，比9月低 25.0 个百分点。质检 3 位客服中 2 位拿全额奖金；档案完整率 88.0%（目标 85.0%）。',
-        en: 'In October, satisfaction 86.5%, 0.9 points lower than September; member follow-up coverage 50.0%, the same as September; post-service calls on time 90.0%, 5.0 points higher than September. '
+        en: 'In October, satisfaction 86.5%, 0.9 points lower than September; member follow-up coverage 50.0%, the same as September; follow-ups on time 90.0%, 5.0 points higher than September. '
           + '4 complaints received (3 in September), 3 closed; first response on time 75.0%, 25.0 points lower than September. 2 of 3 agents on the full QA bonus; archive completeness 88.0% (target 85.0%).',
       },
     },
@@ -37,9 +37,9 @@ describe('describeMonth', () => {
         before: headline('2025-12', { postServiceTimely: hidden(2), slaMet: hidden(0), complaintsReceived: 0 }),
       },
       expected: {
-        zh: '1月没有满意度回答；会员回访覆盖率样本太少，不予公布；服务后回访及时率 90.0%（2025年12月样本太少，无从比较）。'
+        zh: '1月没有满意度回答；会员回访覆盖率样本太少，不予公布；回访及时率 90.0%（2025年12月样本太少，无从比较）。'
           + '受理投诉 4 件（2025年12月 0 件），结案 3 件；首次响应达标率 80.0%（2025年12月无样本，无从比较）。质检 3 位客服中 2 位拿全额奖金。',
-        en: 'In January, no satisfaction answers; member follow-up coverage: too few to show; post-service calls on time 90.0% (too few in December 2025 to compare). '
+        en: 'In January, no satisfaction answers; member follow-up coverage: too few to show; follow-ups on time 90.0% (too few in December 2025 to compare). '
           + '4 complaints received (0 in December 2025), 3 closed; first response on time 80.0% (none in December 2025 to compare). 2 of 3 agents on the full QA bonus.',
       },
     },
