@@ -24,7 +24,7 @@ export interface Change {
 }
 
 /** No change to show, and exactly why: no data last month, none or too few last month, or nothing to compare this month. */
-const NONE = (lang: Lang, why: 'noPrevious' | 'previousNone' | 'previousTooFew' | 'noComparison' = 'noPrevious'): Change =>
+export const noChange = (lang: Lang, why: 'noPrevious' | 'previousNone' | 'previousTooFew' | 'noComparison' | 'newCohort' = 'noPrevious'): Change =>
   ({ arrow: '', text: words(lang)[why], spoken: words(lang)[why], direction: 'none' });
 
 function changeOf(delta: number, lang: Lang, beforeMonth: string, unit: 'points' | 'count'): Change {
@@ -40,18 +40,18 @@ function changeOf(delta: number, lang: Lang, beforeMonth: string, unit: 'points'
 
 /** Change of a share in percentage points; none when either month's figure is suppressed. */
 export function figureChange(now: Figure, before: Figure | undefined, beforeMonth: string | undefined, lang: Lang): Change {
-  if (!before || !beforeMonth) return NONE(lang);
-  if (now.suppressed) return NONE(lang, 'noComparison');
-  if (before.suppressed) return NONE(lang, before.n === 0 ? 'previousNone' : 'previousTooFew');
+  if (!before || !beforeMonth) return noChange(lang);
+  if (now.suppressed) return noChange(lang, 'noComparison');
+  if (before.suppressed) return noChange(lang, before.n === 0 ? 'previousNone' : 'previousTooFew');
   return changeOf(Math.round((now.value - before.value) * 1000) / 10, lang, beforeMonth, 'points');
 }
 
 export function shareChange(now: number | undefined, before: number | undefined, beforeMonth: string | undefined, lang: Lang): Change {
-  if (now === undefined || before === undefined || !beforeMonth) return NONE(lang);
+  if (now === undefined || before === undefined || !beforeMonth) return noChange(lang);
   return changeOf(Math.round((now - before) * 1000) / 10, lang, beforeMonth, 'points');
 }
 
 export function countChange(now: number, before: number | undefined, beforeMonth: string | undefined, lang: Lang): Change {
-  if (before === undefined || !beforeMonth) return NONE(lang);
+  if (before === undefined || !beforeMonth) return noChange(lang);
   return changeOf(now - before, lang, beforeMonth, 'count');
 }

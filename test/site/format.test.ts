@@ -1,6 +1,6 @@
 // "No answers", "too few to show" and "no data last month" each mean exactly that (issue 12 item 6).
 import { describe, expect, it } from 'vitest';
-import { figureChange, figureText } from '../../site/format';
+import { figureChange, figureText, noChange } from '../../site/format';
 import type { Figure } from '../../shared/report/types';
 
 const shown = (value: number, n = 20): Figure => ({ n, value, suppressed: false });
@@ -31,4 +31,11 @@ describe('figureChange', () => {
       expect({ zh: figureChange(input.now, input.before, month, 'zh').text, en: figureChange(input.now, input.before, month, 'en').text }).toEqual(expected);
     });
   }
+});
+
+describe('noChange', () => {
+  it('says why there is no change, each reason in its own words', () => {
+    expect((['noPrevious', 'previousNone', 'previousTooFew', 'noComparison', 'newCohort'] as const).map((why) => noChange('zh', why).text))
+      .toEqual(['上月无数据', '上月无样本', '上月样本太少', '无法比较', '新批次']);
+  });
 });
