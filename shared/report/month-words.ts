@@ -8,7 +8,7 @@ import type { Figure } from './types';
 export const METRIC_NAMES = {
   csat: { zh: '满意率', en: 'satisfaction' },
   memberCoverage: { zh: '会员回访覆盖率', en: 'member follow-up coverage' },
-  postServiceTimely: { zh: '服务后回访及时率', en: 'post-service calls on time' },
+  postServiceTimely: { zh: '回访及时率', en: 'follow-ups on time' },
   slaMet: { zh: '首次响应达标率', en: 'first response on time' },
   archiveCompleteness: { zh: '档案完整率', en: 'archive completeness' },
 } as const;
