@@ -10,6 +10,7 @@ import { chooseReportMonth } from '../../shared/report/report-month';
 import { combineStores } from '../../shared/report/stores';
 import type { ReportData, ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
+import type { Note } from '../../shared/schema/notes';
 import type { SheetName } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { leaveOutRows, NOTHING_LEFT_OUT, type LeftOut } from './leave-out';
@@ -57,6 +58,8 @@ export interface SiteData {
   reportMonth: { month: string | undefined; partial: boolean };
   /** Today (YYYY-MM-DD), from KEFU_TODAY or the clock. */
   today: string;
+  /** The supervisor's 月度备注 by month, as written; with several stores each note starts with its store's label. */
+  notes: Map<string, string[]>;
   leftOut: LeftOut;
 }
 
@@ -93,6 +96,7 @@ interface FolderData {
   data: ReportData;
   settings: Settings;
   leftOut: LeftOut;
+  notes: Note[];
 }
 
 /** One folder of CSVs, checked: problems stop the build, or with KEFU_LEAVE_OUT=1 their rows are left out. */
@@ -127,7 +131,7 @@ function loadFolder(folder: string, leaveOut: boolean): FolderData {
     training: rowsOf(sheets.training),
     points: rowsOf(sheets.points),
   };
-  return { data, settings: workbook.settings, leftOut };
+  return { data, settings: workbook.settings, leftOut, notes: rowsOf<Note>(sheets.notes) };
 }
 
 /** The left-out counts of several stores added up, most first. */
@@ -147,6 +151,12 @@ function userPseudonymKey(): string {
   return key;
 }
 
+function notesByMonth(notes: readonly Note[]): Map<string, string[]> {
+  const byMonth = new Map<string, string[]>();
+  for (const { month, text } of notes) byMonth.set(month, [...(byMonth.get(month) ?? []), text]);
+  return byMonth;
+}
+
 export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseudonymKey): SiteData {
   const labels = readStoreLabels(env.folder);
   let data: ReportData;
@@ -154,6 +164,7 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
   let leftOut: LeftOut;
   let stores: SiteStore[] = [];
   let settingsDiffer = false;
+  let notes: Note[];
   if (labels) {
     const loaded = labels.map((label) => ({ label, folder: join(env.folder, label), ...loadFolder(join(env.folder, label), env.leaveOut) }));
     stores = loaded.map(({ label, folder, data: d, settings: s }) => ({ label, folder, data: d, settings: s }));
@@ -161,8 +172,9 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
     settings = loaded[0]!.settings;
     settingsDiffer = loaded.some((l) => JSON.stringify(l.settings) !== JSON.stringify(settings));
     leftOut = addLeftOut(loaded.map((l) => l.leftOut));
+    notes = loaded.flatMap((l) => l.notes.map((n) => ({ month: n.month, text: `${l.label}: ${n.text}` })));
   } else {
-    ({ data, settings, leftOut } = loadFolder(env.folder, env.leaveOut));
+    ({ data, settings, leftOut, notes } = loadFolder(env.folder, env.leaveOut));
   }
   const options: ReportOptions = {
     minGroupSize: env.minGroupSize ?? settings.report.minGroupSize,
@@ -177,7 +189,7 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
   if (!chosen.ok) throw new Error(`The site was not built: ${chosen.problem.en}`);
   return {
     folder: env.folder, stores, settingsDiffer, data, settings, options, months, rows, leftOut,
-    reportMonth: { month: chosen.month, partial: chosen.partial }, today: env.today,
+    reportMonth: { month: chosen.month, partial: chosen.partial }, today: env.today, notes: notesByMonth(notes),
   };
 }
 

@@ -62,6 +62,11 @@ const key = () => KEY;
 const site = loadSiteData(readSiteEnv({}), key);
 
 describe('loadSiteData', () => {
+  it('reads the supervisor\'s 月度备注 by month, as written', () => {
+    expect(site.notes.get('2026-10')).toEqual(['旺季订单多，取件后的二次回访有积压；下月起每天下午固定一小时集中回访。']);
+    expect(site.notes.get('2026-08')).toBeUndefined();
+  });
+
   it('opens on the newest ended month with data, KEFU_MONTH, or stops on a month without data', () => {
     // The sample runs 2025-11 … 2026-10.
     expect(loadSiteData(readSiteEnv({ KEFU_TODAY: '2026-11-01' }), key).reportMonth).toEqual({ month: '2026-10', partial: false });

@@ -183,7 +183,7 @@ describe('kefu sample', () => {
     expect((await sample(folder)).exit).toBe(0);
     const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), 'utf8'));
     expect(manifest).toMatchObject({ madeBy: 'kefu', version: 1, kind: 'sample' });
-    expect(manifest.files).toEqual(['calls.csv', 'complaints.csv', 'customers.csv', 'points.csv', 'qa-audits.csv', 'settings.csv', 'training.csv']);
+    expect(manifest.files).toEqual(['calls.csv', 'complaints.csv', 'customers.csv', 'notes.csv', 'points.csv', 'qa-audits.csv', 'settings.csv', 'training.csv']);
     expect((await sample(folder)).exit).toBe(0);
   });
 
