@@ -5,10 +5,11 @@ import { liveFormulas, MAX_ROWS } from './formulas';
 
 const KEY = 'kefu.formulaRows';
 
-export type FormulaRows = Record<Exclude<SheetName, 'settings'>, number>;
+export type FormulaRows = Record<Exclude<SheetName, 'settings' | 'notes'>, number>;
 type DataSheet = keyof FormulaRows;
 
-const DATA_SHEETS = SHEETS.filter((s) => s.name !== 'settings').map((s) => s.name as DataSheet);
+// The Notes sheet has no formula: it has no row count to keep.
+const DATA_SHEETS = SHEETS.filter((s) => s.name !== 'settings' && s.name !== 'notes').map((s) => s.name as DataSheet);
 
 /**
  * Sheets that must cover the same rows: a formula reading another sheet ('回访记录'!B2:B5001) uses its
