@@ -59,9 +59,9 @@ describe('the language: --lang, else the locale', () => {
   it('checks in Chinese under a Chinese locale without --lang, and in English when --lang en overrides it', async () => {
     const zh = await kefu(['check', 'data/sample'], CHINESE);
     expect(zh.exit).toBe(0);
-    expect(zh.err).toContain('没有问题：已检查 7 个文件');
+    expect(zh.err).toContain('没有问题：已检查 8 个文件');
     const en = await kefu(['check', 'data/sample', '--lang', 'en'], CHINESE);
-    expect(en.err).toContain('No issues: 7 files checked');
+    expect(en.err).toContain('No issues: 8 files checked');
   });
 });
 
@@ -226,10 +226,10 @@ describe('the next step', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'kefu-next-')), 'demo');
     const en = await kefu(['sample', dir, '--customers', '60']);
     expect(en.exit).toBe(0);
-    expect(en.err).toContain(`Wrote 7 files to ${dir}:`);
+    expect(en.err).toContain(`Wrote 8 files to ${dir}:`);
     expect(en.err).toMatch(new RegExp(`Next: kefu check ${dir} .*KEFU_DATA=${dir} npm run build`));
     const zh = await kefu(['sample', dir, '--customers', '60', '--lang', 'zh']);
-    expect(zh.err).toContain(`已写入 7 个文件到 ${dir}：`);
+    expect(zh.err).toContain(`已写入 8 个文件到 ${dir}：`);
     expect(zh.err).toMatch(new RegExp(`下一步：kefu check ${dir} .*KEFU_DATA=${dir} npm run build`));
   });
 
