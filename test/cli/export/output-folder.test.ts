@@ -210,7 +210,7 @@ describe('kefu sample', () => {
     expect(readFileSync(join(folder, 'customers.csv'), 'utf8')).toBe('real');
   });
 
-  it('with --force writes the seven sample files by name and deletes nothing else', async () => {
+  it('with --force writes the eight sample files by name and deletes nothing else', async () => {
     const folder = scratch();
     writeFileSync(join(folder, 'customers.csv'), 'real customers');
     writeFileSync(join(folder, 'README.md'), 'mine');
