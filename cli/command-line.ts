@@ -16,7 +16,7 @@ export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   summary: ['month', 'json'],
   sample: ['seed', 'customers', 'business', 'force'],
   export: ['spreadsheet', 'store', 'out', 'oauth-client'],
-  report: ['spreadsheet', 'store', 'from', 'data', 'out', 'oauth-client', 'base', 'pdf'],
+  report: ['spreadsheet', 'store', 'from', 'data', 'out', 'oauth-client', 'base', 'pdf', 'month'],
   help: [],
 };
 

@@ -28,8 +28,8 @@ const USAGE: Record<CommandName, Bilingual> = {
       + 'kefu export --spreadsheet <表格ID|网址> --store <门店名> [--spreadsheet … --store …]... --out <文件夹>',
   },
   report: {
-    en: 'kefu report (--spreadsheet <id|URL> [--store <label>]... [--data <folder>] | --from <folder>) --out <site-folder> [--base <path>] [--pdf]',
-    zh: 'kefu report (--spreadsheet <表格ID|网址> [--store <门店名>]... [--data <文件夹>] | --from <文件夹>) --out <网站文件夹> [--base <路径>] [--pdf]',
+    en: 'kefu report (--spreadsheet <id|URL> [--store <label>]... [--data <folder>] | --from <folder>) --out <site-folder> [--base <path>] [--pdf] [--month YYYY-MM]',
+    zh: 'kefu report (--spreadsheet <表格ID|网址> [--store <门店名>]... [--data <文件夹>] | --from <文件夹>) --out <网站文件夹> [--base <路径>] [--pdf] [--month YYYY-MM]',
   },
   help: { en: 'kefu help [command]', zh: 'kefu help [命令]' },
 };
@@ -162,6 +162,10 @@ site into <site-folder>, ready to publish on any static host. A failed check or 
       [{ en: '--out <site-folder>', zh: '--out <网站文件夹>' }, { en: 'where the site goes', zh: '网站的输出位置' }],
       [{ en: '--base <path>', zh: '--base <路径>' }, { en: 'the path the site is served under, e.g. /kefu/ for a GitHub Pages project site (default /)', zh: '网站所在的路径，如 GitHub Pages 项目网站写 /kefu/（默认 /）' }],
       [{ en: '--pdf', zh: '--pdf' }, { en: 'also print the latest ended month to report-YYYY-MM.pdf in the site folder (needs Chromium or Chrome)', zh: '同时把最近一个已结束月份的报告打印为网站文件夹中的 report-YYYY-MM.pdf（需要 Chromium 或 Chrome）' }],
+      [both('--month YYYY-MM'), {
+        en: 'the month the overview opens on (default: the newest ended month with data; KEFU_TODAY=YYYY-MM-DD sets today)',
+        zh: '概览页显示的月份（默认：已结束且有数据的最近一个月；KEFU_TODAY=YYYY-MM-DD 可指定今天）',
+      }],
       OAUTH_OPTION,
       LANG_OPTION,
     ],

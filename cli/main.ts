@@ -99,7 +99,9 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
       const { runReport } = await import('./report/run-report');
       return runReport({
         spreadsheet: values.spreadsheet, store: values.store, from: values.from, data: values.data,
-        out: values.out, oauthClient: values['oauth-client'], base: values.base, pdf: values.pdf, lang,
+        out: values.out, oauthClient: values['oauth-client'], base: values.base, pdf: values.pdf, lang, month: values.month,
+        // Today from the edge (KEFU_TODAY for tests), as kefu summary takes it: it picks the default month and marks a partial one.
+        today: env['KEFU_TODAY']?.trim() || new Date().toISOString().slice(0, 10),
       }, io);
     }
   }

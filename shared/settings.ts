@@ -60,8 +60,15 @@ export interface Settings {
     lapsedAfterCycles: number;
   };
   points: { perYuan: number; perReferral: number };
-  /** shopName: shown on every page and the printed footer; empty leaves it out. */
-  report: { minGroupSize: number; shopName: string };
+  report: {
+    minGroupSize: number;
+    /** An agent whose published satisfaction is below this share is listed under 需要跟进 / Needs attention. */
+    attentionCsatBelow: number;
+    /** An open complaint older than this many days is marked overdue under Needs attention. */
+    overdueComplaintDays: number;
+    /** Shown on every page and the printed footer; empty leaves it out. */
+    shopName: string;
+  };
   lists: {
     sources: EnumValue[];
     stages: EnumValue[];
@@ -203,7 +210,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
     },
     archive: { buildWithinDays: 2, completenessTarget: 0.85, keyFields: ['organisation', 'address', 'phone'], lapsedAfterCycles: 1.5 },
     points: { perYuan: 1, perReferral: 100 },
-    report: { minGroupSize: 5, shopName: '' },
+    report: { minGroupSize: 5, attentionCsatBelow: 0.8, overdueComplaintDays: 7, shopName: '' },
     lists: {
       sources: list('到店 / walk-in', '转介绍 / referral', '网络 / online', '电话 / phone', '活动 / event', '其他 / other'),
       stages: preset.stages,
@@ -272,6 +279,8 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('points.perYuan', '每元消费积分', 'Points per yuan spent', 'number'),
   d('points.perReferral', '每介绍一位客户积分', 'Points per referred customer', 'integer'),
   d('report.minGroupSize', '报告最少样本数', 'Fewest responses a report shows', 'integer'),
+  d('report.attentionCsatBelow', '满意率低于此值需跟进', 'Needs attention: satisfaction below', 'percent'),
+  d('report.overdueComplaintDays', '未结投诉超过几天标为逾期', 'Needs attention: open complaint overdue after (days)', 'integer'),
   d('report.shopName', '店铺名称', 'Shop name on the report', 'text'),
   d('lists.sources', '客户来源', 'Customer sources', 'list'),
   d('lists.stages', '服务阶段', 'Service stages', 'list'),

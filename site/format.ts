@@ -3,8 +3,10 @@ import type { Cell } from '../shared/report/suppress';
 import type { Figure } from '../shared/report/types';
 import { formatMonthName, formatNumber, formatShare, words, type Lang } from './i18n';
 
+/** A share, "too few to report" when suppressed with cases behind it, "none" when nothing at all stood behind it. */
 export function figureText(f: Figure | Cell, lang: Lang): string {
-  return f.suppressed ? words(lang).tooFew : formatShare(f.value, lang);
+  if (!f.suppressed) return formatShare(f.value, lang);
+  return f.n === 0 ? words(lang).noCases : words(lang).tooFew;
 }
 
 export function shareText(share: number | undefined, lang: Lang): string {
@@ -21,7 +23,9 @@ export interface Change {
   direction: 'up' | 'down' | 'same' | 'none';
 }
 
-const NONE = (lang: Lang): Change => ({ arrow: '', text: words(lang).noPrevious, spoken: words(lang).noPrevious, direction: 'none' });
+/** No change to show, and exactly why: no data last month, none or too few last month, or nothing to compare this month. */
+export const noChange = (lang: Lang, why: 'noPrevious' | 'previousNone' | 'previousTooFew' | 'noComparison' | 'newCohort' = 'noPrevious'): Change =>
+  ({ arrow: '', text: words(lang)[why], spoken: words(lang)[why], direction: 'none' });
 
 function changeOf(delta: number, lang: Lang, beforeMonth: string, unit: 'points' | 'count'): Change {
   const w = words(lang);
@@ -36,16 +40,18 @@ function changeOf(delta: number, lang: Lang, beforeMonth: string, unit: 'points'
 
 /** Change of a share in percentage points; none when either month's figure is suppressed. */
 export function figureChange(now: Figure, before: Figure | undefined, beforeMonth: string | undefined, lang: Lang): Change {
-  if (!before || !beforeMonth || now.suppressed || before.suppressed) return NONE(lang);
+  if (!before || !beforeMonth) return noChange(lang);
+  if (now.suppressed) return noChange(lang, 'noComparison');
+  if (before.suppressed) return noChange(lang, before.n === 0 ? 'previousNone' : 'previousTooFew');
   return changeOf(Math.round((now.value - before.value) * 1000) / 10, lang, beforeMonth, 'points');
 }
 
 export function shareChange(now: number | undefined, before: number | undefined, beforeMonth: string | undefined, lang: Lang): Change {
-  if (now === undefined || before === undefined || !beforeMonth) return NONE(lang);
+  if (now === undefined || before === undefined || !beforeMonth) return noChange(lang);
   return changeOf(Math.round((now - before) * 1000) / 10, lang, beforeMonth, 'points');
 }
 
 export function countChange(now: number, before: number | undefined, beforeMonth: string | undefined, lang: Lang): Change {
-  if (before === undefined || !beforeMonth) return NONE(lang);
+  if (before === undefined || !beforeMonth) return noChange(lang);
   return changeOf(now - before, lang, beforeMonth, 'count');
 }

@@ -27,7 +27,8 @@ function exportRow(row: ValuesRow, textKeys: ReadonlySet<string>): Row {
 export function csvFiles(workbook: LiveWorkbook, lang: Lang): CsvFile[] {
   return SHEETS.flatMap((schema) => {
     const live = workbook.sheets[schema.name];
-    if (!live) return [];
+    // An optional sheet with nothing in it (月度备注 before any note) is not offered: there is nothing to export.
+    if (!live || (schema.optional && live.read.rows.length === 0)) return [];
     const textKeys = new Set(schema.columns.filter((c) => c.type === 'text').map((c) => c.key));
     const rows = live.read.rows.map((r) => exportRow(r, textKeys));
     return [{ name: schema.file, sheet: live.sheet.getName(), rows: rows.length, text: writeSheet(rows, schema, workbook.settings, lang) }];

@@ -2,7 +2,7 @@
 import type { SheetName } from '../../shared/schema/types';
 
 /** Prefixes and widths the sample workbook uses (回访 HF00001, 投诉 TS001 …). */
-export const ID_FORMAT: Record<Exclude<SheetName, 'settings'>, { prefix: string; width: number }> = {
+export const ID_FORMAT: Record<Exclude<SheetName, 'settings' | 'notes'>, { prefix: string; width: number }> = {
   customers: { prefix: 'C', width: 4 },
   calls: { prefix: 'HF', width: 5 },
   complaints: { prefix: 'TS', width: 3 },

@@ -41,6 +41,8 @@ export function convertWorkbook(values: ReadonlyMap<SheetName, SheetValues>): Co
   const settingsRows = rowsOf('settings', defaultSettings());
   const settingsText = writeSheet(settingsRows.rows, SETTINGS_SHEET, defaultSettings(), 'zh');
   const { settings } = readSettings(readSheet(settingsText, SETTINGS_SHEET.file, SETTINGS_SHEET, defaultSettings()));
-  const sheets = SHEETS.map((schema) => convertSheet(schema.name === 'settings' ? settingsRows : rowsOf(schema.name, settings), settings));
+  // An optional sheet the workbook lacks (月度备注) is not written.
+  const sheets = SHEETS.filter((schema) => values.has(schema.name))
+    .map((schema) => convertSheet(schema.name === 'settings' ? settingsRows : rowsOf(schema.name, settings), settings));
   return { sheets, settings, issues: sheets.flatMap((s) => s.issues) };
 }

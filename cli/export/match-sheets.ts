@@ -28,7 +28,8 @@ export function matchSheets(spreadsheetTitle: string, tabs: readonly SheetGrid[]
       zh: `“${spreadsheetTitle}”中有两张${twice.zh}表：${bothZh}；请改名或删除其中一张，以便确定读取哪一张`,
     } };
   }
-  const missing = SHEETS.filter((s) => !found.has(s.name));
+  // An optional sheet (月度备注 / Notes) may be absent: older workbooks were set up without it.
+  const missing = SHEETS.filter((s) => !s.optional && !found.has(s.name));
   if (missing.length > 0) {
     return { ok: false, problem: {
       en: `"${spreadsheetTitle}" has no ${missing.map((s) => `${s.en} (${s.zh})`).join(', ')} sheet${missing.length > 1 ? 's' : ''}; ` +

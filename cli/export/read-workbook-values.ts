@@ -24,10 +24,12 @@ export async function readWorkbookValues(api: SheetsApi, spreadsheetId: string, 
   const spreadsheet = await api.getSpreadsheet(spreadsheetId);
   const matched = matchSheets(spreadsheet.title || spreadsheetId, spreadsheet.sheets);
   if (!matched.ok) throw new ExportFailure(matched.problem);
-  const grids = SHEETS.map((s) => matched.grids.get(s.name)!);
+  // Only the sheets the workbook has: an optional one may be absent.
+  const present = SHEETS.filter((s) => matched.grids.has(s.name));
+  const grids = present.map((s) => matched.grids.get(s.name)!);
   const batches = planRequests(grids, limits);
-  const sheets = new Map<SheetName, SheetValues>(SHEETS.map((s) => [s.name, { title: matched.grids.get(s.name)!.title, values: [] }]));
-  const byTitle = new Map(SHEETS.map((s) => [matched.grids.get(s.name)!.title, sheets.get(s.name)!]));
+  const sheets = new Map<SheetName, SheetValues>(present.map((s) => [s.name, { title: matched.grids.get(s.name)!.title, values: [] }]));
+  const byTitle = new Map(present.map((s) => [matched.grids.get(s.name)!.title, sheets.get(s.name)!]));
   for (const batch of batches) {
     const answers = await api.batchGet(spreadsheetId, batch.map((r) => r.range));
     batch.forEach((request, i) => {

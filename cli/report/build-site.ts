@@ -12,7 +12,7 @@ export type SiteBuild = { ok: true; pages: number } | { ok: false; exitCode: num
 
 const TAIL_LINES = 40;
 
-function runAstro(root: string, dataFolder: string, outFolder: string, base: string): Promise<{ exitCode: number | null; output: string }> {
+function runAstro(root: string, dataFolder: string, outFolder: string, base: string, extraEnv: Record<string, string>): Promise<{ exitCode: number | null; output: string }> {
   const windows = process.platform === 'win32';
   const bin = join(root, 'node_modules', '.bin', windows ? 'astro.cmd' : 'astro');
   return new Promise((done, failed) => {
@@ -20,7 +20,7 @@ function runAstro(root: string, dataFolder: string, outFolder: string, base: str
       cwd: root,
       shell: windows,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, KEFU_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...process.env, ...extraEnv, KEFU_DATA: dataFolder, KEFU_OUT: outFolder, KEFU_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -33,6 +33,8 @@ function runAstro(root: string, dataFolder: string, outFolder: string, base: str
 export interface BuildOptions {
   /** The path the site is served under (--base), "/" by default. */
   base?: string;
+  /** More of the build's environment: KEFU_MONTH, KEFU_TODAY. */
+  env?: Record<string, string>;
   /** Runs on the finished build before it replaces `out` (the PDF is printed into it there); a problem it returns fails the build. */
   finish?: (built: string) => Promise<string | undefined>;
 }
@@ -41,7 +43,7 @@ export interface BuildOptions {
 export async function buildSite(dataFolder: string, out: string, root = PROJECT_ROOT, options: BuildOptions = {}): Promise<SiteBuild> {
   let result: SiteBuild = { ok: false, exitCode: null, output: '' };
   await replaceFolder(out, 'site', async (temp) => {
-    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp, options.base ?? '/');
+    const { exitCode, output } = await runAstro(root, resolve(dataFolder), temp, options.base ?? '/', options.env ?? {});
     const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
     if (exitCode !== 0) {
       result = { ok: false, exitCode, output: tail };

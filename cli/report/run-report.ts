@@ -10,6 +10,7 @@ import { outFolderProblem } from '../export/safe-write';
 import { readStoreList } from '../export/store-labels';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
+import { isMonthText } from '../../shared/report/summary';
 import { buildSite, PROJECT_ROOT } from './build-site';
 import { readBasePath } from './base-path';
 import { builtReportMonths, findChromium, monthToPrint, NO_CHROMIUM, printMonthPdf } from './print-pdf';
@@ -29,6 +30,10 @@ export interface ReportArgs {
   /** Also print the month's report to report-YYYY-MM.pdf inside the site folder (--pdf). */
   pdf?: boolean;
   lang: Lang;
+  /** The month the overview opens on (KEFU_MONTH for the build); by default the newest ended month with data. */
+  month?: string;
+  /** Today as YYYY-MM-DD, from the edge (KEFU_TODAY): picks the default month and marks a month still in progress. */
+  today?: string;
 }
 
 export interface ReportDeps {
@@ -59,6 +64,9 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     return fail({ en: 'give either --spreadsheet <id or URL> (export first) or --from <folder of CSVs>', zh: '请指定 --spreadsheet <ID 或地址>（先导出）或 --from <CSV 文件夹> 二者之一' });
   }
   if (args.data !== undefined && !fromSheets) return fail({ en: '--data goes with --spreadsheet; with --from the data is already in a folder', zh: '--data 只与 --spreadsheet 一起使用；使用 --from 时数据已在文件夹中' });
+  if (args.month !== undefined && !isMonthText(args.month)) {
+    return fail({ en: `--month must be YYYY-MM (e.g. 2026-10), not "${args.month}"`, zh: `--month 应写作 YYYY-MM（例如 2026-10），而不是"${args.month}"` });
+  }
   if (!args.out) return fail({ en: 'name the folder for the site with --out <folder>', zh: '请用 --out <文件夹> 指定网站的输出文件夹' });
   const outProblem = outFolderProblem(args.out, 'site');
   if (outProblem) return fail(outProblem);
@@ -101,7 +109,10 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     io.err(say(lang, { en: `Building the site from ${dataFolder}…`, zh: `正在根据 ${dataFolder} 生成网站……` }));
     let built;
     try {
-      built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT, { base: base.base, ...(chromium ? { finish: printPdf } : {}) });
+      built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT, {
+        base: base.base, ...(chromium ? { finish: printPdf } : {}),
+        env: { ...(args.month ? { KEFU_MONTH: args.month } : {}), ...(args.today ? { KEFU_TODAY: args.today } : {}) },
+      });
     } catch (error) {
       // The folder changed while the site was being built, and is no longer Kefu's to replace.
       if (error instanceof ExportFailure) return fail({ en: error.message, zh: error.zh });

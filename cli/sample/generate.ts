@@ -1,4 +1,6 @@
 // `kefu sample`'s pure core: a fictional shop's year (a wedding-photo studio unless told), every sheet, the same rows for the same options.
+import type { Note } from '../../shared/schema';
+import { generateNotes } from './notes';
 import type { BusinessType } from '../../shared/enums';
 import type { ReportData } from '../../shared/report/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
@@ -27,6 +29,8 @@ export interface SampleOptions {
 /** Every sheet's rows, as the report reads them, plus the Settings they were made with. */
 export interface SampleData extends ReportData {
   settings: Settings;
+  /** The 月度备注 sheet: the supervisor's comment on a month (none when a caller builds its own data). */
+  notes?: Note[];
 }
 
 export const SAMPLE_DEFAULTS: Required<SampleOptions> = { seed: 20261123, customers: 500, from: '2025-11-01', to: '2026-10-31', business: 'photo-studio' };
@@ -52,6 +56,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     qaAudits: generateQaAudits(random.fork('qa'), roster, period, settings),
     training: generateTraining(random.fork('training'), settings, period),
     points,
+    notes: generateNotes(period),
   };
   fillComputedColumns(data, settings, `${period.to}T20:00`);
   return data;

@@ -13,7 +13,7 @@ import { datesOfMonth } from './calendar';
 import type { SampleData } from './generate';
 
 export interface SampleSummary {
-  counts: Record<'customers' | 'members' | 'calls' | 'complaints' | 'qaAudits' | 'training' | 'points', number>;
+  counts: Record<'customers' | 'members' | 'calls' | 'complaints' | 'qaAudits' | 'training' | 'points' | 'notes', number>;
   organisation: { filled: number; total: number };
   /** Customers with every key field filled (the completeness headline). */
   archiveComplete: { filled: number; total: number };
@@ -59,6 +59,7 @@ export function summariseSample(data: SampleData): SampleSummary {
     counts: {
       customers: customers.length, members: customers.filter((c) => c.memberCardNo).length, calls: calls.length,
       complaints: complaints.length, qaAudits: qaAudits.length, training: training.length, points: data.points.length,
+      notes: data.notes?.length ?? 0,
     },
     organisation: { filled: organisation.filled, total: organisation.total },
     archiveComplete: { filled: archive.completeness.overall.filled, total: archive.completeness.overall.total },
@@ -131,6 +132,7 @@ export function contentsMarkdown(s: SampleSummary): string {
     ['qa-audits.csv', '质检', 'one QA audit per agent per working day', s.counts.qaAudits],
     ['training.csv', '新人培训考核', 'two cohorts of new hires through the test plan', s.counts.training],
     ['points.csv', '积分', 'the membership points ledger', s.counts.points],
+    ['notes.csv', '月度备注', 'the supervisor\'s comment on a month, published on its report', s.counts.notes],
   ];
   return ['| file | sheet | what | rows |', '|---|---|---|---:|', ...rows.map(([f, zh, what, n]) => `| \`${f}\` | ${zh} | ${what} | ${n} |`)].join('\n');
 }

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeSheet } from '../../shared/csv/write-sheet';
 import { createManifest, MANIFEST_FILE, SYSTEM_FILES } from '../export/folder-manifest';
-import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, SETTINGS_SHEET, TRAINING, type Row, type SettingRow, type SheetSchema } from '../../shared/schema';
+import { CALLS, COMPLAINTS, CUSTOMERS, NOTES, POINTS, QA_AUDITS, SETTINGS_SHEET, TRAINING, type Row, type SettingRow, type SheetSchema } from '../../shared/schema';
 import { formatSettingValue, getSetting, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
 import { generateSample, type SampleData, type SampleOptions } from './generate';
 
@@ -17,7 +17,7 @@ export function settingRows(settings: Settings): SettingRow[] {
 export function sampleFiles(data: SampleData): [string, string][] {
   const sheets: [SheetSchema, readonly object[]][] = [
     [SETTINGS_SHEET, settingRows(data.settings)], [CUSTOMERS, data.customers], [CALLS, data.calls], [COMPLAINTS, data.complaints],
-    [QA_AUDITS, data.qaAudits], [TRAINING, data.training], [POINTS, data.points],
+    [QA_AUDITS, data.qaAudits], [TRAINING, data.training], [POINTS, data.points], [NOTES, data.notes ?? []],
   ];
   return sheets.map(([schema, rows]) => [schema.file, writeSheet(rows as readonly Row[], schema, data.settings, 'zh')]);
 }

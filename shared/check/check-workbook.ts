@@ -9,6 +9,7 @@ import { findInconsistencies } from './consistency';
 import { findQuietHourCalls } from './quiet-hours';
 import { findPointsRateMismatches } from './points-rates';
 import { findLateArchives } from './archive-build';
+import { findBadNoteMonths } from './notes';
 
 export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, settings: Settings): Issue[] {
   return [
@@ -18,5 +19,6 @@ export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, set
     ...(sheets.calls ? findQuietHourCalls(sheets.calls, settings) : []),
     ...(sheets.points ? findPointsRateMismatches(sheets.points, settings) : []),
     ...findLateArchives(sheets.customers, settings),
+    ...(sheets.notes ? findBadNoteMonths(sheets.notes) : []),
   ];
 }

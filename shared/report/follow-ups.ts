@@ -39,7 +39,9 @@ export interface FollowUpSummary {
   /** Calls made and reached, and the share of follow-ups due in the month each agent kept that were on time (withheld under complementary suppression). */
   byAgent: { agent: string; calls: number; reached: number; timely: Cell }[];
   /** Customers who missed a follow-up due in the month (post-service, after-sales, second), by assigned agent. */
-  missed: { customers: number; byAgent: { agent: string; count: number }[] };
+  missed: { customers: number; byAgent: { agent: string; count: number }[];
+    /** Customers whose second follow-up window ended in the month unkept, by assigned agent (for 需要跟进). */
+    secondByAgent: { agent: string; count: number }[] };
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
@@ -125,6 +127,10 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const missedByAgent = [...owed.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owed.get(agent)!.length }));
+  const secondOwed = groupBy(secondMissed, (id) => assignedAgent(customers.get(id)));
+  const secondByAgent = [...secondOwed.keys()]
+    .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
+    .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));
 
   const trend = trailingMonths(month).map((m) => {
     const t = kept(obligationsEndingIn(data, m, settings).filter((o) => o.kind === 'post-service'), monthRange(m).to, min);
@@ -142,7 +148,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     secondDueCustomers: distinct(secondOpenAtMonthEnd(data, month, settings)).length,
     escalated: ofKind('promised-answer').filter(notKept).length,
     byAgent,
-    missed: { customers: missedIds.length, byAgent: missedByAgent },
+    missed: { customers: missedIds.length, byAgent: missedByAgent, secondByAgent },
     trend,
   };
 }

@@ -10,3 +10,6 @@ export * from './quality';
 export * from './training';
 export * from './archive';
 export * from './month-report';
+export * from './month-words';
+export * from './needs-attention';
+export * from './report-month';

@@ -2,6 +2,7 @@
 import { CALLS } from './calls';
 import { COMPLAINTS } from './complaints';
 import { CUSTOMERS } from './customers';
+import { NOTES } from './notes';
 import { POINTS } from './points';
 import { QA_AUDITS } from './qa-audits';
 import { SETTINGS_SHEET } from './settings-sheet';
@@ -13,14 +14,15 @@ export type { Call } from './calls';
 export type { Complaint } from './complaints';
 export { STAGE_TIME_COLUMN } from './complaints';
 export type { Customer } from './customers';
+export type { Note } from './notes';
 export type { PointsEntry } from './points';
 export type { QaAudit } from './qa-audits';
 export type { SettingRow } from './settings-sheet';
 export type { TrainingResult } from './training';
-export { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, SETTINGS_SHEET, TRAINING };
+export { CALLS, COMPLAINTS, CUSTOMERS, NOTES, POINTS, QA_AUDITS, SETTINGS_SHEET, TRAINING };
 
 /** In the order a workbook shows them; settings first so the rest can be read with it. */
-export const SHEETS: readonly SheetSchema[] = [SETTINGS_SHEET, CUSTOMERS, CALLS, COMPLAINTS, QA_AUDITS, TRAINING, POINTS];
+export const SHEETS: readonly SheetSchema[] = [SETTINGS_SHEET, CUSTOMERS, CALLS, COMPLAINTS, QA_AUDITS, TRAINING, POINTS, NOTES];
 
 export function sheetByName(name: SheetName): SheetSchema {
   return SHEETS.find((s) => s.name === name)!;

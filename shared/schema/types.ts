@@ -26,7 +26,7 @@ export interface Column {
   computed?: boolean;
 }
 
-export type SheetName = 'customers' | 'calls' | 'complaints' | 'qaAudits' | 'training' | 'points' | 'settings';
+export type SheetName = 'customers' | 'calls' | 'complaints' | 'qaAudits' | 'training' | 'points' | 'settings' | 'notes';
 
 export interface SheetSchema {
   name: SheetName;
@@ -34,6 +34,8 @@ export interface SheetSchema {
   file: string;
   zh: string;
   en: string;
+  /** A workbook without this sheet is complete (the Notes sheet, added later): export and check do not ask for it. */
+  optional?: boolean;
   columns: readonly Column[];
 }
 

@@ -29,6 +29,11 @@ export function percentOf(f: Figure | Cell): number | null {
   return f.suppressed ? null : round1(f.value * 100);
 }
 
+/** Which gaps had no cases at all (so the table says "none", not "too few"); a withheld cell gives nothing away and reads "too few". */
+export function noCasesOf(figures: readonly (Figure | Cell)[]): boolean[] {
+  return figures.map((f) => f.suppressed && f.n === 0);
+}
+
 /** A share 0…1 (undefined when there was nothing to divide) as a percentage point. */
 export function percentOfShare(share: number | undefined): number | null {
   return share === undefined ? null : round1(share * 100);

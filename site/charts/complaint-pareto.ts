@@ -1,28 +1,27 @@
-// 投诉分类 Pareto: complaints by category, most first (bars, count), with the cumulative share (line, %).
+// 投诉分类 Pareto: complaints by category, most first (bars, count) — drawn only when enough complaints stand behind a "most".
 import type { EnumValue } from '../../shared/enums';
 import type { CategoryCount } from '../../shared/rules/complaint-sla';
 import { labelOf, words, type Lang } from '../i18n';
-import { barSeries, baseOptions, categoryAxis, lineSeries, OKABE_ITO, percentOfShare, valueAxis, wrapLabel, type ChartConfig } from './chart-kit';
+import { barSeries, baseOptions, categoryAxis, OKABE_ITO, valueAxis, wrapLabel, type ChartConfig } from './chart-kit';
 
-export function complaintParetoChart(section: { byCategory: readonly CategoryCount[]; categories: readonly EnumValue[] }, lang: Lang): ChartConfig {
+/**
+ * undefined when the month has fewer than minComplaints complaints (report.minGroupSize): five categories of one
+ * complaint each have no "most". No cumulative-share line: a % line on a count chart would need a second axis.
+ */
+export function complaintParetoChart(section: { byCategory: readonly CategoryCount[]; categories: readonly EnumValue[]; minComplaints: number }, lang: Lang): ChartConfig | undefined {
   const w = words(lang);
   const { byCategory } = section;
+  const total = byCategory.reduce((sum, c) => sum + c.count, 0);
+  if (total === 0 || total < section.minComplaints) return undefined;
   return {
     type: 'bar',
     data: {
       labels: byCategory.map((c) => wrapLabel(labelOf(section.categories, c.category, lang))),
-      datasets: [
-        barSeries(w.series.complaints, byCategory.map((c) => c.count), OKABE_ITO.blue, { yAxisID: 'y', order: 1 }),
-        lineSeries(w.series.cumulative, byCategory.map((c) => percentOfShare(c.cumulativeShare)), 1, { yAxisID: 'y1', order: 0 }),
-      ],
+      datasets: [barSeries(w.series.complaints, byCategory.map((c) => c.count), OKABE_ITO.blue)],
     },
     options: {
-      ...baseOptions(2, lang),
-      scales: {
-        x: categoryAxis(w.axis.category),
-        y: valueAxis(w.axis.complaints, { integer: true }),
-        y1: valueAxis(w.axis.cumulative, { min: 0, max: 100, position: 'right', grid: false }),
-      },
+      ...baseOptions(1, lang),
+      scales: { x: categoryAxis(w.axis.category), y: valueAxis(w.axis.complaints, { integer: true }) },
     },
   };
 }

@@ -1,5 +1,8 @@
 // Each month's MonthReport, built once per build, and the months around it for navigation.
 import { buildMonthReport, type MonthReport } from '../../shared/report/month-report';
+import { describeMonth, isPartialMonth, partialMonthWords } from '../../shared/report/month-words';
+import { listNeedsAttention, type NeedsAttention } from '../../shared/report/needs-attention';
+import type { Lang } from '../i18n';
 import { siteData } from './site-data';
 
 const reports = new Map<string, MonthReport>();
@@ -14,9 +17,23 @@ export function monthReport(month: string): MonthReport {
   return report;
 }
 
-/** The newest month with data, or undefined when the data holds none. */
-export function latestMonth(): string | undefined {
-  return siteData().months.at(-1);
+/** The month the overview and topic pages show: KEFU_MONTH, else the newest ended month with data; undefined without data. */
+export function reportMonth(): string | undefined {
+  return siteData().reportMonth.month;
+}
+
+/** "截至 11月30日，本月尚未结束" for a month still in progress today; undefined for an ended month. */
+export function partialLabel(month: string, lang: Lang): string | undefined {
+  const { today } = siteData();
+  return isPartialMonth(month, today) ? partialMonthWords(today, lang) : undefined;
+}
+
+/** The month's paragraph and needs-attention list; open complaints are aged to today while the month is in progress. */
+export function monthInWords(month: string, lang: Lang): { paragraph: string; attention: NeedsAttention } {
+  const { data, settings, today } = siteData();
+  const report = monthReport(month);
+  const asOf = isPartialMonth(month, today) ? `${today}T23:59:59` : undefined;
+  return { paragraph: describeMonth(report, lang), attention: listNeedsAttention(data, report, settings, asOf) };
 }
 
 export function neighbours(month: string): { previous: string | undefined; next: string | undefined } {

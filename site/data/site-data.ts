@@ -6,9 +6,11 @@ import { readPseudonymKey } from '../../cli/pseudonym-key';
 import { readStoreList } from '../../cli/export/store-labels';
 import { formatIssue, type Issue } from '../../shared/issue';
 import { dataMonths } from '../../shared/report/months';
+import { chooseReportMonth } from '../../shared/report/report-month';
 import { combineStores } from '../../shared/report/stores';
 import type { ReportData, ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
+import type { Note } from '../../shared/schema/notes';
 import type { SheetName } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { leaveOutRows, NOTHING_LEFT_OUT, type LeftOut } from './leave-out';
@@ -25,6 +27,10 @@ export interface SiteEnv {
   minGroupSize: number | undefined;
   /** KEFU_NAME_TRAINEES=1: trainees and mentors by name (by default 学员 1 … and 客服 A …). */
   nameTrainees: boolean;
+  /** KEFU_MONTH: the month the overview and topic pages show (default: the newest ended month with data). */
+  month: string | undefined;
+  /** KEFU_TODAY or the clock, YYYY-MM-DD: picks the default month and marks a month still in progress as partial. */
+  today: string;
 }
 
 /** One store of a multi-store export (a folder beside stores.json). */
@@ -48,18 +54,28 @@ export interface SiteData {
   months: string[];
   /** Data rows the report was built from. */
   rows: number;
+  /** The month the overview and topic pages show, and whether it is still in progress (see chooseReportMonth). */
+  reportMonth: { month: string | undefined; partial: boolean };
+  /** Today (YYYY-MM-DD), from KEFU_TODAY or the clock. */
+  today: string;
+  /** The supervisor's 月度备注 by month, as written; with several stores each note starts with its store's label. */
+  notes: Map<string, string[]>;
   leftOut: LeftOut;
 }
 
-export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
+export function readSiteEnv(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): SiteEnv {
   const min = env['KEFU_MIN_GROUP']?.trim();
   if (min && !/^[1-9]\d*$/.test(min)) throw new DataProblem(`KEFU_MIN_GROUP must be a whole number of 1 or more, not "${min}".`);
+  const today = env['KEFU_TODAY']?.trim() || clock().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new DataProblem(`KEFU_TODAY must be YYYY-MM-DD, not "${today}".`);
   return {
     folder: env['KEFU_DATA']?.trim() || 'data/sample',
     leaveOut: env['KEFU_LEAVE_OUT'] === '1',
     pseudonymise: env['KEFU_PSEUDONYMISE'] === '1',
     minGroupSize: min ? Number(min) : undefined,
     nameTrainees: env['KEFU_NAME_TRAINEES'] === '1',
+    month: env['KEFU_MONTH']?.trim() || undefined,
+    today,
   };
 }
 
@@ -83,6 +99,7 @@ interface FolderData {
   data: ReportData;
   settings: Settings;
   leftOut: LeftOut;
+  notes: Note[];
 }
 
 /** One folder of CSVs, checked: problems stop the build, or with KEFU_LEAVE_OUT=1 their rows are left out. */
@@ -117,7 +134,7 @@ function loadFolder(folder: string, leaveOut: boolean): FolderData {
     training: rowsOf(sheets.training),
     points: rowsOf(sheets.points),
   };
-  return { data, settings: workbook.settings, leftOut };
+  return { data, settings: workbook.settings, leftOut, notes: rowsOf<Note>(sheets.notes) };
 }
 
 /** The left-out counts of several stores added up, most first. */
@@ -137,6 +154,12 @@ function userPseudonymKey(): string {
   return key;
 }
 
+function notesByMonth(notes: readonly Note[]): Map<string, string[]> {
+  const byMonth = new Map<string, string[]>();
+  for (const { month, text } of notes) byMonth.set(month, [...(byMonth.get(month) ?? []), text]);
+  return byMonth;
+}
+
 export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseudonymKey): SiteData {
   const labels = readStoreLabels(env.folder);
   let data: ReportData;
@@ -144,6 +167,7 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
   let leftOut: LeftOut;
   let stores: SiteStore[] = [];
   let settingsDiffer = false;
+  let notes: Note[];
   if (labels) {
     const loaded = labels.map((label) => ({ label, folder: join(env.folder, label), ...loadFolder(join(env.folder, label), env.leaveOut) }));
     stores = loaded.map(({ label, folder, data: d, settings: s }) => ({ label, folder, data: d, settings: s }));
@@ -151,8 +175,9 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
     settings = loaded[0]!.settings;
     settingsDiffer = loaded.some((l) => JSON.stringify(l.settings) !== JSON.stringify(settings));
     leftOut = addLeftOut(loaded.map((l) => l.leftOut));
+    notes = loaded.flatMap((l) => l.notes.map((n) => ({ month: n.month, text: `${l.label}: ${n.text}` })));
   } else {
-    ({ data, settings, leftOut } = loadFolder(env.folder, env.leaveOut));
+    ({ data, settings, leftOut, notes } = loadFolder(env.folder, env.leaveOut));
   }
   const options: ReportOptions = {
     minGroupSize: env.minGroupSize ?? settings.report.minGroupSize,
@@ -162,7 +187,13 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
     ...(env.pseudonymise || !env.nameTrainees ? { pseudonymKey: pseudonymKey() } : {}),
   };
   const rows = Object.values(data).reduce((sum, list) => sum + list.length, 0);
-  return { folder: env.folder, stores, settingsDiffer, data, settings, options, months: dataMonths(data), rows, leftOut };
+  const months = dataMonths(data);
+  const chosen = chooseReportMonth(months, env.today, env.month);
+  if (!chosen.ok) throw new Error(`The site was not built: ${chosen.problem.en}`);
+  return {
+    folder: env.folder, stores, settingsDiffer, data, settings, options, months, rows, leftOut,
+    reportMonth: { month: chosen.month, partial: chosen.partial }, today: env.today, notes: notesByMonth(notes),
+  };
 }
 
 let memo: SiteData | undefined;

@@ -59,9 +59,9 @@ describe('the language: --lang, else the locale', () => {
   it('checks in Chinese under a Chinese locale without --lang, and in English when --lang en overrides it', async () => {
     const zh = await kefu(['check', 'data/sample'], CHINESE);
     expect(zh.exit).toBe(0);
-    expect(zh.err).toContain('没有问题：已检查 7 个文件');
+    expect(zh.err).toContain('没有问题：已检查 8 个文件');
     const en = await kefu(['check', 'data/sample', '--lang', 'en'], CHINESE);
-    expect(en.err).toContain('No issues: 7 files checked');
+    expect(en.err).toContain('No issues: 8 files checked');
   });
 });
 
@@ -192,7 +192,7 @@ describe('did you mean', () => {
   });
 
   it.each([
-    { description: 'an option of another command', input: ['check', 'data/sample', '--month', '2026-10'], expected: '`--month` is not an option of kefu check (it goes with kefu summary)' },
+    { description: 'an option of another command', input: ['check', 'data/sample', '--month', '2026-10'], expected: '`--month` is not an option of kefu check (it goes with kefu summary, kefu report)' },
     { description: 'a missing value', input: ['report', '--from', 'data/sample', '--out'], expected: '`--out` needs a value after it' },
     { description: 'a value starting with -', input: ['sample', '--seed', '-5', 'x'], expected: '`--seed` needs a value after it (for a value starting with -, write `--seed=-5`)' },
     { description: 'a value given to a switch', input: ['check', 'data/sample', '--json=yes'], expected: '`--json` takes no value; write just --json' },
@@ -242,10 +242,10 @@ describe('the next step', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'kefu-next-')), 'demo');
     const en = await kefu(['sample', dir, '--customers', '60']);
     expect(en.exit).toBe(0);
-    expect(en.err).toContain(`Wrote 7 files to ${dir}:`);
+    expect(en.err).toContain(`Wrote 8 files to ${dir}:`);
     expect(en.err).toMatch(new RegExp(`Next: kefu check ${dir} .*KEFU_DATA=${dir} npm run build`));
     const zh = await kefu(['sample', dir, '--customers', '60', '--lang', 'zh']);
-    expect(zh.err).toContain(`已写入 7 个文件到 ${dir}：`);
+    expect(zh.err).toContain(`已写入 8 个文件到 ${dir}：`);
     expect(zh.err).toMatch(new RegExp(`下一步：kefu check ${dir} .*KEFU_DATA=${dir} npm run build`));
   });
 

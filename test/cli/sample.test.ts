@@ -189,7 +189,7 @@ describe('writeSample', () => {
     await writeFile(join(b, 'README.md'), 'mine');
     await writeSample(b, { customers: 80 });
     expect(first.map((f) => f.slice(a.length + 1))).toEqual(
-      ['settings.csv', 'customers.csv', 'calls.csv', 'complaints.csv', 'qa-audits.csv', 'training.csv', 'points.csv']);
+      ['settings.csv', 'customers.csv', 'calls.csv', 'complaints.csv', 'qa-audits.csv', 'training.csv', 'points.csv', 'notes.csv']);
     for (const file of first) {
       const name = file.slice(a.length + 1);
       expect(await readFile(join(b, name))).toEqual(await readFile(file));

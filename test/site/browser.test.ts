@@ -179,6 +179,33 @@ describe('the built site', () => {
     await context.close();
   });
 
+  it('opens a month with the month in words and 需要跟进 / Needs attention, before the headline figures', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    const month = months[months.length - 1]!;
+    for (const [root, words] of [['/', { inWords: '本月概况', attention: '需要跟进', headline: '本月要点', opens: `${Number(month.slice(5))}月满意率`, open: /^TS\d+：已 \d+ 天( 逾期)?$/ }],
+      ['/en/', { inWords: 'The month in words', attention: 'Needs attention', headline: 'This month at a glance', opens: 'In ', open: /^TS\d+: \d+ days open( overdue)?$/ }]] as const) {
+      await page.goto(`${server.url}${root}reports/${month}/`);
+      const seen = await page.evaluate(() => ({
+        headings: [...document.querySelectorAll('main h2')].slice(0, 3).map((h) => h.textContent!.trim()),
+        paragraph: document.querySelector('.month-paragraph')?.textContent ?? '',
+        complaints: [...document.querySelectorAll('.attention-group.open-complaints li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+        partial: document.querySelectorAll('.partial-month').length,
+      }));
+      expect(seen.headings[0]).toBe(words.inWords);
+      expect(seen.headings[1]).toBe(words.attention);
+      expect(seen.headings[2]).toContain(words.headline);
+      expect(seen.paragraph.startsWith(words.opens)).toBe(true);
+      // Complaint ids are the shop's own references; nothing else is said about them.
+      for (const item of seen.complaints) expect(item).toMatch(words.open);
+      // The sample's months have all ended: nothing is labelled partial.
+      expect(seen.partial).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('prints a monthly report on at most two A4 pages: no navigation or buttons, one main chart per topic, the footer line with date and source', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -13,12 +13,16 @@ import { issueAt } from '../../shared/issue';
 
 describe('readSiteEnv', () => {
   it.each([
-    { description: 'defaults', input: {}, expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined, nameTrainees: false } },
-    { description: 'every option', input: { KEFU_DATA: 'exports', KEFU_LEAVE_OUT: '1', KEFU_PSEUDONYMISE: '1', KEFU_MIN_GROUP: '10', KEFU_NAME_TRAINEES: '1' },
-      expected: { folder: 'exports', leaveOut: true, pseudonymise: true, minGroupSize: 10, nameTrainees: true } },
+    { description: 'defaults (today from the clock)', input: {}, expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined, nameTrainees: false, month: undefined, today: '2026-12-01' } },
+    { description: 'every option', input: { KEFU_DATA: 'exports', KEFU_LEAVE_OUT: '1', KEFU_PSEUDONYMISE: '1', KEFU_MIN_GROUP: '10', KEFU_NAME_TRAINEES: '1', KEFU_MONTH: '2026-09', KEFU_TODAY: '2026-11-30' },
+      expected: { folder: 'exports', leaveOut: true, pseudonymise: true, minGroupSize: 10, nameTrainees: true, month: '2026-09', today: '2026-11-30' } },
     { description: 'only "1" switches an option on', input: { KEFU_LEAVE_OUT: 'yes', KEFU_PSEUDONYMISE: 'true', KEFU_NAME_TRAINEES: 'yes' },
-      expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined, nameTrainees: false } },
-  ])('$description', ({ input, expected }) => expect(readSiteEnv(input)).toEqual(expected));
+      expected: { folder: 'data/sample', leaveOut: false, pseudonymise: false, minGroupSize: undefined, nameTrainees: false, month: undefined, today: '2026-12-01' } },
+  ])('$description', ({ input, expected }) => expect(readSiteEnv(input, () => new Date('2026-12-01T09:00:00Z'))).toEqual(expected));
+
+  it('refuses a today that is not YYYY-MM-DD', () => {
+    expect(() => readSiteEnv({ KEFU_TODAY: '30/11/2026' })).toThrow(/KEFU_TODAY must be YYYY-MM-DD/);
+  });
 
   it('refuses a minimum group that is not a whole number of 1 or more', () => {
     expect(() => readSiteEnv({ KEFU_MIN_GROUP: '0' })).toThrow(/KEFU_MIN_GROUP/);
@@ -58,6 +62,19 @@ const key = () => KEY;
 const site = loadSiteData(readSiteEnv({}), key);
 
 describe('loadSiteData', () => {
+  it('reads the supervisor\'s 月度备注 by month, as written', () => {
+    expect(site.notes.get('2026-10')).toEqual(['旺季订单多，取件后的二次回访有积压；下月起每天下午固定一小时集中回访。']);
+    expect(site.notes.get('2026-08')).toBeUndefined();
+  });
+
+  it('opens on the newest ended month with data, KEFU_MONTH, or stops on a month without data', () => {
+    // The sample runs 2025-11 … 2026-10.
+    expect(loadSiteData(readSiteEnv({ KEFU_TODAY: '2026-11-01' }), key).reportMonth).toEqual({ month: '2026-10', partial: false });
+    expect(loadSiteData(readSiteEnv({ KEFU_TODAY: '2026-10-31' }), key).reportMonth).toEqual({ month: '2026-09', partial: false });
+    expect(loadSiteData(readSiteEnv({ KEFU_TODAY: '2026-10-31', KEFU_MONTH: '2026-10' }), key).reportMonth).toEqual({ month: '2026-10', partial: true });
+    expect(() => loadSiteData(readSiteEnv({ KEFU_MONTH: '2027-01' }), key)).toThrow('The site was not built: 2027-01 has no data; months with data: 2025-11');
+  });
+
   it('reads the sample through the shared reader, with Settings minimum group size unless overridden', () => {
     const site = loadSiteData(readSiteEnv({}), key);
     expect(site.leftOut.rows).toBe(0);

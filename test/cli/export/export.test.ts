@@ -97,6 +97,16 @@ describe('kefu export', () => {
     expect(await check(out)).toBe(0);
   });
 
+  it('exports a workbook set up before the optional 月度备注 sheet existed: no notes.csv, and kefu check passes', async () => {
+    serve({ edit: (sheets) => sheets.filter((s) => s.title !== '月度备注') });
+    const out = join(scratch(), 'data');
+    const run = await exportFrom(fake, { out });
+    expect(run.err).not.toMatch(/kefu export:/);
+    expect(run.exit).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...SHEETS.filter((s) => !s.optional).map((s) => s.file), MANIFEST_FILE].sort());
+    expect(await check(out)).toBe(0);
+  });
+
   it('exits 2 naming a missing sheet and listing the titles found, before reading any values', async () => {
     serve({ edit: (sheets) => sheets.filter((s) => s.title !== '回访记录') });
     const out = join(scratch(), 'data');

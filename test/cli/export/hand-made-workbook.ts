@@ -5,6 +5,7 @@ import { defaultSettings } from '../../../shared/settings';
 export function handMadeRows(): Record<SheetName, Row[]> {
   const lists = defaultSettings().lists;
   return {
+    notes: [{ month: '2026-10', text: '十月婚礼旺季，人手紧张。' }],
     settings: [
       { key: 'complaint.firstResponseHours', name: '首次响应时限(小时)', value: '24' },
     ],

@@ -183,7 +183,7 @@ describe('kefu sample', () => {
     expect((await sample(folder)).exit).toBe(0);
     const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), 'utf8'));
     expect(manifest).toMatchObject({ madeBy: 'kefu', version: 1, kind: 'sample' });
-    expect(manifest.files).toEqual(['calls.csv', 'complaints.csv', 'customers.csv', 'points.csv', 'qa-audits.csv', 'settings.csv', 'training.csv']);
+    expect(manifest.files).toEqual(['calls.csv', 'complaints.csv', 'customers.csv', 'notes.csv', 'points.csv', 'qa-audits.csv', 'settings.csv', 'training.csv']);
     expect((await sample(folder)).exit).toBe(0);
   });
 
@@ -210,7 +210,7 @@ describe('kefu sample', () => {
     expect(readFileSync(join(folder, 'customers.csv'), 'utf8')).toBe('real');
   });
 
-  it('with --force writes the seven sample files by name and deletes nothing else', async () => {
+  it('with --force writes the eight sample files by name and deletes nothing else', async () => {
     const folder = scratch();
     writeFileSync(join(folder, 'customers.csv'), 'real customers');
     writeFileSync(join(folder, 'README.md'), 'mine');

@@ -87,3 +87,29 @@ describe('kefu report', () => {
     expect(result.err).toContain(`${out} holds 1 item Kefu did not make (docs/)`);
   });
 });
+
+describe('kefu report --month', () => {
+  /** A project root whose "astro build" only writes the month and today it was given into index.html. */
+  function fakeRoot(): string {
+    const root = scratch();
+    mkdirSync(join(root, 'node_modules', '.bin'), { recursive: true });
+    const bin = join(root, 'node_modules', '.bin', 'astro');
+    writeFileSync(bin, '#!/bin/sh\nprintf "%s|%s" "$KEFU_MONTH" "$KEFU_TODAY" > "$KEFU_OUT/index.html"\n', { mode: 0o755 });
+    return root;
+  }
+
+  it('hands the month and today to the build as KEFU_MONTH and KEFU_TODAY', async () => {
+    const site = join(scratch(), 'site');
+    const result = await report({ from: data, out: site, month: '2026-09', today: '2026-11-30' }, { root: fakeRoot() });
+    expect(result.exit).toBe(0);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('2026-09|2026-11-30');
+  });
+
+  it.each(['2026-13', '2026-9', 'October'])('refuses --month %s with exit 2, building nothing', async (month) => {
+    const parent = scratch();
+    const result = await report({ from: data, out: join(parent, 'site'), month }, { root: fakeRoot() });
+    expect(result.exit).toBe(2);
+    expect(result.err).toContain(`kefu report: --month must be YYYY-MM (e.g. 2026-10), not "${month}"`);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});

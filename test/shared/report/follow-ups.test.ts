@@ -86,6 +86,8 @@ describe('summariseFollowUps', () => {
     expect(s.missed).toEqual({
       customers: 7,
       byAgent: [{ agent: 'Li', count: 2 }, { agent: 'Wang', count: 1 }, { agent: 'unassigned', count: 4 }],
+      // Second follow-ups alone (for 需要跟进): S1's window 11-08…11-15 and S5's 11-17…11-24 ended unkept.
+      secondByAgent: [{ agent: 'Li', count: 1 }, { agent: 'Wang', count: 1 }],
     });
   });
 

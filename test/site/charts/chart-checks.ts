@@ -21,6 +21,9 @@ export function expectWellFormed(config: ChartConfig): void {
     const isCategory = id === (horizontal ? 'y' : 'x');
     if (!isCategory) expect(scale.title!.text, `value axis ${id} names its unit`).toMatch(UNITS);
   }
+  // Issue 12 item 6: a share and a count never share a chart on two axes — one value axis, one unit.
+  const valueAxes = Object.keys(scales).filter((id) => id !== (horizontal ? 'y' : 'x'));
+  expect(valueAxes, 'one value axis: no percentage and count on two axes').toHaveLength(1);
   for (const dataset of config.data.datasets) expect(String(dataset.label), 'each series names its unit').toMatch(UNITS);
   expect(['zh-CN', 'en-GB'], 'ticks follow the page locale').toContain(config.options?.locale);
   expect(config.options?.animation).toBe(false);

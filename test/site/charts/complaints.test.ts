@@ -1,7 +1,7 @@
 // Golden inputs → chart configs for the complaint charts: Pareto, SLA by month, the stage funnel.
 import { describe, expect, it } from 'vitest';
 import { complaintParetoChart } from '../../../site/charts/complaint-pareto';
-import { complaintTrendChart } from '../../../site/charts/complaint-trend';
+import { complaintTrendChart, firstResponseTrendChart } from '../../../site/charts/complaint-trend';
 import { complaintFunnelChart } from '../../../site/charts/complaint-funnel';
 import { defaultSettings } from '../../../shared/settings';
 import { axisTitles, expectWellFormed, labels, series } from './chart-checks';
@@ -15,32 +15,45 @@ describe('complaintParetoChart', () => {
     { category: 'photo-quality', count: 4, cumulativeShare: 0.8333333 },
     { category: 'pricing', count: 2, cumulativeShare: 1 },
   ];
-  it('draws counts as bars and the cumulative share as a line on a % axis', () => {
-    const zh = complaintParetoChart({ byCategory, categories }, 'zh');
-    const en = complaintParetoChart({ byCategory, categories }, 'en');
+  it('draws counts as bars, most first, on one count axis (no % line on a second axis)', () => {
+    const zh = complaintParetoChart({ byCategory, categories, minComplaints: 5 }, 'zh')!;
+    const en = complaintParetoChart({ byCategory, categories, minComplaints: 5 }, 'en')!;
     for (const c of [zh, en]) expectWellFormed(c);
     expect(labels(zh)).toEqual(['交付延期', '拍摄质量', '价格收费']);
     expect(labels(en)).toEqual(['late delivery', 'photo quality', 'pricing']);
     expect(series(zh, 0)).toEqual([6, 4, 2]);
-    expect(series(zh, 1)).toEqual([50, 83.3, 100]);
-    expect(zh.data.datasets.map((d) => d.type)).toEqual(['bar', 'line']);
-    expect(axisTitles(en)).toEqual(['Complaint category', 'Complaints (count)', 'Cumulative share (%)']);
+    expect(zh.data.datasets.map((d) => d.type)).toEqual(['bar']);
+    expect(axisTitles(en)).toEqual(['Complaint category', 'Complaints (count)']);
+  });
+  it.each([
+    { description: 'five categories of one complaint each (the issue): no "most"', input: { counts: [1, 1, 1, 1, 1], min: 6 }, expected: false },
+    { description: 'exactly the minimum', input: { counts: [3, 2], min: 5 }, expected: true },
+    { description: 'one fewer than the minimum', input: { counts: [3, 1], min: 5 }, expected: false },
+    { description: 'no complaints at all', input: { counts: [], min: 1 }, expected: false },
+  ])('drawn only with enough complaints: $description', ({ input, expected }) => {
+    const cats = input.counts.map((count, i) => ({ category: categories[i]!.key, count, cumulativeShare: 0 }));
+    expect(complaintParetoChart({ byCategory: cats, categories, minComplaints: input.min }, 'en') !== undefined).toBe(expected);
   });
 });
 
 describe('complaintTrendChart', () => {
-  it('shows the SLA met % (a gap when too few) over received and closed counts', () => {
-    const trend = [
-      { month: '2026-07', received: 9, closed: 8, slaMet: shown(0.6666667, 9) },
-      { month: '2026-08', received: 2, closed: 5, slaMet: hidden(2) },
-    ];
-    const c = complaintTrendChart({ trend, firstResponseHours: 24 }, 'zh');
+  const trend = [
+    { month: '2026-07', received: 9, closed: 8, slaMet: shown(0.6666667, 9) },
+    { month: '2026-08', received: 2, closed: 5, slaMet: hidden(2) },
+  ];
+  it('shows received and closed counts on one count axis', () => {
+    const c = complaintTrendChart(trend, 'zh');
+    expectWellFormed(c);
+    expect(series(c, 0)).toEqual([9, 2]);
+    expect(series(c, 1)).toEqual([8, 5]);
+    expect(axisTitles(c)).toEqual(['月份', '投诉（件）']);
+  });
+  it('shows first response on time in % as its own chart, a gap when too few, under its one glossary name', () => {
+    const c = firstResponseTrendChart({ trend, firstResponseHours: 24 }, 'zh');
     expectWellFormed(c);
     expect(series(c, 0)).toEqual([66.7, null]);
-    expect(series(c, 1)).toEqual([9, 2]);
-    expect(series(c, 2)).toEqual([8, 5]);
-    expect(c.data.datasets[0]!.label).toBe('24 小时内响应（%）');
-    expect(complaintTrendChart({ trend, firstResponseHours: 24 }, 'en').data.datasets[0]!.label).toBe('Answered within 24 h (%)');
+    expect(c.data.datasets[0]!.label).toBe('首次响应达标率（24 小时内，%）');
+    expect(firstResponseTrendChart({ trend, firstResponseHours: 24 }, 'en').data.datasets[0]!.label).toBe('First response on time (within 24 h, %)');
   });
 });
 

@@ -1,7 +1,7 @@
 // Golden inputs → chart configs for the follow-up charts: coverage and timeliness by month, by agent, misses by count.
 import { describe, expect, it } from 'vitest';
 import { followUpTrendChart } from '../../../site/charts/follow-up-trend';
-import { followUpByAgentChart } from '../../../site/charts/follow-up-by-agent';
+import { followUpByAgentChart, followUpTimelyByAgentChart } from '../../../site/charts/follow-up-by-agent';
 import { followUpMissedChart } from '../../../site/charts/follow-up-missed';
 import { axisTitles, expectWellFormed, labels, series } from './chart-checks';
 import { hidden, shown } from './fixtures';
@@ -17,8 +17,8 @@ describe('followUpTrendChart', () => {
     for (const c of [zh, en]) expectWellFormed(c);
     expect(series(zh, 0)).toEqual([94.2, 100]);
     expect(series(zh, 1)).toEqual([79.7, null]);
-    expect(zh.data.datasets.map((d) => d.label)).toEqual(['会员覆盖率（%）', '3 天内回访率（%）']);
-    expect(en.data.datasets.map((d) => d.label)).toEqual(['Member coverage (%)', 'Within 3 days (%)']);
+    expect(zh.data.datasets.map((d) => d.label)).toEqual(['会员回访覆盖率（%）', '回访及时率（3 天内，%）']);
+    expect(en.data.datasets.map((d) => d.label)).toEqual(['Member follow-up coverage (%)', 'Follow-ups on time (within 3 days, %)']);
     expect(axisTitles(en)).toEqual(['Month', 'Share (%)']);
   });
   it('tells the two lines apart by marker and dash, not colour alone', () => {
@@ -29,14 +29,20 @@ describe('followUpTrendChart', () => {
 });
 
 describe('followUpByAgentChart', () => {
-  it('puts calls and reached calls in counts and timeliness in % on its own axis', () => {
-    const c = followUpByAgentChart({ byAgent: [{ agent: '李娜', calls: 60, reached: 51, timely: shown(0.8666667, 15) }, { agent: '陈静', calls: 3, reached: 2, timely: hidden(1) }], postServiceDays: 3 }, 'en');
+  const byAgent = [{ agent: '李娜', calls: 60, reached: 51, timely: shown(0.8666667, 15) }, { agent: '陈静', calls: 3, reached: 2, timely: hidden(1) }];
+  it('puts calls and reached calls in counts on one axis', () => {
+    const c = followUpByAgentChart(byAgent, 'en');
     expectWellFormed(c);
     expect(labels(c)).toEqual(['李娜', '陈静']);
+    expect(series(c, 0)).toEqual([60, 3]);
+    expect(series(c, 1)).toEqual([51, 2]);
+    expect(axisTitles(c)).toEqual(['Agent', 'Calls (count)']);
+  });
+  it('puts each agent\'s follow-ups on time in % in a chart of its own, a withheld agent a gap', () => {
+    const c = followUpTimelyByAgentChart({ byAgent, postServiceDays: 3 }, 'en');
+    expectWellFormed(c);
     expect(series(c, 0)).toEqual([86.7, null]);
-    expect(series(c, 1)).toEqual([60, 3]);
-    expect(series(c, 2)).toEqual([51, 2]);
-    expect(axisTitles(c)).toEqual(['Agent', 'Calls (count)', 'Within 3 days (%)']);
+    expect(axisTitles(c)).toEqual(['Agent', 'Follow-ups on time (within 3 days, %)']);
   });
 });
 

@@ -1,6 +1,6 @@
 // Golden inputs → chart configs for the satisfaction charts: trend, distribution, by agent, by stage, by tier.
 import { describe, expect, it } from 'vitest';
-import { satisfactionTrendChart } from '../../../site/charts/satisfaction-trend';
+import { responsesTrendChart, satisfactionTrendChart } from '../../../site/charts/satisfaction-trend';
 import { satisfactionDistributionChart } from '../../../site/charts/satisfaction-distribution';
 import { satisfactionByAgentChart } from '../../../site/charts/satisfaction-by-agent';
 import { satisfactionByStageChart } from '../../../site/charts/satisfaction-by-stage';
@@ -15,16 +15,19 @@ const trend = [
 ];
 
 describe('satisfactionTrendChart', () => {
-  it('draws CSAT in % over responses in counts, with month labels per locale', () => {
+  it('draws CSAT in %, with month labels per locale, and the responses as a chart of their own', () => {
     const zh = satisfactionTrendChart(trend, 'zh');
     const en = satisfactionTrendChart(trend, 'en');
     for (const c of [zh, en]) expectWellFormed(c);
     expect(labels(zh)).toEqual(['2026年9月', '2026年10月']);
     expect(labels(en)).toEqual(['Sept 2026', 'Oct 2026']);
-    expect(axisTitles(zh)).toEqual(['月份', '满意率（%）', '回答数（次）']);
-    expect(axisTitles(en)).toEqual(['Month', 'CSAT (%)', 'Responses (count)']);
+    expect(axisTitles(zh)).toEqual(['月份', '满意率（%）']);
+    expect(axisTitles(en)).toEqual(['Month', 'CSAT (%)']);
     expect(series(en, 0)).toEqual([87.4, null]);
-    expect(series(en, 1)).toEqual([143, 3]);
+    const responses = responsesTrendChart(trend, 'en');
+    expectWellFormed(responses);
+    expect(axisTitles(responses)).toEqual(['Month', 'Responses (count)']);
+    expect(series(responses, 0)).toEqual([143, 3]);
   });
 });
 
