@@ -51,9 +51,20 @@ describe('cells read and written per operation', () => {
     });
   });
 
-  it('the double sees the live formulas\' "" results below the data, as Sheets does', () => {
-    const { double, rows } = sampleWorkbook(100);
-    expect(double.sheet('投诉登记')!.lastRow()).toBeGreaterThan(rows['complaints']!.length + 1);
+  it('the double counts an array formula\'s "" results as content, as Sheets does; the live formulas leave real blanks below the data', () => {
+    const { double, context, rows } = sampleWorkbook(100);
+    const complaints = double.sheet('投诉登记')!;
+    expect(complaints.lastRow()).toBe(rows['complaints']!.length + 1);
+    // A formula that writes "" on blank rows (the pattern the header formulas avoid) fills the sheet to its end.
+    const g = double.globals() as any;
+    const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('投诉登记');
+    sheet.getRange(2, complaints.lastColumn() + 1).setFormula('=ARRAYFORMULA(IF(A2:A="","",1))');
+    expect(complaints.lastRow()).toBe(complaints.maxRows);
+    // Reads still stop at the last id.
+    double.resetCalls();
+    const result = context['registerComplaint']!({ customerId: 'C0001', channel: 'phone', category: 'late-delivery', content: '等太久' }) as { ok: boolean; row?: number };
+    expect(result.ok).toBe(true);
+    expect(double.cell('投诉登记', rows['complaints']!.length + 2, 1)?.value).toMatch(/^\S+$/);
   });
 
   it('registerComplaint reads Settings, two headers and two id columns down to their last id, and writes one row', () => {

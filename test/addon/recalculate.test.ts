@@ -130,7 +130,8 @@ describe('recalculate', () => {
 });
 
 /** Measured once and pinned. */
-// 57 / 81 before the last id was found with Ctrl+Up (getMaxRows, getRange, getValue, getNextDataCell, getRow instead of
-// getLastRow, getRange, getValues over the whole id column): 2 calls more per sheet and lookup, 1 cell read instead of thousands.
-const SPREADSHEET_CALLS_RECALCULATE_CLEAN = 71;
-const SPREADSHEET_CALLS_RECALCULATE_REWRITE = 95;
+// Re-measured after merging the strict double: Recalculate writes only header cells and clears below, so it looks up no
+// last id (the double branch's 71 / 95 counted Ctrl+Up lookups its row-2 formulas needed). Clean was 55 while the double
+// showed a header formula's cell blank (Sheets shows its title), which made Recalculate read the rows below to judge it.
+const SPREADSHEET_CALLS_RECALCULATE_CLEAN = 39;
+const SPREADSHEET_CALLS_RECALCULATE_REWRITE = 79;

@@ -62,6 +62,15 @@ export function moveRelativeRows(formula: string, delta: number): string {
     }))).join('');
 }
 
+/**
+ * The text a header-cell formula shows in its own cell, known without computing it: the leading literal of
+ * ={"title";…} or of =ARRAYFORMULA(IF(ROW(A:A)=1,"title",…)). Sheets shows it; a double without an engine shows it too.
+ */
+export function headerLiteral(formula: string): string | undefined {
+  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*IF\(\s*ROW\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
+  return match ? match[1]!.replace(/""/g, '"') : undefined;
+}
+
 /** The cells an array formula fills beyond its own: first and last row of its one-column output. */
 export interface Spill {
   firstRow: number;

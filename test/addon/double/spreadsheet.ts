@@ -1,7 +1,7 @@
 // The in-memory Spreadsheet, Sheet and Range of the double: values, formulas (stored, never evaluated), formats, validations, notes.
 import { boxA1, parseA1, type Box } from './a1';
 import { count, counted, isDate, type Core } from './core';
-import { moveRelativeRows, normaliseFormula, shiftReferences, spillOf, type RowMap, type Spill } from './formula-text';
+import { headerLiteral, moveRelativeRows, normaliseFormula, shiftReferences, spillOf, type RowMap, type Spill } from './formula-text';
 import type { ConditionalFormatRuleDouble, DataValidationDouble } from './rules';
 import { zonedDate } from './time-zone';
 
@@ -105,13 +105,16 @@ export class SheetModel {
     return last;
   }
 
-  /** What getValues shows in a cell: an evaluated result where the last flush left one, "" in a spill, else the cell's own value. */
+  /**
+   * What getValues shows in a cell: an evaluated result where the last flush left one, a header-cell formula's title,
+   * "" in a spill, else the cell's own value.
+   */
   shownValue(row: number, column: number, spilled: ReadonlySet<string>): unknown {
     const key = `${row},${column}`;
     const c = this.cell(row, column);
     if (c?.formula !== undefined && this.spills().some((x) => x.blocked && x.column === column && x.spill.firstRow === row)) return '#REF!';
     if (this.computed.has(key) && (c?.formula !== undefined || spilled.has(key))) return this.computed.get(key);
-    if (c?.formula !== undefined) return c.value ?? '';
+    if (c?.formula !== undefined) return headerLiteral(c.formula) ?? c.value ?? '';
     return isDate(c?.value) ? new Date((c!.value as Date).getTime()) : (c?.value ?? '');
   }
 
