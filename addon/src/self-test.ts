@@ -102,16 +102,22 @@ function writeData(ss: Spreadsheet, cases: BoundaryCases, settings: Settings, la
     const rows = cases[schema.name as keyof BoundaryCases] as unknown as Row[];
     const block = [schema.columns.map((c) => c[lang]),
       ...rows.map((row) => schema.columns.map((c) => (c.computed ? '' : sheetValue(row[c.key], c, settings, lang))))];
-    sheet.getRange(1, 1, block.length, width).setValues(block);
+    // The first case is typed last, into a row inserted right under the header, as a person adds a record at the top:
+    // the header formulas must compute it and stay aligned with every row below.
+    sheet.getRange(1, 1, block.length - 1, width).setValues([block[0]!, ...block.slice(2)]);
+    const others = places.filter((p) => p !== place);
+    // Each live formula goes in its column's header cell (whole columns, A:A), as set-up writes it.
+    for (const { column, formula } of wantedFormulas(place, others, lang, (c) => block[0]![c - 1])) {
+      sheet.getRange(1, column).setFormula(toTemporaryNames(formula));
+    }
+    if (block.length > 1) {
+      sheet.insertRowBefore(2);
+      sheet.getRange(2, 1, 1, width).setValues([block[1]!]);
+    }
     // Date results show as dates (getValues gives a Date), as set-up formats the real columns.
     schema.columns.forEach((c, i) => {
       if (c.computed && c.type === 'date') sheet.getRange(2, i + 1, longest + TAIL_ROWS, 1).setNumberFormat('yyyy-mm-dd');
     });
-    const others = places.filter((p) => p !== place);
-    // Each live formula goes in its column's header cell ({"title";ARRAYFORMULA(…)}), as set-up writes it.
-    for (const { column, formula } of wantedFormulas(place, others, lang, (c) => block[0]![c - 1])) {
-      sheet.getRange(1, column).setFormula(toTemporaryNames(formula));
-    }
   }
   return sheets;
 }

@@ -19,6 +19,8 @@ describe('a formula\'s "" result is content, as in Sheets', () => {
     { description: 'an array formula over C2:C50 in row 2 fills 49 rows with ""', formula: '=ARRAYFORMULA(IF(A2:A50="","",A2:A50*2))', at: 2, lastRow: 50 },
     { description: 'an open range runs to the sheet\'s last row', formula: '=ARRAYFORMULA(IF(A2:A="","",A2:A*2))', at: 2, lastRow: 60 },
     { description: 'a header-cell formula with an empty blank branch stops at the last filled guard row', formula: '={"x";ARRAYFORMULA(IF(A2:A="",,A2:A*2))}', at: 1, lastRow: 4 },
+    { description: 'a whole-column header formula with an empty blank branch stops at the last filled guard row', formula: '=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"x",IF(A:A="",,A:A*2)))', at: 1, lastRow: 4 },
+    { description: 'a whole-column formula writing "" fills the sheet to its last row', formula: '=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"x",IF(A:A="","",A:A*2)))', at: 1, lastRow: 60 },
     { description: 'a plain formula fills only its own cell', formula: '=A2*2', at: 2, lastRow: 4 },
   ];
   for (const { description, formula, at, lastRow } of cases) {
@@ -69,6 +71,13 @@ describe('rows move with their formulas, validation and formats', () => {
     const { sheet } = sheetWith([['={"x";ARRAYFORMULA(IF(A2:A="",,1))}']]);
     sheet.insertRowsAfter(1, 1);
     expect(sheet.getRange('A1').getFormula()).toBe('={"x";ARRAYFORMULA(IF(A3:A="",,1))}');
+  });
+
+  it('inserting under the header leaves a whole column as it is (A:A has no row to shift), and the header formula shows its title', () => {
+    const { sheet } = sheetWith([['=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"x",IF(A:A="",,1)))']]);
+    sheet.insertRowsAfter(1, 1);
+    expect(sheet.getRange('A1').getFormula()).toBe('=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"x",IF(A:A="",,1)))');
+    expect(sheet.getRange('A1').getValue()).toBe('x');
   });
 
   it('deleteRows moves cells up, shrinks ranges, and a deleted single cell becomes #REF!', () => {

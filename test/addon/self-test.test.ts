@@ -77,6 +77,23 @@ describe('runFormulaSelfTest (公式自检)', () => {
     expect(rows).toEqual([['新人培训考核', '考核结果', '4', '不合格', '合格']]);
   });
 
+  it('types its first case into a row inserted under the header, so a header formula over A2:A (turned into A3:A by the insert) shows as mismatches', () => {
+    // What the previous version's ={"title";ARRAYFORMULA(IF(A2:A="",,…))} reads once Sheets has shifted it past the new row 2.
+    const previousShifted = (formula: string): string => formula
+      .replace(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(A:A\)\)=1,("(?:[^"]|"")*"),/, '={$1;ARRAYFORMULA(')
+      .replace(/\)$/, '}')
+      .replace(/(?<![A-Za-z0-9_$"])([A-Z]{1,3}):\1(?![A-Za-z0-9_(])/g, (_, c: string) => `${c}3:${c}`);
+    expect(previousShifted('=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"h",IF(A:A="",,J:J>=1)))')).toBe('={"h";ARRAYFORMULA(IF(A3:A="",,J3:J>=1))}');
+    const { double, context } = workbook('zh', {
+      sabotage: (sheet, formula) => (sheet.endsWith('新人培训考核') && formula.startsWith('=ARRAYFORMULA') ? previousShifted(formula) : formula),
+    });
+    context['runFormulaSelfTest']!();
+    const html = double.ui.shown.at(-1)!.html;
+    expect(html).toMatch(/\d+ 个边界值中有 \d+ 个与内置规则不一致/);
+    // Every result moves up a row: the last case shows nothing where the rule has a result.
+    expect(html).toMatch(/<tr><td>新人培训考核<\/td><td>考核结果<\/td><td>\d+<\/td><td><\/td><td>[^<]+<\/td><\/tr>/);
+  });
+
   it('in English, reports in English with the English sheet and column names', () => {
     const { double, context } = workbook('en', {
       sabotage: (sheet, formula) => (sheet.endsWith('Complaints') ? formula.replace('*3600', '*3599') : formula),

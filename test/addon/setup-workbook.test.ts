@@ -76,7 +76,7 @@ describe('set up workbook on an empty workbook', () => {
     expect(customers.cell(2, col('birthday'))!.validation!._type).toBe('DATE_IS_VALID_DATE');
     expect(customers.cell(2, col("phone"))!.validation!._values[0]).toMatch(/^=OR\(REGEXMATCH\(TO_TEXT\(C2\),/);
     expect(customers.cell(2, col('tier'))?.validation).toBeUndefined();
-    expect(customers.cell(1, col('tier'))?.formula).toMatch(/^=\{"客户等级";ARRAYFORMULA\(IF\(A2:A="",,/);
+    expect(customers.cell(1, col('tier'))?.formula).toMatch(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(A:A\)\)=1,"客户等级",IF\(A:A="",,/);
     expect(customers.cell(2, col('tier'))?.formula).toBeUndefined();
     expect(customers.rules.map((r) => [r._condition._values[0], r._condition._background, r._ranges.map((x) => x.getA1Notation())]))
       .toEqual([[`=AND(N("kefu")=0,$${letterOf(col('followUpOverdue'))}2=TRUE)`, '#f4cccc', [`A2:AB${customers.maxRows}`]]]);
@@ -164,10 +164,10 @@ describe('set up workbook on a half-filled workbook', () => {
     expect(double.sheet('客户档案')!.cell(1, 5)?.formula).toBeUndefined();
     const at = (key: string): number => shown(after[0]!).indexOf(CUSTOMERS.columns.find((c) => c.key === key)!.zh) + 1;
     const referrals = double.sheet('客户档案')!.cell(1, at('referrals'))!.formula!;
-    expect(referrals).toBe(`={"介绍客户数";ARRAYFORMULA(IF(A2:A="",,COUNTIF(${letterOf(at('referrerId'))}2:${letterOf(at('referrerId'))},A2:A)))}`);
+    expect(referrals).toBe(`=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"介绍客户数",IF(A:A="",,COUNTIF(${letterOf(at('referrerId'))}:${letterOf(at('referrerId'))},A:A))))`);
     const overdue = double.sheet('客户档案')!.cell(1, at('followUpOverdue'))!.formula!;
-    expect(overdue).toContain("COUNTIFS('Follow-up calls'!B2:B,A2:A,");
-    expect(overdue).toContain('G2:G+IF(');
+    expect(overdue).toContain("COUNTIFS('Follow-up calls'!B:B,A:A,");
+    expect(overdue).toContain('G:G+IF(');
     expect(overdue).toContain('KEFU_FOLLOWUP_POSTSERVICEDAYS');
   });
 

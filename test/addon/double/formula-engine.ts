@@ -31,13 +31,16 @@ function dateOfSerial(serial: number, timeZone: string): Date {
 
 const isDateFormat = (format: string | undefined): boolean => format !== undefined && /[yd]/i.test(format) && !/^@$/.test(format);
 
-/** HyperFormula cannot parse open ranges (A2:A) or know the clock: both are written out. */
+/** HyperFormula cannot parse open ranges (A2:A, A:A) or know the clock: both are written out. */
 function forEngine(formula: string, maxRowsOf: (sheet: string | undefined) => number, nowSerial: number): string {
   return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : part
     .replace(/\bNOW\(\)/g, `(${nowSerial})`)
     .replace(/\bTODAY\(\)/g, `(${Math.floor(nowSerial)})`)
     .replace(/(?:('(?:[^']|'')+')!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![A-Za-z0-9_(!$])/g,
-      (_, title: string | undefined, from: string, to: string) => `${title ? `${title}!` : ''}${from}:${to}${maxRowsOf(title?.slice(1, -1).replace(/''/g, "'"))}`))).join('');
+      (_, title: string | undefined, from: string, to: string) => `${title ? `${title}!` : ''}${from}:${to}${maxRowsOf(title?.slice(1, -1).replace(/''/g, "'"))}`)
+    // Whole columns (A:A) from row 1 to the sheet's last row.
+    .replace(/(?:('(?:[^']|'')+')!)?(?<![A-Za-z0-9_.$])(\$?[A-Z]{1,3}):(\$?[A-Z]{1,3})(?![A-Za-z0-9_(!$])/g,
+      (_, title: string | undefined, from: string, to: string) => `${title ? `${title}!` : ''}${from}1:${to}${maxRowsOf(title?.slice(1, -1).replace(/''/g, "'"))}`))).join('');
 }
 
 export function hyperFormulaEngine(options: EngineOptions): (model: SpreadsheetModel) => void {

@@ -64,10 +64,10 @@ export function moveRelativeRows(formula: string, delta: number): string {
 
 /**
  * The text a header-cell formula shows in its own cell, known without computing it: the leading literal of
- * ={"title";…} or of =ARRAYFORMULA(IF(ROW(A:A)=1,"title",…)). Sheets shows it; a double without an engine shows it too.
+ * ={"title";…} or of =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"title",…)). Sheets shows it; a double without an engine shows it too.
  */
 export function headerLiteral(formula: string): string | undefined {
-  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*IF\(\s*ROW\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
+  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
   return match ? match[1]!.replace(/""/g, '"') : undefined;
 }
 
@@ -81,7 +81,7 @@ export interface Spill {
 
 /**
  * Sheets fills ARRAYFORMULA's result down as far as its ranges run: C2:C5001 gives 5,000 rows from the
- * formula's cell, C2:C runs to the sheet's last row. A leading {"header"; …} literal adds one row above.
+ * formula's cell, C2:C runs to the sheet's last row, C:C is as tall as the sheet. A leading {"header"; …} literal adds one row above.
  * Every cell of the result holds a value — "" included, which Sheets counts as content
  * (getLastRow/getDataRange: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getlastrow
  * "the position of the last row that has content"; a formula's "" is content).
@@ -90,17 +90,18 @@ export function spillOf(formula: string, row: number, maxRows: number): Spill | 
   const code = codeParts(formula).filter((_, i) => i % 2 === 0).join(' ');
   if (!/ARRAYFORMULA\s*\(/i.test(code)) return undefined;
   let height = 0;
-  const own = /(?<![A-Za-z0-9_.$'!])\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d*)(?![A-Za-z0-9_(!])/g;
+  const own = /(?<![A-Za-z0-9_.$'!])\$?[A-Z]{1,3}\$?(\d*):\$?[A-Z]{1,3}\$?(\d*)(?![A-Za-z0-9_(!])/g;
   const bare = formula.split(/("(?:[^"]|"")*")/).filter((_, i) => i % 2 === 0).join(' ').replace(/'(?:[^']|'')+'!\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?/g, ' ');
   for (const m of bare.matchAll(own)) {
-    const from = Number(m[1]);
+    // A whole column (A:A) runs from row 1: the formula's result is as tall as the sheet.
+    const from = m[1] === '' ? 1 : Number(m[1]);
     const to = m[2] === '' ? maxRows : Number(m[2]);
     height = Math.max(height, to - from + 1);
   }
   if (height <= 0) return undefined;
   const header = /^=\s*\{\s*"(?:[^"]|"")*"\s*;/.test(formula) ? 1 : 0;
   const unprefixed = formula.replace(/'(?:[^']|'')+'!\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?/g, ' ');
-  const guard = /IF\(\s*\$?([A-Z]{1,3})\$?\d+:\$?[A-Z]{1,3}\$?\d*\s*=\s*""\s*,\s*[,)]/i.exec(unprefixed);
+  const guard = /IF\(\s*\$?([A-Z]{1,3})\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*=\s*""\s*,\s*[,)]/i.exec(unprefixed);
   return {
     firstRow: row,
     lastRow: Math.min(row + header + height - 1, maxRows),
