@@ -42,5 +42,9 @@ describe('a row inserted at row 2', () => {
     const shown = (sheet.getRange(1, column, rows.length + 3, 1).getValues() as unknown[][]).map((r) => r[0]);
     const expected = ['考核结果', label('fail'), ...rows.map((r) => label((r['score'] as number) >= passMark ? 'pass' : 'fail')), ''];
     expect(shown).toEqual(expected);
+    // The below-pass-mark highlight still covers the new row 2 (a range from row 2 would now start at row 3).
+    const ranges = (sheet.getConditionalFormatRules() as any[]).flatMap((r) => r.getRanges().map((x: any) => x.getA1Notation() as string));
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const a1 of ranges) expect(Number(/^[A-Z]+(\d+):/.exec(a1)![1])).toBeLessThanOrEqual(2);
   });
 });

@@ -79,8 +79,8 @@ describe('set up workbook on an empty workbook', () => {
     expect(customers.cell(1, col('tier'))?.formula).toMatch(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(A:A\)\)=1,"客户等级",IF\(A:A="",,/);
     expect(customers.cell(2, col('tier'))?.formula).toBeUndefined();
     expect(customers.rules.map((r) => [r._condition._values[0], r._condition._background, r._ranges.map((x) => x.getA1Notation())]))
-      .toEqual([[`=AND(N("kefu")=0,$${letterOf(col('followUpOverdue'))}2=TRUE)`, '#f4cccc', [`A2:AB${customers.maxRows}`]]]);
-    expect(double.sheet('新人培训考核')!.rules[0]!._condition._values[0]).toBe('=AND(N("kefu")=0,ISNUMBER($I2),$I2<INDIRECT("KEFU_TRAINING_PASSMARK"))');
+      .toEqual([[`=AND(N("kefu")=0,$${letterOf(col('followUpOverdue'))}1=TRUE)`, '#f4cccc', [`A1:AB${customers.maxRows}`]]]);
+    expect(double.sheet('新人培训考核')!.rules[0]!._condition._values[0]).toBe('=AND(N("kefu")=0,ISNUMBER($I1),$I1<INDIRECT("KEFU_TRAINING_PASSMARK"))');
     expect(double.sheet('投诉登记')!.rules).toHaveLength(1);
     expect(double.sheet('回访记录')!.rules[0]!._condition._values[0]).toContain('"不满意"');
   });
