@@ -13,6 +13,9 @@ export interface OpCount {
   spreadsheet: number;
   reads: number;
   writes: number;
+  /** Cells moved by range reads and writes (the payload; "" results of the live formulas count, as in Sheets). */
+  cellsRead: number;
+  cellsWritten: number;
   byName: Record<string, number>;
   ms: number;
 }
@@ -27,7 +30,8 @@ function measure(double: SpreadsheetServicesDouble, op: () => unknown): OpCount 
   const byName = { ...double.calls };
   const writes = Object.values(double.writeCalls()).reduce((n, v) => n + v, 0);
   const reads = Object.entries(byName).filter(([k]) => READS.has(k)).reduce((n, [, v]) => n + v, 0);
-  return { spreadsheet: double.spreadsheetCalls(), reads, writes, byName, ms };
+  const { read: cellsRead, written: cellsWritten } = double.cells;
+  return { spreadsheet: double.spreadsheetCalls(), reads, writes, cellsRead, cellsWritten, byName, ms };
 }
 
 const built = buildAddon();
@@ -55,6 +59,9 @@ for (const calls of process.argv.slice(2).map(Number)) {
     issues = (clean.context['validationReport']!() as { issues: unknown[] }).issues.length;
   });
   const recalculateClean = measure(clean.double, () => clean.context['recalculate']!());
+  // The sidebars' appends, under the document lock: what they read is what holds the lock.
+  const registerComplaint = measure(clean.double, () => clean.context['registerComplaint']!({ customerId: 'C0001', channel: 'phone', category: 'other', content: '…' }));
+  const logCall = measure(clean.double, () => clean.context['logCall']!({ customerId: 'C0001', agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached' }));
   // Typed values where the live formulas belong (a paste over them): recalculate puts the formulas back.
   const typed = workbook(calls, true);
   const recalculateTyped = measure(typed.double, () => typed.context['recalculate']!());
@@ -63,7 +70,7 @@ for (const calls of process.argv.slice(2).map(Number)) {
   const recalculateThen = measure(typed.double, () => typed.context['recalculate']!());
   out.push({
     calls, rows: clean.rows, sheets: clean.double.model.sheets.length, issues,
-    setupFresh: clean.setup, setupAgain, validate, recalculateClean, recalculateTyped, setupThen, recalculateThen,
+    setupFresh: clean.setup, setupAgain, validate, recalculateClean, recalculateTyped, setupThen, recalculateThen, registerComplaint, logCall,
   });
 }
 console.log(JSON.stringify(out));

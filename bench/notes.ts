@@ -167,8 +167,9 @@ export function addonNotes(cases: readonly AddonCase[], growing: readonly string
     'W calls that change the workbook; + other service calls — Utilities, Properties, Ui, builders; time in the double)*; the time is V8 on ' +
     'this machine, not Apps Script\'s. Floor: one read and one write per sheet (7 sheets).',
     '',
-    `Validate all reads each sheet with one \`getValues\` (${last.validate.byName['Range.getValues'] ?? 0} for ${last.sheets} sheets) and writes nothing: at the floor ` +
-    `${mark((last.validate.byName['Range.getValues'] ?? 0) <= last.sheets && last.validate.writes === 0)}. ` +
+    `Validate all reads Settings with one \`getValues\` and each data sheet with three — header, id column, rows down to the last id — ` +
+    `(${last.validate.byName['Range.getValues'] ?? 0} for ${last.sheets} sheets; ${last.validate.cellsRead.toLocaleString('en-US')} cells) and writes nothing: ` +
+    `${mark((last.validate.byName['Range.getValues'] ?? 0) <= 1 + 3 * (last.sheets - 1) && last.validate.writes === 0)}. ` +
     `Recalculate on a clean workbook writes nothing (${last.recalculateClean.writes} W).`,
   ];
   const keys: [keyof AddonCase, string][] = [

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchFolder } from './data';
 import { csvNotes, siteNotes, weightNotes, addonNotes, exportNotes } from './notes';
-import { addonDoubleMissing, addonSection, measureAddon, type AddonCase } from './sections/addon';
+import { addonCellsTable, addonDoubleMissing, addonSection, measureAddon, type AddonCase } from './sections/addon';
 import { csvSection, measureCsv, type CsvCase } from './sections/csv';
 import { exportSection, measureExport, type ExportCase } from './sections/export';
 import { measureSite, siteSection, type SiteCase, type SitePlan } from './sections/site';
@@ -74,7 +74,7 @@ if (wants('addon')) {
   if (failed(cases)) text = `Not measured: ${cases.failed}`;
   else {
     const section = addonSection(cases as AddonCase[]);
-    text = [section.table, '', addonNotes(cases as AddonCase[], section.growing)].join('\n');
+    text = [section.table, '', addonCellsTable(cases as AddonCase[]), '', addonNotes(cases as AddonCase[], section.growing)].join('\n');
   }
   add(4, 'Apps Script work: spreadsheet-service calls', text);
 }

@@ -4,8 +4,9 @@ import type { Settings } from '../../shared/settings';
 import { ID_FORMAT, nextId } from './ids';
 import { withDocumentLock } from './lock';
 import type { Lang } from './rpc-contract';
-import { isBlankRow, sheetValue } from './sheet-cell';
+import { sheetValue } from './sheet-cell';
 import { readLayout } from './sheet-layout';
+import { lastIdRow } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,17 +21,9 @@ function appendLocked(sheet: Sheet, schema: SheetSchema, record: Row, settings: 
   const layout = readLayout(schema, lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : []);
   const idColumn = layout.columnOf['id'];
   if (idColumn === undefined) return { ok: false, reason: 'no-id-column' };
-  const lastRow = sheet.getLastRow();
-  const ids = lastRow >= 2 ? sheet.getRange(2, idColumn, lastRow - 1, 1).getValues().map((r) => r[0]) : [];
-  let used = 1;
-  ids.forEach((id, i) => { if (id !== '' && id !== null) used = i + 2; });
-  // A row typed in without an id below the last id is someone's data too: start below it.
-  if (lastRow > used) {
-    const tail = sheet.getRange(used + 1, 1, lastRow - used, layout.width).getValues();
-    for (let i = tail.length - 1; i >= 0; i--) {
-      if (!isBlankRow(tail[i]!, layout.columns)) { used = used + i + 1; break; }
-    }
-  }
+  // Records end at the last id: below it getLastRow() counts only the live formulas' "" results (Sheets calls them content).
+  const used = lastIdRow(sheet, layout);
+  const ids = used >= 2 ? sheet.getRange(2, idColumn, used - 1, 1).getValues().map((r) => r[0]) : [];
   const format = ID_FORMAT[schema.name as keyof typeof ID_FORMAT];
   const id = nextId(ids, format.prefix, format.width);
   const values: Row = { ...record, id };

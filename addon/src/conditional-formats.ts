@@ -21,8 +21,10 @@ const ORANGE = '#fce5cd';
 function rule(layout: SheetLayout, maxRows: number, key: string, test: (cell: string) => string, background: string): HighlightSpec | undefined {
   const column = layout.columnOf[key];
   if (column === undefined) return undefined;
-  const cell = `$${letter(column)}2`;
-  return { range: `A2:${letter(layout.width)}${maxRows}`, formula: `=AND(${MARK},${test(cell)})`, background };
+  // From row 1, as the live formulas read whole columns: a range starting at row 2 would start at row 3 once a row is
+  // inserted under the header, leaving the new row uncoloured. No test holds for a header text, so row 1 is never coloured.
+  const cell = `$${letter(column)}1`;
+  return { range: `A1:${letter(layout.width)}${maxRows}`, formula: `=AND(${MARK},${test(cell)})`, background };
 }
 
 const dissatisfied = SATISFACTION.find((s) => s.key === 'dissatisfied')!;

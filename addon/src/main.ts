@@ -1,14 +1,16 @@
 // The add-on's whole public surface: every export becomes a top-level Apps Script function (menus, triggers, google.script.run).
 import { describeRecalculate, recalculateWorkbook } from './recalculate';
+import { relabelWorkbook } from './relabel';
 import { describeSetup, setUpWorkbook } from './setup-workbook';
-import { csvFiles, exportDialogHtml } from './export-csv';
+import { csvChunk, csvExportPlan, exportDialogHtml } from './export-csv';
 import { getLanguage, setLanguage } from './language';
 import { labels } from './labels';
 import { buildMenu, menuLanguage } from './menu';
 import { handleEdit } from './on-edit';
 import type { Lang } from './rpc-contract';
+import { formulaSelfTest, selfTestHtml } from './self-test';
 import { showDialog, showSetupDialog, showSidebar } from './sidebars';
-import { activeSpreadsheet, findSheet, readWorkbook } from './workbook';
+import { activeSpreadsheet, clockOf, findSheet } from './workbook';
 import { SETTINGS_SHEET } from '../../shared/schema';
 
 export { logCall, registerComplaint } from './records';
@@ -62,9 +64,20 @@ export function recalculate(): void {
 
 export function exportCsv(): void {
   const lang = getLanguage();
-  const files = csvFiles(readWorkbook(activeSpreadsheet()), lang);
-  const html = exportDialogHtml(files, lang, (text) => Utilities.base64Encode(text, Utilities.Charset.UTF_8));
-  showDialog(html, labels(lang).titleExport, 480, 320);
+  showDialog(exportDialogHtml(csvExportPlan(activeSpreadsheet()), lang), labels(lang).titleExport, 480, 320);
+}
+
+/** Called by the export dialog for chunk `index` of one sheet's CSV (sheet key, e.g. customers). */
+export function exportCsvChunk(key: string, index: number): string {
+  return csvChunk(activeSpreadsheet(), String(key), Number(index), getLanguage());
+}
+
+/** 公式自检: Sheets computes the live formulas on hidden temporary sheets; the mismatches with the shared rules are shown. */
+export function runFormulaSelfTest(): void {
+  const lang = getLanguage();
+  const ss = activeSpreadsheet();
+  const report = formulaSelfTest(ss, lang, clockOf(ss).now);
+  showDialog(selfTestHtml(report, lang), labels(lang).titleSelfTest, 640, 480);
 }
 
 export function showSettings(): void {
@@ -80,6 +93,7 @@ export function showSettings(): void {
 
 function switchLanguage(lang: Lang): void {
   setLanguage(lang);
+  relabelWorkbook(lang);
   buildMenu(lang);
   activeSpreadsheet().toast(labels(lang).languageSet);
 }

@@ -12,6 +12,7 @@ export const MENU_ITEMS = [
   ['menuRecalculate', 'recalculate'],
   ['menuExport', 'exportCsv'],
   ['menuSettings', 'showSettings'],
+  ['menuSelfTest', 'runFormulaSelfTest'],
 ] as const;
 
 export function buildMenu(lang: Lang): void {

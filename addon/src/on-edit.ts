@@ -34,7 +34,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const lastColumn = sheet.getLastColumn();
   const layout = readLayout(schema, sheet.getRange(1, 1, 1, Math.max(lastColumn, 1)).getValues()[0]!);
   const values = range.getValues().slice(skip);
-  const settings = cachedSettings();
+  const settings = cachedSettings(() => readSettingsSheet(e.source ?? SpreadsheetApp.getActiveSpreadsheet(), clockOf(e.source ?? SpreadsheetApp.getActiveSpreadsheet())).settings);
   const lang = getLanguage();
   let wallClockOf: WallClockOf | undefined;
   const clock = (d: Date): ReturnType<WallClockOf> => {

@@ -5,9 +5,10 @@ import { SHEETS, SETTINGS_SHEET } from '../../shared/schema';
 import type { SheetName, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { readValues, type ValuesRead } from './read-values';
+import { cacheSettings } from './settings-cache';
 import type { WallClock, WallClockOf } from './sheet-cell';
 import { headerTexts } from './live-columns';
-import { readLayout } from './sheet-layout';
+import { readLayout, type SheetLayout } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -105,34 +106,54 @@ export function readWorkbook(ss: Spreadsheet, only?: readonly SheetName[]): Live
     if (schema.name === 'settings' || (only && !only.includes(schema.name))) continue;
     const sheet = findSheet(ss, schema);
     if (!sheet) continue;
-    sheets[schema.name] = { sheet, read: readValues(sheet.getDataRange().getValues(), sheet.getName(), schema, settings, clock.wallClockOf) };
+    sheets[schema.name] = { sheet, read: readValues(dataValues(sheet, schema), sheet.getName(), schema, settings, clock.wallClockOf) };
   }
   cacheSettings(settings);
   return { settings, settingsIssues: issues, sheets, clock };
 }
 
-const SETTINGS_KEY = 'kefu.settings';
+export { cacheSettings, cachedSettings } from './settings-cache';
 
-/** onEdit must stay cheap, so it judges Settings-based lists against the copy the last full read left here. */
-export function cacheSettings(settings: Settings): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const json = JSON.stringify(settings);
-  if (properties && properties.getProperty(SETTINGS_KEY) !== json) properties.setProperty(SETTINGS_KEY, json);
+/** A data sheet's header and where its rows end: the last row holding an id (1 when none). */
+export interface DataExtent {
+  header: unknown[];
+  layout: SheetLayout;
+  lastIdRow: number;
 }
 
-export function cachedSettings(): Settings {
-  const json = PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_KEY);
-  return json ? (JSON.parse(json) as Settings) : defaultSettings();
+/**
+ * Reads the header and the id column only. Sheets counts a formula's "" as content, so getLastRow() runs
+ * to the bottom of every array formula; the id column says where the records end.
+ */
+export function dataExtent(sheet: Sheet, schema: SheetSchema): DataExtent {
+  const lastColumn = sheet.getLastColumn();
+  const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
+  const layout = readLayout(schema, header);
+  // A sheet whose id column was deleted is still read to its end, so its rows are checked and exported.
+  const last = layout.columnOf['id'] === undefined ? Math.max(sheet.getLastRow(), 1) : lastIdRow(sheet, layout);
+  return { header, layout, lastIdRow: last };
 }
 
-/** The last row holding an id (1 when none): formula output on blank rows below it is not data. */
+/** The header and the rows down to the last id (a row without an id below it is not a record), one getValues for the rows. */
+export function dataValues(sheet: Sheet, schema: SheetSchema): unknown[][] {
+  const { header, lastIdRow: last } = dataExtent(sheet, schema);
+  if (last < 2 || header.length === 0) return [header];
+  return [header, ...sheet.getRange(2, 1, last - 1, header.length).getValues()];
+}
+
+/**
+ * The last row holding an id (1 when none): Ctrl+Up (getNextDataCell) from the bottom of the id column, so no
+ * rows are read; formula output on blank rows below it is not data.
+ */
 export function lastIdRow(sheet: Sheet, layout: { columnOf: Record<string, number> }): number {
   const idColumn = layout.columnOf['id'];
-  const lastRow = sheet.getLastRow();
-  let last = 1;
-  if (idColumn === undefined || lastRow < 2) return last;
-  sheet.getRange(2, idColumn, lastRow - 1, 1).getValues().forEach((r, i) => { if (r[0] !== '' && r[0] !== null) last = i + 2; });
-  return last;
+  const maxRows = sheet.getMaxRows();
+  if (idColumn === undefined || maxRows < 2) return 1;
+  const bottom = sheet.getRange(maxRows, idColumn);
+  const value = bottom.getValue();
+  // Asked either way, so the calls are the same whether or not the sheet is full to its last row.
+  const above = bottom.getNextDataCell(SpreadsheetApp.Direction.UP).getRow();
+  return value !== '' && value !== null ? maxRows : Math.max(above, 1);
 }
 
 /** Row 1's texts; formulas are read only when a cell shows nothing (a live formula's header in a sheet that has not computed it). */
@@ -144,12 +165,13 @@ function headerOf(range: GoogleAppsScript.Spreadsheet.Range): unknown[] {
 /** Chosen columns of a sheet's data rows, one getValues per column: far less to move than the whole sheet. */
 export function readColumns(sheet: Sheet, schema: SheetSchema, keys: readonly string[]): Record<string, unknown[]> {
   const lastColumn = sheet.getLastColumn();
-  const lastRow = sheet.getLastRow();
   const layout = readLayout(schema, lastColumn > 0 ? headerOf(sheet.getRange(1, 1, 1, lastColumn)) : []);
+  // Without an id column nothing says where records end but getLastRow.
+  const last = layout.columnOf['id'] === undefined ? sheet.getLastRow() : lastIdRow(sheet, layout);
   const out: Record<string, unknown[]> = {};
   for (const key of keys) {
     const column = layout.columnOf[key];
-    out[key] = column === undefined || lastRow < 2 ? [] : sheet.getRange(2, column, lastRow - 1, 1).getValues().map((r) => r[0]);
+    out[key] = column === undefined || last < 2 ? [] : sheet.getRange(2, column, last - 1, 1).getValues().map((r) => r[0]);
   }
   return out;
 }

@@ -16,6 +16,8 @@ export interface AddonCase {
   recalculateTyped: OpCount;
   setupThen: OpCount;
   recalculateThen: OpCount;
+  registerComplaint: OpCount;
+  logCall: OpCount;
 }
 
 export const addonDoubleMissing = (): string | undefined => {
@@ -35,6 +37,8 @@ const OPS: [keyof AddonCase, string][] = [
   ['validate', 'Validate all (validationReport)'],
   ['recalculateClean', 'Recalculate, every live formula already in place'],
   ['recalculateTyped', 'Recalculate, typed values pasted over the formula columns'],
+  ['registerComplaint', 'Register a complaint (sidebar, under the document lock)'],
+  ['logCall', 'Log a call (sidebar, under the document lock)'],
 ];
 
 const SPREADSHEET = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|NamedRange)\./;
@@ -44,6 +48,16 @@ const other = (o: OpCount): number => Object.entries(o.byName).filter(([k]) => !
 export function shapeOf(values: readonly number[]): 'constant' | 'step' | 'grows' {
   if (values.every((v) => v === values[0])) return 'constant';
   return values.length >= 3 && values.slice(1).every((v) => v === values[1]) ? 'step' : 'grows';
+}
+
+/** Cells read and written per operation: the payload behind the calls, which a constant call count can hide. */
+export function addonCellsTable(cases: readonly AddonCase[]): string {
+  const rows = OPS.map(([key, label]) => {
+    const counts = cases.map((c) => c[key] as OpCount);
+    return [label, ...counts.map((o) => `${(o.cellsRead ?? 0).toLocaleString('en-US')} R / ${(o.cellsWritten ?? 0).toLocaleString('en-US')} W`)];
+  });
+  const head = ['operation', ...cases.map((c) => `cells at ${fmtK(c.calls)} calls (${c.rows.toLocaleString('en-US')} rows)`)];
+  return table(head, rows, ['l']);
 }
 
 export function addonSection(cases: readonly AddonCase[]): { table: string; growing: string[] } {

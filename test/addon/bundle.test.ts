@@ -89,7 +89,7 @@ describe('built bundle', () => {
     expect(Object.keys(double.calls).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
     const menu = double.ui.menus.find((m) => m.addon)!;
     expect(menu.items.filter((i) => !i.separator).map((i) => i.caption)).toEqual([
-      '设置工作簿', '登记回访', '登记投诉', '今日回访', '全部校验', '重新计算', '导出 CSV', '设置', '语言',
+      '设置工作簿', '登记回访', '登记投诉', '今日回访', '全部校验', '重新计算', '导出 CSV', '设置', '公式自检', '语言',
     ]);
     const language = menu.items.find((i) => i.submenu)!.submenu!;
     expect(language.items.map((i) => [i.caption, i.functionName])).toEqual([['中文', 'setLanguageZh'], ['English', 'setLanguageEn']]);
@@ -104,7 +104,7 @@ describe('built bundle', () => {
     const menu = double.ui.menus.find((m) => m.addon)!;
     expect(menu.items.filter((i) => !i.separator).map((i) => i.caption)).toEqual([
       'Set up workbook', 'Log a call', 'Register a complaint', "Today's follow-ups", 'Validate all', 'Recalculate',
-      'Export CSV', 'Settings', 'Language',
+      'Export CSV', 'Settings', 'Formula self-test', 'Language',
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('built bundle', () => {
     const pages = readdirSync(join(SRC, 'sidebar')).filter((f) => f.endsWith('.html'));
     const fromPages = pages.flatMap((p) => serverCallsIn(readFileSync(join(built.dir, p), 'utf8')));
     const fromSource = readdirSync(SRC).filter((f) => f.endsWith('.ts')).flatMap((f) => serverCallsIn(readFileSync(join(SRC, f), 'utf8')));
-    expect(fromMenu.length).toBe(10);
+    expect(fromMenu.length).toBe(11);
     expect(fromPages.length).toBeGreaterThan(0);
     expect(fromSource).toContain('setupWorkbook');
     for (const name of new Set([...fromMenu, ...fromPages, ...fromSource, ...SERVER_FUNCTION_NAMES])) {

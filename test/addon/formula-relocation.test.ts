@@ -30,6 +30,13 @@ describe('relocateFormula', () => {
     expect(relocateFormula(`={"A2:A";ARRAYFORMULA(IF(A2:A="",,COUNTIF(G2:G,A2:A)))}`, moved, [calls]))
       .toBe(`={"A2:A";ARRAYFORMULA(IF(C2:C="",,COUNTIF(A2:A,C2:C)))}`);
   });
+
+  it('moves whole columns (A:A) in this sheet and the other, and leaves the header literal alone', () => {
+    const moved: SheetPlace = { ...customers, columnOf: { ...customers.columnOf, id: 3, referrerId: 1 } };
+    const english: SheetPlace = { ...calls, name: "Bob's calls", columnOf: { ...calls.columnOf, customerId: 28 } };
+    expect(relocateFormula(`=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"A:A",IF(A:A="",,COUNTIF(G:G,A:A)+COUNTIF('回访记录'!B:B,A:A))))`, moved, [english]))
+      .toBe(`=ARRAYFORMULA(IF(SEQUENCE(ROWS(C:C))=1,"A:A",IF(C:C="",,COUNTIF(A:A,C:C)+COUNTIF('Bob''s calls'!AB:AB,C:C))))`);
+  });
 });
 
 describe('live column writes', () => {

@@ -41,7 +41,9 @@ const BODIES: Partial<Record<SheetName, Record<string, (r: RangeContext) => stri
 
 /**
  * Every computed column of the schema with the one formula that fills it, written in its header cell as
- * ={"header";ARRAYFORMULA(IF(A2:A="",,…))}: rows are never bounded, and a row without an id is truly blank.
+ * =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"header",IF(A:A="",,…))): whole columns, so rows are never bounded and a row inserted
+ * under the header is computed too (a {"header";…A2:A…} formula would start at A3:A after it); a row without an id is truly blank.
+ * SEQUENCE(ROWS(…)) numbers the rows rather than ROW(A:A), which HyperFormula (the parity tests) does not expand.
  */
 export function liveFormulas(schema: SheetSchema, options: LiveFormulaOptions = {}): LiveFormula[] {
   const lang = options.lang ?? 'zh';
@@ -51,7 +53,8 @@ export function liveFormulas(schema: SheetSchema, options: LiveFormulaOptions = 
     const body = BODIES[schema.name]?.[column.key];
     if (!body) throw new Error(`no live formula for ${schema.name}.${column.key}`);
     const header = options.headers?.[column.key] ?? column[lang];
-    const formula = `={${text(header)};ARRAYFORMULA(IF(${r.col('id')}="",,${body(r)}))}`;
+    const id = r.col('id');
+    const formula = `=ARRAYFORMULA(IF(SEQUENCE(ROWS(${id}))=1,${text(header)},IF(${id}="",,${body(r)})))`;
     const what = WHAT_IT_COMPUTES[`${schema.name}.${column.key}`]?.[lang] ?? '';
     return [{ key: column.key, column: index + 1, header, a1: `${columnLetter(index)}1`, formula, what }];
   });
@@ -62,8 +65,11 @@ export function everyLiveFormula(lang: Lang = 'zh'): (LiveFormula & { sheet: She
   return SHEETS.flatMap((schema) => liveFormulas(schema, { lang }).map((f) => ({ ...f, sheet: schema.name })));
 }
 
-/** The header text a live formula writes ("客户等级" from ={"客户等级";…}), or undefined for any other cell content. */
+/**
+ * The header text a live formula writes ("客户等级" from =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"客户等级",…)) or from the
+ * previous version's ={"客户等级";…}), or undefined for any other cell content.
+ */
 export function headerOfFormula(formula: string): string | undefined {
-  const match = /^=\s*\{\s*"((?:[^"]|"")*)"\s*;/.exec(formula);
+  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
   return match ? match[1]!.replace(/""/g, '"') : undefined;
 }

@@ -1,13 +1,13 @@
-// Builds the open-ended A1 ranges a live formula reads: one column of data rows (row 2 down), in this sheet or another.
+// Builds the whole-column A1 ranges a live formula reads (A:A, header row included), in this sheet or another.
 import { sheetByName, type SheetName, type SheetSchema } from '../../../shared/schema';
 import { columnLetter } from './names';
 
 export type Lang = 'zh' | 'en';
 
 export interface RangeContext {
-  /** A column of this sheet from row 2 to the sheet's end: "C2:C". */
+  /** A whole column of this sheet, header row included: "C:C" (row 1 is the formula's own header branch). */
   col(key: string): string;
-  /** A column of another sheet by its title in lang, sized by that sheet: "'回访记录'!B2:B". */
+  /** A whole column of another sheet by its title in lang, sized by that sheet: "'回访记录'!B:B". */
   other(sheet: SheetName, key: string): string;
   lang: Lang;
 }
@@ -29,10 +29,11 @@ export function text(value: string): string {
 }
 
 export function rangeContext(schema: SheetSchema, lang: Lang): RangeContext {
-  // Open-ended: inserting, deleting or sorting rows never shortens or shifts it, and no row count is written in.
+  // Whole columns: no row is written in, so inserting a row anywhere (even above row 2, which would turn A2:A into
+  // A3:A) or deleting or sorting rows never shifts or shortens it.
   const span = (schemaOf: SheetSchema, key: string): string => {
     const letter = letterOf(schemaOf, key);
-    return `${letter}2:${letter}`;
+    return `${letter}:${letter}`;
   };
   return {
     col: (key) => span(schema, key),

@@ -4,6 +4,8 @@ export type CallHook = (name: string) => void;
 
 export interface Core {
   calls: Record<string, number>;
+  /** Cells moved by range reads (getValues, getFormulas …) and writes (setValues, setNumberFormat …): the payload, not the calls. */
+  cells: { read: number; written: number };
   timeZone: string;
   /** Called before each counted method runs; a test may run another user's work from here. */
   onCall?: CallHook;

@@ -35,7 +35,7 @@ export class SpreadsheetServicesDouble {
   htmlDir?: string;
 
   constructor(options: DoubleOptions = {}) {
-    this.core = { calls: {}, timeZone: options.timeZone ?? 'Asia/Shanghai' };
+    this.core = { calls: {}, cells: { read: 0, written: 0 }, timeZone: options.timeZone ?? 'Asia/Shanghai' };
     this.model = new SpreadsheetModel(this.core, 'double-spreadsheet-id', 'Kefu');
     this.htmlDir = options.htmlDir;
   }
@@ -47,7 +47,15 @@ export class SpreadsheetServicesDouble {
 
   resetCalls(): void {
     for (const key of Object.keys(this.core.calls)) delete this.core.calls[key];
+    this.core.cells.read = 0;
+    this.core.cells.written = 0;
   }
+
+  /** Cells read and written since the last resetCalls. */
+  get cells(): { read: number; written: number } { return { ...this.core.cells }; }
+
+  /** A formula engine run at every SpreadsheetApp.flush(): it fills each sheet's `computed` results. */
+  set evaluate(engine: ((model: SpreadsheetModel) => void) | undefined) { this.model.evaluate = engine; }
 
   /** Calls to the spreadsheet service (SpreadsheetApp, Spreadsheet, Sheet, Range, Protection, NamedRange). */
   spreadsheetCalls(): number {
@@ -126,7 +134,7 @@ export class SpreadsheetServicesDouble {
       c.validation ? validationId(c.validation) : undefined, c.note, c.background,
     ];
     const sheets = this.model.sheets.map((s) => ({
-      name: s.name, maxRows: s.maxRows, maxColumns: s.maxColumns, frozenRows: s.frozenRows,
+      name: s.name, maxRows: s.maxRows, maxColumns: s.maxColumns, frozenRows: s.frozenRows, hidden: s.hidden,
       cells: s.rows.flatMap((row, r) => (row ?? []).flatMap((c, i) => (c && Object.keys(c).length > 0 ? [[r + 1, i + 1, ...cellData(c)]] : []))),
       protections: s.protections.map((p) => ({ type: p._type, box: p._box, description: p._description, warningOnly: p._warningOnly })),
       rules: s.rules.map((r) => ({

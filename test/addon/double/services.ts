@@ -13,6 +13,7 @@ export class SpreadsheetAppDouble {
   };
   BooleanCriteria = { CUSTOM_FORMULA: 'CUSTOM_FORMULA' };
   RecalculationInterval = { ON_CHANGE: 'ON_CHANGE', MINUTE: 'MINUTE', HOUR: 'HOUR' };
+  Direction = { UP: 'UP', DOWN: 'DOWN', PREVIOUS: 'PREVIOUS', NEXT: 'NEXT' };
   constructor(public _core: Core, public _model: SpreadsheetModel, public _ui: UiLog) {}
   getActive(): SpreadsheetDouble { return new SpreadsheetDouble(this._core, this._model); }
   getActiveSpreadsheet(): SpreadsheetDouble { return new SpreadsheetDouble(this._core, this._model); }
@@ -20,21 +21,29 @@ export class SpreadsheetAppDouble {
   getUi(): UiDouble { return new UiDouble(this._core, this._ui); }
   newDataValidation(): DataValidationBuilderDouble { return new DataValidationBuilderDouble(this._core); }
   newConditionalFormatRule(): ConditionalFormatRuleBuilderDouble { return new ConditionalFormatRuleBuilderDouble(this._core); }
-  flush(): void {}
+  flush(): void { this._model.evaluate?.(this._model); }
 }
 counted(SpreadsheetAppDouble, 'SpreadsheetApp');
 
 export class PropertiesDouble {
   constructor(public _core: Core, public _store: Map<string, string>, public _label: string) {}
   getProperty(key: string): string | null { return this._store.get(key) ?? null; }
+  /** Apps Script quotas: 9 KB per value (UTF-8 bytes), 500 KB per store. */
+  _check(key: string, value: unknown): void {
+    if (Buffer.byteLength(String(value), 'utf8') > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    let total = 0;
+    for (const [k, v] of this._store) if (k !== key) total += Buffer.byteLength(k + v, 'utf8');
+    if (total + Buffer.byteLength(key + String(value), 'utf8') > 500 * 1024) throw new Error('Exception: You have exceeded the property storage quota.');
+  }
   setProperty(key: string, value: string): PropertiesDouble {
-    if (String(value).length > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    this._check(key, value);
     this._store.set(key, String(value));
     return this;
   }
   deleteProperty(key: string): PropertiesDouble { this._store.delete(key); return this; }
   getProperties(): Record<string, string> { return Object.fromEntries(this._store); }
   setProperties(properties: Record<string, string>): PropertiesDouble {
+    for (const [k, v] of Object.entries(properties)) this._check(k, v);
     for (const [k, v] of Object.entries(properties)) this._store.set(k, String(v));
     return this;
   }

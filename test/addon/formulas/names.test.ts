@@ -39,17 +39,18 @@ describe('liveFormulas', () => {
     expect(everyLiveFormula('en').map((f) => `${f.sheet}.${f.key}`)).toEqual(all.map((f) => `${f.sheet}.${f.key}`));
   });
 
-  it('sits in its header cell as {"header";ARRAYFORMULA(IF(A2:A="",,…))}: open ranges, real blanks, parsing in HyperFormula once bounded', () => {
+  it('sits in its header cell as ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"header",IF(A:A="",,…))): whole columns, real blanks, parsing in HyperFormula once bounded', () => {
     for (const schema of SHEETS) {
       for (const f of liveFormulas(schema)) {
         const column = schema.columns[f.column - 1]!;
         expect(column.key).toBe(f.key);
         expect(f.a1).toBe(`${columnLetter(f.column - 1)}1`);
         expect(f.header).toBe(column.zh);
-        expect(f.formula.startsWith(`={"${column.zh}";ARRAYFORMULA(IF(A2:A="",,`)).toBe(true);
-        expect(f.formula.endsWith('))}')).toBe(true);
-        // Every range starts at row 2 and is open: no row count anywhere (A2:A5001, SEQUENCE(5000)).
-        expect(f.formula.replace(/"(?:[^"]|"")*"/g, '""').match(/[A-Z]+\d+:[A-Z]+\d+/g), f.formula).toBeNull();
+        expect(f.formula.startsWith(`=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"${column.zh}",IF(A:A="",,`)).toBe(true);
+        expect(f.formula.endsWith(')))')).toBe(true);
+        expect(headerOfFormula(f.formula)).toBe(column.zh);
+        // Every range is a whole column: no row number anywhere (A2:A would start at A3:A after a row is inserted under the header).
+        expect(f.formula.replace(/"(?:[^"]|"")*"/g, '""').match(/[A-Z]+\d+:[A-Z]+\d*/g), f.formula).toBeNull();
         expect(f.formula).not.toMatch(/SEQUENCE\(\d/);
         expect(f.what.length).toBeGreaterThan(5);
         expect(HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }).validateFormula(boundRanges(f.formula, 10))).toBe(true);
@@ -59,16 +60,19 @@ describe('liveFormulas', () => {
 
   it('writes the header in the sheet\'s language, or the header the sheet already has', () => {
     const customers = SHEETS.find((s) => s.name === 'customers')!;
-    expect(liveFormulas(customers, { lang: 'en' }).find((f) => f.key === 'tier')!.formula).toMatch(/^=\{"Tier";/);
+    expect(liveFormulas(customers, { lang: 'en' }).find((f) => f.key === 'tier')!.formula).toMatch(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(A:A\)\)=1,"Tier",/);
     const kept = liveFormulas(customers, { headers: { tier: 'Tier "VIP"' } }).find((f) => f.key === 'tier')!;
-    expect(kept.formula).toMatch(/^=\{"Tier ""VIP""";ARRAYFORMULA/);
+    expect(kept.formula).toMatch(/^=ARRAYFORMULA\(IF\(SEQUENCE\(ROWS\(A:A\)\)=1,"Tier ""VIP""",IF/);
     expect(headerOfFormula(kept.formula)).toBe('Tier "VIP"');
+    // The previous version's shape still reads as its header, so Recalculate and set-up recognise and replace it.
+    expect(headerOfFormula('={"客户等级";ARRAYFORMULA(IF(A2:A="",,1))}')).toBe('客户等级');
     expect(headerOfFormula('=ARRAYFORMULA(IF(A2:A5001="","",1))')).toBeUndefined();
     expect(headerOfFormula('客户等级')).toBeUndefined();
   });
 
   it('bounds open ranges for HyperFormula, never inside a string', () => {
     expect(boundRanges(`=COUNTIF('回访记录'!B2:B,A2:A)+SUM($C$2:$C)&"A2:A"`, 300)).toBe(`=COUNTIF('回访记录'!B2:B301,A2:A301)+SUM($C$2:$C301)&"A2:A"`);
+    expect(boundRanges(`=COUNTIF('回访记录'!B:B,A:A)+ROWS($C:$C)&"A:A"`, 300)).toBe(`=COUNTIF('回访记录'!B1:B301,A1:A301)+ROWS($C1:$C301)&"A:A"`);
   });
 
   it('reads thresholds only through named ranges: no number but 0, 1 and time units is written in', () => {
@@ -87,9 +91,9 @@ describe('liveFormulas', () => {
   it('quotes the other sheet by its title in the chosen language', () => {
     const customers = SHEETS.find((s) => s.name === 'customers')!;
     const overdue = (lang: 'zh' | 'en') => liveFormulas(customers, { lang }).find((f) => f.key === 'followUpOverdue')!.formula;
-    // Open ranges: the calls sheet's column is as long as the calls sheet, whatever the customers sheet's length.
-    expect(overdue('zh')).toContain(`COUNTIFS('回访记录'!B2:B,A2:A,`);
-    expect(overdue('en')).toContain(`COUNTIFS('Follow-up calls'!B2:B,A2:A,`);
+    // Whole columns: the calls sheet's column is as long as the calls sheet, whatever the customers sheet's length.
+    expect(overdue('zh')).toContain(`COUNTIFS('回访记录'!B:B,A:A,`);
+    expect(overdue('en')).toContain(`COUNTIFS('Follow-up calls'!B:B,A:A,`);
   });
 });
 

@@ -19,11 +19,13 @@ export function isoOfSerial(value: number): string {
 }
 
 /**
- * HyperFormula cannot parse open ranges: A2:A (and 'Sheet'!B2:B) become A2:A{rows + 1}; string literals are left alone.
+ * HyperFormula cannot parse open ranges: A2:A (and 'Sheet'!B2:B) become A2:A{rows + 1}, A:A becomes A1:A{rows + 1};
+ * string literals are left alone.
  */
 export function boundRanges(formula: string, rows: number): string {
   return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part
-    : part.replace(/(\$?[A-Z]{1,3}\$?2:\$?[A-Z]{1,3})(?![A-Za-z0-9_$(!])/g, `$1${rows + 1}`))).join('');
+    : part.replace(/(\$?[A-Z]{1,3}\$?2:\$?[A-Z]{1,3})(?![A-Za-z0-9_$(!])/g, `$1${rows + 1}`)
+      .replace(/(?<![A-Za-z0-9_.$])(\$?[A-Z]{1,3}):(\$?[A-Z]{1,3})(?![A-Za-z0-9_$(!])/g, `$11:$2${rows + 1}`))).join('');
 }
 
 export interface Workbook {
