@@ -6,13 +6,16 @@ import type { Settings } from '../../../shared/settings';
 import { generateSample, type SampleData } from '../../../cli/sample/generate';
 import type { SpreadsheetServicesDouble } from './index';
 import { enteredValue } from './spreadsheet';
+import { headerOfFormula } from '../../../addon/src/formulas';
 
 /** Writes rows from row 2 under the sheet's existing header (matched by zh or en title); formula columns are left alone. */
 export function pasteRows(double: SpreadsheetServicesDouble, sheetName: string, schema: SheetSchema, rows: readonly Row[],
   settings: Settings, lang: Lang, options: { computed?: boolean } = {}): void {
   const sheet = double.sheet(sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
-  const header = Array.from({ length: sheet.lastColumn() }, (_, i) => String(sheet.cell(1, i + 1)?.value ?? ''));
+  // A live column's header cell holds its formula; the title it shows is inside it.
+  const shown = (i: number): string => { const c = sheet.cell(1, i + 1); return String(c?.value ?? '') || (headerOfFormula(c?.formula ?? '') ?? ''); };
+  const header = Array.from({ length: sheet.lastColumn() }, (_, i) => shown(i));
   const columns = schema.columns
     .map((c) => ({ c, at: header.findIndex((h) => h === c.zh || h === c.en) + 1 }))
     .filter(({ c, at }) => at > 0 && (options.computed || !c.computed));
