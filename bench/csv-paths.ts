@@ -1,6 +1,6 @@
 // The two ways of reading a calls CSV the bench compares: papaparse alone, and Kefu's whole shared path.
 import Papa from 'papaparse';
-import { decodeCsvBytes } from '../cli/read-csv-file';
+import { decodeCsvBytes } from '../load/read-csv-file';
 import { checkWorkbook } from '../shared/check/check-workbook';
 import { readSheet } from '../shared/csv/read-sheet';
 import { dataMonths } from '../shared/report/months';

@@ -2,7 +2,7 @@
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
 import { INPUT_LIMITS } from '../shared/csv/input-limits';
 import { capIssuesPerFile, formatOmitted } from './capped-issues';
-import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
+import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
 import { countOf } from '../shared/plural';
 
 export interface CheckOptions { json: boolean; lang: Lang }

@@ -1,11 +1,10 @@
 // The `kefu` command line read as people expect: the command, --help/--version, the language, and every usage mistake as data in both languages.
-import type { Lang } from '../shared/issue';
+import type { Bilingual, Lang } from '../shared/issue';
 import { suggestWord } from './did-you-mean';
 import { COMMAND_NAMES, type CommandName } from './help';
 import { langFromLocale, LANGS, readLang } from './locale';
 
 export interface OptionSpec { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
-interface Bilingual { en: string; zh: string }
 
 /** The options every command takes. */
 const COMMON = ['lang', 'help', 'version'];

@@ -1,11 +1,10 @@
 // The `kefu` help texts in Chinese and English: the general help, each command's help, and the short usage after a mistake.
-import type { Lang } from '../shared/issue';
+import type { Bilingual, Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 
 export const COMMAND_NAMES = ['check', 'summary', 'sample', 'export', 'report', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-interface Bilingual { en: string; zh: string }
 
 /** One line of usage per form of the command, then what it does, its options and its exit codes. */
 const USAGE: Record<CommandName, Bilingual> = {

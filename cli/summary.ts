@@ -6,7 +6,7 @@ import { isMonthText, latestEndedMonth, summariseMonth } from '../shared/report/
 import { formatMonthSummary } from '../shared/report/summary-text';
 import type { ReportData } from '../shared/report/types';
 import { EXIT, reportWorkbook, type Output } from './check';
-import { loadWorkbook, type LoadedWorkbook } from './load-workbook';
+import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
 import { nextAfterSummary } from './next-step';
 
 export interface SummaryOptions {

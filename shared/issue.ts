@@ -2,6 +2,9 @@
 
 export type Lang = 'zh' | 'en';
 
+/** A text a person reads, in both languages. */
+export interface Bilingual { en: string; zh: string }
+
 export interface Issue {
   file: string;
   /** 1-based physical line in the file where the row starts; 0 when the problem is the file itself. */

@@ -1,6 +1,6 @@
 // 5. Export: HTTP requests the real runExport makes to a local Sheets API (the tests' fake) per export of a 7-sheet workbook.
 import { join } from 'node:path';
-import { loadWorkbook } from '../../cli/load-workbook';
+import { loadWorkbook } from '../../load/load-workbook';
 import { runExport } from '../../cli/export/run-export';
 import { SHEETS } from '../../shared/schema';
 import type { Row, SheetName } from '../../shared/schema/types';

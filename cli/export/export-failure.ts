@@ -1,7 +1,7 @@
 // Why an export or report cannot go on (credentials, a missing sheet, the API or the network), in both languages, with its exit code.
-import type { Lang } from '../../shared/issue';
+import type { Bilingual, Lang } from '../../shared/issue';
 
-export interface Bilingual { en: string; zh: string }
+export type { Bilingual };
 
 export function say(lang: Lang, text: Bilingual): string {
   return lang === 'zh' ? text.zh : text.en;

@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { sortIssues, type Issue, type Lang } from '../../shared/issue';
 import type { Output } from '../check';
-import { loadWorkbook } from '../load-workbook';
+import { loadWorkbook } from '../../load/load-workbook';
 import { nextAfterExport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { convertWorkbook, type ConvertedSheet } from './convert-workbook';
@@ -17,8 +17,9 @@ import { readWorkbookValues } from './read-workbook-values';
 import { DEFAULT_RETRY, networkCodeOf, statusOf, type RetryNotice, type RetryPolicy } from './retry';
 import { outFolderProblem, replaceFolder } from './safe-write';
 import { createSheetsApi } from './sheets-client';
-import { pairStores, STORES_FILE, type Store } from './store-labels';
-import { defaultConfigDir } from './token-store';
+import { defaultConfigDir } from '../../load/config-dir';
+import { STORES_FILE } from '../../load/store-list';
+import { pairStores, type Store } from './store-labels';
 
 /** The command line as parsed by cli/main.ts. */
 export interface ExportArgs {

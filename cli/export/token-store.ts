@@ -1,19 +1,13 @@
 // The OAuth desktop sign-in's tokens, kept under ~/.config/kefu/ readable by their owner only (0600).
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import type { Credentials } from 'google-auth-library';
 import { ExportFailure } from './export-failure';
 
 export interface StoredToken {
   clientId: string;
   tokens: Credentials;
-}
-
-/** $XDG_CONFIG_HOME/kefu when set to an absolute path (the XDG spec says to ignore a relative one), else ~/.config/kefu. */
-export function defaultConfigDir(env: NodeJS.ProcessEnv, home: string): string {
-  const xdg = env['XDG_CONFIG_HOME'];
-  return xdg && isAbsolute(xdg) ? join(xdg, 'kefu') : join(home, '.config', 'kefu');
 }
 
 export const tokenPath = (configDir: string): string => join(configDir, 'oauth-token.json');

@@ -7,7 +7,7 @@ import { runCheck, type Output } from '../check';
 import { ExportFailure, say, type Bilingual } from '../export/export-failure';
 import { runExport, type ExportDeps } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
-import { readStoreList } from '../export/store-labels';
+import { readStoreList } from '../../load/store-list';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { isMonthText } from '../../shared/report/summary';

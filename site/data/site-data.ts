@@ -1,9 +1,9 @@
 // The dataset the site is built from: read once per build through the shared reader and checks, bad rows stopping the build or left out.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../cli/load-workbook';
-import { readPseudonymKey } from '../../cli/pseudonym-key';
-import { readStoreList } from '../../cli/export/store-labels';
+import { loadWorkbook } from '../../load/load-workbook';
+import { readPseudonymKey } from '../../load/pseudonym-key';
+import { readStoreList } from '../../load/store-list';
 import { formatIssue, type Issue } from '../../shared/issue';
 import { dataMonths } from '../../shared/report/months';
 import { chooseReportMonth } from '../../shared/report/report-month';

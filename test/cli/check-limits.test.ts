@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportWorkbook } from '../../cli/check';
-import { loadWorkbook, type LoadedWorkbook } from '../../cli/load-workbook';
+import { loadWorkbook, type LoadedWorkbook } from '../../load/load-workbook';
 import { main } from '../../cli/main';
 import { INPUT_LIMITS } from '../../shared/csv/input-limits';
 

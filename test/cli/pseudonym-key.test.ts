@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPseudonymKey } from '../../cli/pseudonym-key';
+import { readPseudonymKey } from '../../load/pseudonym-key';
 
 const made: string[] = [];
 const scratch = () => { const d = mkdtempSync(join(tmpdir(), 'kefu-key-')); made.push(d); return d; };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeCsvBytes, readCsvFile } from '../../cli/read-csv-file';
+import { decodeCsvBytes, readCsvFile } from '../../load/read-csv-file';
 import { INPUT_LIMITS } from '../../shared/csv/input-limits';
 import { CUSTOMERS } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';

@@ -12,7 +12,7 @@ import { generateSample, type SampleData } from '../../cli/sample/generate';
 import { contentsMarkdown, problemsMarkdown, summariseSample } from '../../cli/sample/summarise';
 import { sampleFiles, writeSample } from '../../cli/sample/write-sample';
 import { runSample } from '../../cli/sample/run-sample';
-import { loadWorkbook } from '../../cli/load-workbook';
+import { loadWorkbook } from '../../load/load-workbook';
 import { BUSINESS_PRESETS } from '../../shared/settings';
 import { execFileSync } from 'node:child_process';
 

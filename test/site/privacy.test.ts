@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadWorkbook } from '../../cli/load-workbook';
+import { loadWorkbook } from '../../load/load-workbook';
 import type { SheetName } from '../../shared/schema/types';
 import { allFiles } from './site-pages';
 

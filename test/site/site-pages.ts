@@ -1,7 +1,7 @@
 // The pages a built site should have (every topic, every monthly report, in both languages) and the pages it does have.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadWorkbook } from '../../cli/load-workbook';
+import { loadWorkbook } from '../../load/load-workbook';
 import { dataMonths } from '../../shared/report/months';
 import type { ReportData } from '../../shared/report/types';
 

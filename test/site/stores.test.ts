@@ -5,7 +5,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadWorkbook } from '../../cli/load-workbook';
+import { loadWorkbook } from '../../load/load-workbook';
 import { buildMonthReport } from '../../shared/report/month-report';
 import { dataMonths } from '../../shared/report/months';
 import { combineStores } from '../../shared/report/stores';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
-import { loadWorkbook } from '../../../cli/load-workbook';
+import { loadWorkbook } from '../../../load/load-workbook';
 import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
 import { GET_FIELDS } from '../../../cli/export/sheets-client';
 import { DEFAULT_LIMITS, planRequests } from '../../../cli/export/plan-requests';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCredentials } from '../../../cli/export/credentials';
 import { readClientFile } from '../../../cli/export/oauth-desktop';
-import { defaultConfigDir, readToken, saveToken, tokenPath } from '../../../cli/export/token-store';
+import { defaultConfigDir } from '../../../load/config-dir';
+import { readToken, saveToken, tokenPath } from '../../../cli/export/token-store';
 import { scratch } from './helpers';
 
 /** Looks like a key, and must never reach the terminal. */

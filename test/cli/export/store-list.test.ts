@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStoreList } from '../../../cli/export/store-labels';
+import { readStoreList } from '../../../load/store-list';
 import { runReport } from '../../../cli/report/run-report';
 import { readStoreLabels } from '../../../site/data/site-data';
 import { scratch } from './helpers';

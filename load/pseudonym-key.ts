@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultConfigDir } from './export/token-store';
+import { defaultConfigDir } from './config-dir';
 
 export const PSEUDONYM_KEY_FILE = 'pseudonym-key';
 
