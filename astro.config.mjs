@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { readBasePath } from './load/base-path.ts';
 
 /** Astro 5 writes two empty content-layer stubs into an outDir outside the project (withastro/astro#14903); they are not part of the site. */
 const dropContentStubs = {
@@ -23,12 +24,12 @@ const stopOnDataProblem = {
   },
 };
 
-/** KEFU_BASE: the path the site is served under (a GitHub Pages project site, a sub-folder), always with a slash at each end. */
+/** KEFU_BASE: the path the site is served under (a GitHub Pages project site, a sub-folder), by kefu report --base's rule; unset is "/". */
 function basePath(value) {
-  // The same rule as kefu report --base (cli/report/base-path.ts): a path, never an address, .. or spaces.
-  if (/:\/\/|\.\.|\s|[?#]/.test((value ?? '').trim())) throw new Error(`KEFU_BASE should be the path the site is served under, such as /kefu/, not "${value}".`);
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
+  if ((value ?? '').trim() === '') return '/';
+  const read = readBasePath(value);
+  if (!read.ok) throw new Error(`KEFU_BASE should be the path the site is served under, such as /kefu/, not "${value}".`);
+  return read.base;
 }
 
 // Vite lets a BASE_URL in the environment (vitest sets one, some CI systems too) override import.meta.env.BASE_URL; the base is KEFU_BASE's alone.

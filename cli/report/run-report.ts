@@ -12,7 +12,7 @@ import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { isMonthText } from '../../shared/report/summary';
 import { buildSite, PROJECT_ROOT } from './build-site';
-import { readBasePath } from './base-path';
+import { readBasePath } from '../../load/base-path';
 import { builtReportMonths, findChromium, monthToPrint, NO_CHROMIUM, printMonthPdf } from './print-pdf';
 
 /** The command line as parsed by cli/main.ts. */

@@ -1,6 +1,6 @@
 // --base / KEFU_BASE: the path a site is served under, written the one way Astro wants it, or refused in both languages.
 import { describe, expect, it } from 'vitest';
-import { readBasePath } from '../../../cli/report/base-path';
+import { readBasePath } from '../../../load/base-path';
 
 describe('readBasePath', () => {
   const good = [

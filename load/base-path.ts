@@ -1,5 +1,6 @@
-// The path a published site lives under (--base, KEFU_BASE): "/" for a domain of its own, "/kefu/" for a GitHub Pages project site or a sub-folder.
-import type { Bilingual } from '../export/export-failure';
+// The path a published site lives under (kefu report --base, KEFU_BASE in astro.config.mjs): "/" for a domain of its own, "/kefu/" for a
+// GitHub Pages project site or a sub-folder. One rule for both.
+import type { Bilingual } from '../shared/issue';
 
 /** One path segment: letters (any script), digits, - _ . ~ but never . or .. alone. */
 const SEGMENT = /^[\p{L}\p{N}_~.-]+$/u;
