@@ -1,4 +1,5 @@
 // Which Google credentials an export runs with: --oauth-client, GOOGLE_APPLICATION_CREDENTIALS, or gcloud's Application Default Credentials.
+import type { Bilingual } from '../../shared/issue';
 import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ export interface ResolvedCredentials {
   auth: OAuth2Client | GoogleAuth;
   account: Account;
   /** Said on stderr so the person knows whose access is used. */
-  description: { en: string; zh: string };
+  description: Bilingual;
 }
 
 export interface CredentialSources {
@@ -68,7 +69,7 @@ async function fromKeyFile(path: string, origin: string): Promise<ResolvedCreden
   }
   const type = json?.['type'];
   let account: Account;
-  let description: { en: string; zh: string };
+  let description: Bilingual;
   if (type === 'service_account') {
     const email = json['client_email'];
     if (typeof email !== 'string' || typeof json['private_key'] !== 'string') {

@@ -1,5 +1,5 @@
 // Invalid UTF-8 bytes → one issue per cell holding them, at the record's line and the cell's column, naming the byte's exact place.
-import { issueAt, type Issue } from '../issue';
+import { issueAt, type Issue, type Bilingual } from '../issue';
 
 /** Bytes that were not valid UTF-8: where their U+FFFD stands in the decoded text, and the first few of them. */
 export interface BadBytes {
@@ -40,7 +40,7 @@ function fieldsOf(record: RecordSpan, count: number): number[] {
 
 /** The issues for a record's bad bytes, keyed by 0-based field (−1 when no field could be told), one per field. */
 export function badByteIssues(text: string, record: RecordSpan, bad: readonly BadBytes[], file: string,
-  label: (field: number) => { en: string; zh: string }): Map<number, Issue> {
+  label: (field: number) => Bilingual): Map<number, Issue> {
   const fields = fieldsOf(record, bad.length);
   const issues = new Map<number, Issue>();
   bad.forEach((b, k) => {

@@ -1,7 +1,7 @@
 // Reads one CSV cell's text as the typed value its column wants, or says in plain words (en + zh) what is wrong.
 import { formatIsoDate, isRealDate } from '../dates';
 import { matchEnum } from '../enums';
-import type { Lang } from '../issue';
+import type { Lang, Bilingual } from '../issue';
 import type { Settings } from '../settings';
 import { allowedValues, type Column } from '../schema/types';
 import { unescapeFormula } from './cell-text';
@@ -17,7 +17,7 @@ function fail(code: string, message: string, messageZh: string): ParsedValue {
 }
 
 /** The bad value as a message shows it: quoted, cut short when long, hidden characters written as U+XXXX so none reaches a terminal. */
-function shown(text: string): { en: string; zh: string } {
+function shown(text: string): Bilingual {
   const cut = text.length > 40 ? `${text.slice(0, 37)}…` : text;
   const short = cut.replace(new RegExp(HIDDEN_CHARACTER.source, 'g'), (c) => `<${codePointName(c)}>`);
   return { en: `"${short}"`, zh: `“${short}”` };

@@ -1,6 +1,6 @@
 // The Settings sheet's rows → a Settings value, defaults filling what the sheet leaves out.
 import { BUSINESS_TYPE, matchEnum } from '../enums';
-import { issueAt, type Issue, type Lang } from '../issue';
+import { issueAt, type Issue, type Lang, type Bilingual } from '../issue';
 import { CUSTOMERS } from '../schema/customers';
 import {
   defaultSettings, getSetting, LIST_SEPARATOR, listItem, SETTING_DESCRIPTORS, withSetting,
@@ -97,8 +97,8 @@ function findDescriptor(text: string): SettingDescriptor | undefined {
 }
 
 /** Orderings the rules depend on: higher tiers need more, harsher bands sit lower. */
-function checkOrderings(settings: Settings): { en: string; zh: string }[] {
-  const problems: { en: string; zh: string }[] = [];
+function checkOrderings(settings: Settings): Bilingual[] {
+  const problems: Bilingual[] = [];
   const { vip, core, potential } = settings.tier;
   for (const figure of ['spend', 'visits', 'referrals'] as const) {
     if (!(vip[figure] >= core[figure] && core[figure] >= potential[figure])) {

@@ -1,6 +1,6 @@
 // CSV text → typed rows of one sheet, with every problem as an issue at its physical file:line:column.
 import Papa from 'papaparse';
-import { issueAt, type Issue, type Lang } from '../issue';
+import { issueAt, type Issue, type Lang, type Bilingual } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
 import { badByteIssues, type BadBytes } from './bad-bytes';
@@ -316,7 +316,7 @@ function memosFor(header: Header): Memo[] {
 }
 
 /** A label for a field's bad-byte message: its column's name, when the header names one. */
-function fieldLabel(header: Header | undefined): (field: number) => { en: string; zh: string } {
+function fieldLabel(header: Header | undefined): (field: number) => Bilingual {
   return (field) => {
     const column = header?.columns[field];
     return column ? { en: `${nameEn(column)}: `, zh: `${nameZh(column)}：` } : { en: '', zh: '' };

@@ -1,11 +1,12 @@
 // Which month a report opens on: the one asked for, else the newest calendar month that has ended and has data.
+import type { Bilingual } from '../issue';
 import { isPartialMonth } from './month-words';
 import { isMonthText, latestEndedMonth } from './summary';
 
 export type ReportMonth =
   | { ok: true; month: string; partial: boolean }
   | { ok: true; month: undefined; partial: false }
-  | { ok: false; problem: { en: string; zh: string } };
+  | { ok: false; problem: Bilingual };
 
 /**
  * `asked` (KEFU_MONTH / --month) when it is a month with data; otherwise the newest ended month with data, so a build on
