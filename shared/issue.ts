@@ -14,6 +14,8 @@ export interface Issue {
   code: string;
   message: string;
   messageZh: string;
+  /** The worksheet inside a workbook file (`file` is the workbook's path). */
+  sheet?: string;
   /** 'warning': worth a supervisor's look but not wrong data (e.g. a call in quiet hours); absent: a problem to fix. */
   level?: 'warning';
 }
@@ -24,10 +26,12 @@ export interface Place {
   file: string;
   line: number;
   column: number;
+  /** The worksheet inside a workbook file (`file` is the workbook's path). */
+  sheet?: string;
 }
 
 export function issueAt(place: Place, code: string, message: string, messageZh: string): Issue {
-  return { file: place.file, line: place.line, column: place.column, code, message, messageZh };
+  return { file: place.file, line: place.line, column: place.column, ...(place.sheet === undefined ? {} : { sheet: place.sheet }), code, message, messageZh };
 }
 
 /** A warning: reported beside the problems, but it neither fails a check nor keeps a row out of the reports. */
