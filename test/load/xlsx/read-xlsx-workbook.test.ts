@@ -82,6 +82,17 @@ describe('a cell', () => {
     expect(book.issues[0]!.message).toContain('open the workbook in Excel or WPS and save it so the values are stored');
     expect(book.issues[0]!.messageZh).toContain('请在 Excel 或 WPS 中打开工作簿并保存一次');
   });
+
+  it('a date in a 1904-date-system workbook (old Mac Excel) becomes its serial in the 1900 system the core reads', async () => {
+    const book = await read((b) => {
+      b.properties.date1904 = true;
+      const sheet = b.addWorksheet('回访记录');
+      sheet.addRow(['回访编号', '服务日期']);
+      sheet.addRow(['HF1', utc('2026-11-03T00:00:00')]);
+      sheet.getCell('B2').numFmt = 'yyyy-mm-dd';
+    });
+    expect(book.worksheets[0]!.rows[1]!.cells).toEqual(['HF1', NOV_3_2026]);
+  });
 });
 
 describe('rows', () => {
