@@ -1,4 +1,5 @@
 // readXlsxWorkbook: each cell as the core's grid wants it (cached formula results, dates as serials, plain text), rows at their sheet numbers, and the workbook's own problems at their cells.
+import { execFileSync } from 'node:child_process';
 import type { Workbook, Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readXlsxWorkbook, type XlsxWorkbook } from '../../../load/xlsx/read-xlsx-workbook';
@@ -182,5 +183,21 @@ describe('worksheets', () => {
     expect(book.issues[0]!.message).toContain('the header row must be row 1, but rows 1–2 are blank');
     expect(book.issues[0]!.messageZh).toContain('表头必须在第 1 行，但第 1–2 行是空的');
     expect(book.worksheets[0]!.rows.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('loading', () => {
+  it('does not load exceljs until a workbook is read (so `kefu help` and CSV commands never pay for it)', () => {
+    const module = new URL('../../../load/xlsx/read-xlsx-workbook.ts', import.meta.url).href;
+    const script = `import { createRequire } from 'node:module';
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('/node_modules/exceljs/'));
+      const { readXlsxWorkbook } = await import(${JSON.stringify(module)});
+      const before = loaded();
+      await readXlsxWorkbook(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]), 'a.xlsx', { isKefuSheet: () => true });
+      const refused = loaded();
+      console.log(JSON.stringify([before, refused]));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    // An empty zip is refused from its bytes alone: exceljs stays unloaded then too.
+    expect(JSON.parse(out)).toEqual([false, false]);
   });
 });

@@ -18,6 +18,11 @@ const small = await xlsxFile((book) => {
 const ENCRYPTED_STREAMS = ['\u0006DataSpaces', 'EncryptionInfo', 'EncryptedPackage'];
 /** An .xls as Excel 97–2003, LibreOffice and WPS write it: a Workbook stream beside the summary streams. */
 const XLS_STREAMS = ['Workbook', '\u0005SummaryInformation', '\u0005DocumentSummaryInformation'];
+/** The FAT entry of directory sector 1 pointed at itself. */
+function selfLooped(bytes: Uint8Array): Uint8Array {
+  new DataView(bytes.buffer, bytes.byteOffset).setUint32(512 + 4, 1, true);
+  return bytes;
+}
 const SAVE_AS = { en: 'Save As → Excel Workbook (*.xlsx)', zh: '“另存为”→“Excel 工作簿 (*.xlsx)”' };
 
 const cases: { description: string; input: { name: string; bytes: () => Uint8Array }; expected: { code: string; en: string; zh: string } }[] = [
@@ -37,6 +42,8 @@ const cases: { description: string; input: { name: string; bytes: () => Uint8Arr
     expected: { code: 'old-or-encrypted-workbook', en: 'old .xls workbook or a password-protected one', zh: '不要设置密码' } },
   { description: 'a compound file too short to hold a directory', input: { name: 'a.xls', bytes: () => compoundFile([]).subarray(0, 100) },
     expected: { code: 'old-or-encrypted-workbook', en: SAVE_AS.en, zh: SAVE_AS.zh } },
+  { description: 'a compound file whose directory chain loops back on itself (damage) is judged, not spun on', input: { name: 'a.xlsx', bytes: () => selfLooped(compoundFile(ENCRYPTED_STREAMS)) },
+    expected: { code: 'encrypted-workbook', en: 'password-protected', zh: '设置了打开密码' } },
   { description: 'a truncated .xlsx (corrupt zip)', input: { name: '客服.xlsx', bytes: () => small.subarray(0, Math.floor(small.length / 2)) },
     expected: { code: 'damaged-workbook', en: 'cut short', zh: '文件不完整' } },
   { description: 'an .xlsx missing its last byte', input: { name: '客服.xlsx', bytes: () => small.subarray(0, small.length - 1) },
