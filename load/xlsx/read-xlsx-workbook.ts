@@ -80,7 +80,8 @@ export async function readXlsxWorkbook(source: string | Uint8Array, file: string
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    // exceljs types its Buffer as an ArrayBuffer; at run time it wants (and gets) a Node Buffer.
+    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof book.xlsx.load>[0]);
   } catch (error) {
     const reason = String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 200);
     return unusableOnly(file, 'damaged-workbook', `the workbook cannot be read (${reason}). Open it in Excel or WPS and save it again as .xlsx.`,
