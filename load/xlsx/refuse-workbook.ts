@@ -78,7 +78,7 @@ export function refuseWorkbook(bytes: Uint8Array, fileName: string): { refused: 
   const starts = (magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
   if (starts([0xd0, 0xcf, 0x11, 0xe0])) return { refused: refuseCompound(bytes, extension) };
   if (!starts(ZIP_MAGIC)) {
-    return { refused: refusal('not-xlsx', `This file is not an .xlsx workbook (a CSV or another file renamed?). If it is a CSV, give it a .csv name; otherwise ${SAVE_AS.en.replace('Open', 'open')}.`,
+    return { refused: refusal('not-xlsx', `This file is not an .xlsx workbook (a CSV or another file renamed?). If it is a CSV, give it a .csv name; otherwise open it in Excel or WPS and save it as .xlsx.`,
       `这个文件不是 .xlsx 工作簿（是改了扩展名的 CSV 或其他文件？）。如果是 CSV，请把扩展名改为 .csv；否则${SAVE_AS.zh}。`) };
   }
   const entries = listZipEntries(bytes);

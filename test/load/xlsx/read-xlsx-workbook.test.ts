@@ -48,6 +48,8 @@ const cells: { description: string; input: (sheet: Worksheet) => void; expected:
     expected: { value: '非常满意' } },
   { description: 'a hyperlink gives its text', input: (s) => { s.getCell('B2').value = { text: '订单 1024', hyperlink: 'https://example.com/1024' }; },
     expected: { value: '订单 1024' } },
+  { description: 'a date-formatted number too large to be a date is an issue at its cell', input: (s) => { s.getCell('B2').value = 1e9; s.getCell('B2').numFmt = 'yyyy-mm-dd'; },
+    expected: { value: '', issue: 'bad-date' } },
   { description: 'a boolean stays a boolean', input: (s) => { s.getCell('B2').value = false; },
     expected: { value: false } },
 ];
