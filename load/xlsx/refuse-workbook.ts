@@ -56,8 +56,8 @@ function refuseZipKind(entries: readonly ZipEntry[], extension: string): Refusal
     return refusal('xlsb-file', `This is a binary Excel workbook (.xlsb). ${SAVE_AS.en}, then give Kefu the .xlsx.`,
       `这是二进制 Excel 工作簿（.xlsb）。${SAVE_AS.zh}，再把 .xlsx 文件交给 Kefu。`);
   }
-  return refusal('not-xlsx', `This zip file holds no Excel workbook (it may be a Word or other document). Check you picked the right file; ${SAVE_AS.en}.`,
-    `这个 zip 文件里没有 Excel 工作簿（可能是 Word 或其他文档）。请确认选对了文件；${SAVE_AS.zh}。`);
+  return refusal('not-xlsx', `This zip file holds no Excel workbook (it may be a Word or other document). Check you picked the right file; if it is a workbook, open it in Excel or WPS and save it as .xlsx.`,
+    `这个 zip 文件里没有 Excel 工作簿（可能是 Word 或其他文档）。请确认选对了文件；如果是工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`);
 }
 
 /** Worksheets and shared strings are what gets inflated and held: judged against the same megabytes as a CSV file. */
