@@ -1,14 +1,18 @@
 // An .xlsx file → one grid of cells per worksheet for the core's sheet reader, with the workbook's own problems placed at their cells.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Worksheet } from 'exceljs';
 import { issueAt, warningAt, type Issue, type Place } from '../../shared/issue';
 import { SHEETS } from '../../shared/schema';
 import type { GridCell, GridRow } from '../../shared/sheet/grid';
 import { refuseFile } from '../read-csv-file';
-import { readCellValue } from './cell-value';
-import { refuseWorkbook } from './refuse-workbook';
+import type { CellContext } from './cell-value';
+import { readDateStyles } from './date-styles';
 import { headerRowIssues } from './header-row';
+import { refuseWorkbook } from './refuse-workbook';
+import { readSharedStrings } from './shared-strings';
+import { readWorkbookSheets } from './workbook-sheets';
+import { readWorksheetGrid } from './worksheet-grid';
+import { readZipEntry } from './zip-entries';
 
 export interface XlsxWorksheet {
   name: string;
@@ -50,47 +54,44 @@ function readBytes(path: string, file: string): Uint8Array | XlsxWorkbook {
   }
 }
 
-/** The sheet's rows as grids; merged-away cells read '' as Excel's own CSV export leaves them; cell problems go to `problems`. */
-function readGrid(sheet: Worksheet, place: (line: number, column: number) => Place, problems: Issue[], tally: { calculated: number }): GridRow[] {
-  const rows: GridRow[] = [];
-  sheet.eachRow((row, line) => {
-    while (rows.length < line - 1) rows.push({ line: rows.length + 1, cells: [] });
-    const cells: GridCell[] = [];
-    row.eachCell((cell, column) => {
-      if (cell.master !== cell) return;
-      const read = readCellValue(cell.value);
-      while (cells.length < column - 1) cells.push('');
-      cells.push(read.value);
-      if (read.calculated) tally.calculated++;
-      if (read.problem) problems.push(issueAt(place(line, column), read.problem.code, read.problem.message, read.problem.messageZh));
-    });
-    rows.push({ line, cells });
-  });
-  return rows;
+/** A part's XML as text (UTF-8, or UTF-16 when it opens with that byte-order mark). */
+function partText(bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  return new TextDecoder(utf16 ?? 'utf-8').decode(bytes);
 }
 
-/** `source`: a path, or the file's bytes; `file`: the name issues carry (the path as the user typed it). */
-export async function readXlsxWorkbook(source: string | Uint8Array, file: string, options: ReadXlsxOptions): Promise<XlsxWorkbook> {
+const damaged = (file: string, reason: string): XlsxWorkbook => unusableOnly(file, 'damaged-workbook',
+  `the workbook cannot be read (${reason}). Open it in Excel or WPS and save it again as .xlsx.`,
+  `无法读取该工作簿（${reason}）。请在 Excel 或 WPS 中打开，重新另存为 .xlsx。`);
+
+/** `source`: a path, or the file's bytes; `file`: the name issues carry (the path as the user typed it). Synchronous: zlib and indexOf, no XML library. */
+export function readXlsxWorkbook(source: string | Uint8Array, file: string, options: ReadXlsxOptions): XlsxWorkbook {
   const bytes = typeof source === 'string' ? readBytes(source, file) : source;
   if (!(bytes instanceof Uint8Array)) return bytes;
   const judged = refuseWorkbook(bytes, basename(file));
   if ('refused' in judged) return unusableOnly(file, judged.refused.code, judged.refused.message, judged.refused.messageZh);
+  // Zip names are case-sensitive, but Excel opens a workbook whose parts differ in case from their references; so does Kefu.
+  const entries = new Map(judged.entries.map((e) => [e.name.toLowerCase(), e]));
+  const part = (name: string): string | undefined | false => {
+    const entry = entries.get(name.toLowerCase());
+    if (!entry) return undefined;
+    const inflated = readZipEntry(bytes, entry);
+    return inflated ? partText(inflated) : false;
+  };
 
-  // Loaded only here, so commands that read no workbook never pay for it.
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  try {
-    // exceljs types its Buffer as an ArrayBuffer; at run time it wants (and gets) a Node Buffer.
-    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof book.xlsx.load>[0]);
-  } catch (error) {
-    const reason = String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 200);
-    return unusableOnly(file, 'damaged-workbook', `the workbook cannot be read (${reason}). Open it in Excel or WPS and save it again as .xlsx.`,
-      `无法读取该工作簿（${reason}）。请在 Excel 或 WPS 中打开，重新另存为 .xlsx。`);
-  }
+  const workbookXml = part('xl/workbook.xml');
+  const relsXml = part('xl/_rels/workbook.xml.rels');
+  if (!workbookXml || !relsXml) return damaged(file, workbookXml === false ? 'xl/workbook.xml is damaged' : 'the list of worksheets is missing or damaged');
+  const { sheets, date1904 } = readWorkbookSheets(workbookXml, relsXml);
+  if (sheets.length === 0) return damaged(file, 'it lists no worksheets');
+  const strings = part('xl/sharedStrings.xml');
+  const styles = part('xl/styles.xml');
+  if (strings === false || styles === false) return damaged(file, `xl/${strings === false ? 'sharedStrings' : 'styles'}.xml is damaged`);
+  const context: CellContext = { strings: strings ? readSharedStrings(strings) : [], dateStyles: styles ? readDateStyles(styles) : [], date1904 };
 
   const result: XlsxWorkbook = { worksheets: [], issues: [], notes: [], unusable: [] };
   const tally = { calculated: 0 };
-  for (const sheet of book.worksheets) {
+  for (const sheet of sheets) {
     const { name } = sheet;
     const place = (line: number, column: number): Place => ({ file, line, column, sheet: name });
     if (sheet.state !== 'visible') {
@@ -99,19 +100,23 @@ export async function readXlsxWorkbook(source: string | Uint8Array, file: string
         `隐藏的工作表“${name}”未读取；如果其中有 Kefu 数据，请取消隐藏（右键单击工作表标签 → 取消隐藏）`));
       continue;
     }
-    const problems: Issue[] = [];
-    const rows = readGrid(sheet, place, problems, tally);
+    const xml = sheet.chart ? '' : sheet.path === undefined ? undefined : part(sheet.path);
+    if (xml === false || xml === undefined) return damaged(file, `the worksheet "${name}" is ${xml === false ? 'damaged' : 'missing'}`);
+    const grid = readWorksheetGrid(xml, context);
+    tally.calculated += grid.calculated;
+    const { rows } = grid;
     const header = rows.find((r) => r.cells.some((c) => c !== ''));
-    if (!options.isKefuSheet(name, header?.cells ?? [])) {
+    if (sheet.chart || !options.isKefuSheet(name, header?.cells ?? [])) {
       result.notes.push(warningAt(place(0, 0), 'extra-worksheet',
         `the worksheet "${name}" is not read: neither its name nor its header row is one of Kefu's sheets; if it holds Kefu data, name it one of: ${SHEET_NAMES}`,
         `工作表“${name}”未读取：它的名称和表头都不是 Kefu 的表；如果其中有 Kefu 数据，请命名为：${SHEET_NAMES}`));
       continue;
     }
-    result.issues.push(...headerRowIssues(sheet, header, place), ...problems);
+    result.issues.push(...headerRowIssues(grid.merges, header, place),
+      ...grid.problems.map(({ line, column, problem }) => issueAt(place(line, column), problem.code, problem.message, problem.messageZh)));
     result.worksheets.push({ name, rows });
   }
-  // exceljs reads a stored empty result (a formula giving "") as no result: in a workbook a calculating program saved, that is what one is.
+  // A formula with no stored result at all, in a workbook a calculating program saved, is one whose result is "" (some writers store none for it).
   if (tally.calculated > 0) result.issues = result.issues.filter((i) => i.code !== 'formula-no-value');
   return result;
 }

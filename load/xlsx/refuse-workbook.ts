@@ -1,7 +1,7 @@
 // Why a file given as a workbook cannot be read as .xlsx (encrypted, old .xls, WPS .et, Numbers, .ods, damaged, too big), told from its bytes before any is inflated.
 import { INPUT_LIMITS } from '../../shared/csv/input-limits';
 import { listCfbEntries } from './cfb-entries';
-import { listZipEntries, type ZipEntry } from './zip-entries';
+import { listZipEntries, READABLE_METHODS, type ZipEntry } from './zip-entries';
 
 export interface Refusal {
   code: string;
@@ -39,6 +39,10 @@ function refuseCompound(bytes: Uint8Array, extension: string): Refusal {
 const DAMAGED = refusal('damaged-workbook',
   'This workbook is damaged: the file is cut short or is not a complete .xlsx (an unfinished download or copy?). Copy or download it again; if Excel or WPS still opens it, save it again as .xlsx.',
   '这个工作簿已损坏：文件不完整，不是完整的 .xlsx（下载或复制没有完成？）。请重新复制或下载；如果 Excel 或 WPS 仍能打开，请重新另存为 .xlsx。');
+
+const UNREADABLE_COMPRESSION = refusal('unsupported-compression',
+  `This workbook was packed by a zip tool with a compression Kefu cannot unpack (not the one Excel and WPS use). ${SAVE_AS.en} again.`,
+  `这个工作簿被压缩工具用 Kefu 无法解压的方式重新打包过（不是 Excel 和 WPS 使用的方式）。${SAVE_AS.zh}。`);
 
 /** A zip that is no .xlsx: OpenDocument, Numbers, binary .xlsb, or something else zipped. */
 function refuseZipKind(entries: readonly ZipEntry[], extension: string): Refusal | undefined {
@@ -83,6 +87,7 @@ export function refuseWorkbook(bytes: Uint8Array, fileName: string): { refused: 
   }
   const entries = listZipEntries(bytes);
   if (!entries) return { refused: DAMAGED };
-  const refused = refuseZipKind(entries, extension) ?? (entries.some((e) => e.encrypted) ? ENCRYPTED : refuseSize(entries));
+  const refused = refuseZipKind(entries, extension) ?? (entries.some((e) => e.encrypted) ? ENCRYPTED : undefined)
+    ?? (entries.some((e) => /\.(xml|rels)$/.test(e.name) && !READABLE_METHODS.has(e.method)) ? UNREADABLE_COMPRESSION : refuseSize(entries));
   return refused ? { refused } : { entries };
 }

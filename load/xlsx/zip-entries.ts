@@ -1,4 +1,5 @@
-// A zip file's table of contents (names, sizes, password flag) read from its central directory, without inflating anything.
+// A zip file's table of contents (names, sizes, password flag, where each entry's data sits) read from its central directory, and one entry inflated.
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -6,7 +7,16 @@ export interface ZipEntry {
   size: number;
   /** Protected with a zip password (general-purpose flag bit 0). */
   encrypted: boolean;
+  /** 0 stored, 8 deflated; anything else (deflate64, bzip2, LZMA) is not read. */
+  method: number;
+  /** Bytes as stored in the file. */
+  packedSize: number;
+  /** Where the entry's local header starts. */
+  offset: number;
 }
+
+/** Compression methods an entry may use to be read: stored and deflated, as every spreadsheet program writes. */
+export const READABLE_METHODS: ReadonlySet<number> = new Set([0, 8]);
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -34,13 +44,19 @@ function directory(view: DataView, end: number): { count: number; offset: number
   return { count: Number(view.getBigUint64(at + 32, true)), size: Number(view.getBigUint64(at + 40, true)), offset: Number(view.getBigUint64(at + 48, true)) };
 }
 
-/** The inflated size, taken from the zip64 extra field when the 32-bit one is saturated. */
-function zip64Size(view: DataView, extraAt: number, extraEnd: number, size: number): number {
-  if (size !== MAX_U32) return size;
+/** Sizes and offset, each saturated one taken in turn from the zip64 extra field (APPNOTE 4.5.3: inflated, packed, offset). */
+function zip64Values(view: DataView, extraAt: number, extraEnd: number, values: number[]): number[] {
+  if (!values.includes(MAX_U32)) return values;
   for (let at = extraAt; at + 4 <= extraEnd; at += 4 + view.getUint16(at + 2, true)) {
-    if (view.getUint16(at, true) === 0x0001 && at + 12 <= extraEnd) return Number(view.getBigUint64(at + 4, true));
+    if (view.getUint16(at, true) !== 0x0001) continue;
+    let next = at + 4;
+    return values.map((value) => {
+      if (value !== MAX_U32 || next + 8 > extraEnd) return value;
+      next += 8;
+      return Number(view.getBigUint64(next - 8, true));
+    });
   }
-  return size;
+  return values;
 }
 
 /** Every entry, or undefined when the file is no complete zip (cut short, or its directory points outside the file). */
@@ -60,12 +76,35 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
     const commentLength = view.getUint16(at + 32, true);
     const nameAt = at + 46;
     if (nameAt + nameLength + extraLength > end) return undefined;
+    const [size, packedSize, offset] = zip64Values(view, nameAt + nameLength, nameAt + nameLength + extraLength,
+      [view.getUint32(at + 24, true), view.getUint32(at + 20, true), view.getUint32(at + 42, true)]) as [number, number, number];
     entries.push({
       name: names.decode(bytes.subarray(nameAt, nameAt + nameLength)),
-      size: zip64Size(view, nameAt + nameLength, nameAt + nameLength + extraLength, view.getUint32(at + 24, true)),
+      size,
       encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+      method: view.getUint16(at + 10, true),
+      packedSize,
+      offset,
     });
     at = nameAt + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+const LOCAL = 0x04034b50;
+
+/** The entry's bytes, inflated; undefined when its local header or data is damaged or it inflates past its declared size. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (entry.offset + 30 > bytes.length || view.getUint32(entry.offset, true) !== LOCAL) return undefined;
+  const dataAt = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
+  if (dataAt + entry.packedSize > bytes.length) return undefined;
+  const packed = bytes.subarray(dataAt, dataAt + entry.packedSize);
+  if (entry.method === 0) return packed;
+  try {
+    // The declared size caps the output: a zip that lies about it (a zip bomb) stops there instead of filling memory.
+    return inflateRawSync(packed, { maxOutputLength: Math.max(entry.size, 1) });
+  } catch {
+    return undefined;
+  }
 }

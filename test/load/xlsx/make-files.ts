@@ -51,24 +51,24 @@ export function compoundFile(streams: readonly string[]): Uint8Array {
   return bytes;
 }
 
-/** A zip of deflated entries; `encrypted` sets the password flag on every entry, as a zip tool's "protect with password" does. */
-export function zipFile(entries: readonly { name: string; data: string | Uint8Array }[], options: { encrypted?: boolean } = {}): Uint8Array {
+/** A zip of deflated entries; `encrypted` sets the password flag on every entry, as a zip tool's "protect with password" does; `method` 0 stores them. */
+export function zipFile(entries: readonly { name: string; data: string | Uint8Array }[], options: { encrypted?: boolean; method?: number; declaredSize?: number } = {}): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const { name, data } of entries) {
     const raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const packed = deflateRawSync(raw, { level: 1 });
+    const packed = options.method === 0 ? raw : deflateRawSync(raw, { level: 1 });
     const nameBytes = Buffer.from(name, 'utf8');
     const local = Buffer.alloc(30 + nameBytes.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(options.encrypted ? 1 : 0, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(options.method ?? 8, 8);
     local.writeUInt16LE(0x21, 12);
     local.writeUInt32LE(crc32(raw), 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(options.declaredSize ?? raw.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     nameBytes.copy(local, 30);
     const central = Buffer.alloc(46 + nameBytes.length);
@@ -98,4 +98,40 @@ export async function xlsxFile(build: (book: Workbook) => void): Promise<Uint8Ar
   const book = new ExcelJS.Workbook();
   build(book);
   return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+export interface SheetPart {
+  name: string;
+  /** The worksheet XML, or just its <sheetData> rows (wrapped in a plain worksheet). */
+  xml: string;
+  state?: 'hidden' | 'veryHidden';
+  /** The relationship's Target as written (default relative "worksheets/sheetN.xml"). */
+  target?: string;
+}
+
+/** An .xlsx made of hand-written parts, to feed the reader XML as other programs write it. */
+export function xlsxFromParts(parts: { sheets: SheetPart[]; sharedStrings?: string[] | string; styles?: string; date1904?: boolean; method?: number }): Uint8Array {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const sheets = parts.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
+  const rels = parts.sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="${s.target ?? `worksheets/sheet${i + 1}.xml`}"/>`).join('');
+  const sst = typeof parts.sharedStrings === 'string' ? parts.sharedStrings
+    : parts.sharedStrings && `<sst ${ns} count="${parts.sharedStrings.length}">${parts.sharedStrings.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('')}</sst>`;
+  const entries = [
+    { name: '[Content_Types].xml', data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: 'xl/workbook.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${ns}><workbookPr${parts.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets}</sheets></workbook>` },
+    { name: 'xl/_rels/workbook.xml.rels', data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    ...parts.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml.includes('sheetData') ? s.xml : `<worksheet ${ns}><sheetData>${s.xml}</sheetData></worksheet>` })),
+    ...(sst ? [{ name: 'xl/sharedStrings.xml', data: sst }] : []),
+    ...(parts.styles ? [{ name: 'xl/styles.xml', data: parts.styles }] : []),
+  ];
+  return zipFile(entries, { method: parts.method });
+}
+
+/** styles.xml with these custom formats (ids from 164) and one cell style per entry of `cellFormats` (numFmtId each). */
+export function stylesPart(customFormats: string[], cellFormats: number[]): string {
+  const numFmts = customFormats.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${code.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`).join('');
+  const xfs = cellFormats.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`).join('');
+  return `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="${customFormats.length}">${numFmts}</numFmts>`
+    + `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${cellFormats.length}">${xfs}</cellXfs></styleSheet>`;
 }

@@ -1,0 +1,137 @@
+// One worksheet's XML → its rows as grids and its merged ranges, in a single indexOf pass over <sheetData> (no XML tree is built).
+import type { GridCell, GridRow } from '../../shared/sheet/grid';
+import { readCellValue, type CellContext, type StoredCell } from './cell-value';
+import type { Refusal } from './refuse-workbook';
+import { attributeOf, decodeXml, endsName, rootPrefix, runText, tagsNamed } from './xml-text';
+
+export interface MergedRange {
+  range: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellProblem {
+  line: number;
+  column: number;
+  problem: Refusal;
+}
+
+export interface WorksheetGrid {
+  /** Rows 1 to the last with a value; a blank row has no cells, so `line` is the sheet's row number. */
+  rows: GridRow[];
+  merges: MergedRange[];
+  problems: CellProblem[];
+  /** Formula cells with a stored result. */
+  calculated: number;
+}
+
+/** "C12" → [12, 3]; [0, 0] when the reference is not one. */
+function cellAddress(ref: string): [number, number] {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    column = column * 26 + c - 64;
+  }
+  return [Number(ref.slice(i)) || 0, column];
+}
+
+function readMerges(xml: string, prefix: string, from: number): MergedRange[] {
+  const merges: MergedRange[] = [];
+  for (const [start, end] of tagsNamed(xml, `<${prefix}mergeCell`, from)) {
+    const range = decodeXml(attributeOf(xml, start, end, 'ref') ?? '');
+    const [first, last = first] = range.split(':') as [string, string?];
+    const [top, left] = cellAddress(first);
+    const [bottom, right] = cellAddress(last);
+    if (top > 0 && left > 0) merges.push({ range, top, left, bottom, right });
+  }
+  return merges;
+}
+
+/** The text between `<{tag}>` and its end tag inside [from, to), or undefined when the cell has no such child (`<v/>` gives ''). */
+function childText(xml: string, from: number, to: number, open: string, close: string): string | undefined {
+  for (let at = xml.indexOf(open, from); at !== -1 && at < to; at = xml.indexOf(open, at + 1)) {
+    if (!endsName(xml, at + open.length)) continue;
+    const gt = xml.indexOf('>', at);
+    if (xml.charCodeAt(gt - 1) === 47) return '';
+    const end = xml.indexOf(close, gt);
+    return end === -1 || end > to ? undefined : xml.slice(gt + 1, end);
+  }
+  return undefined;
+}
+
+/** Merged-away cells read '' (as Excel's own CSV export leaves them), and their problems are not the sheet's. */
+function blankMergedAway(rows: GridRow[], merges: readonly MergedRange[], problems: CellProblem[]): CellProblem[] {
+  const away = (line: number, column: number): boolean =>
+    merges.some((m) => m.top <= line && line <= m.bottom && m.left <= column && column <= m.right && (line !== m.top || column !== m.left));
+  for (const m of merges) {
+    for (let line = m.top; line <= m.bottom && line <= rows.length; line++) {
+      const cells = rows[line - 1]!.cells as GridCell[];
+      for (let column = m.left; column <= m.right && column <= cells.length; column++) if (away(line, column)) cells[column - 1] = '';
+    }
+  }
+  return merges.length === 0 ? problems : problems.filter((p) => !away(p.line, p.column));
+}
+
+export function readWorksheetGrid(xml: string, context: CellContext): WorksheetGrid {
+  const p = rootPrefix(xml);
+  const [rowTag, cellTag, cellEnd, fTag, fEnd, vTag, vEnd, isTag, isEnd] =
+    [`<${p}row`, `<${p}c`, `</${p}c>`, `<${p}f`, `</${p}f>`, `<${p}v`, `</${p}v>`, `<${p}is`, `</${p}is>`];
+  const rows: GridRow[] = [];
+  const problems: CellProblem[] = [];
+  let calculated = 0;
+  const dataAt = xml.indexOf(`<${p}sheetData`);
+  const dataEnd = dataAt === -1 ? -1 : xml.indexOf(`</${p}sheetData>`, dataAt);
+  let line = 0;
+  let column = 0;
+  let cells: GridCell[] = [];
+  const flush = (): void => {
+    if (cells.length === 0) return;
+    while (rows.length < line - 1) rows.push({ line: rows.length + 1, cells: [] });
+    if (line <= rows.length) rows[line - 1] = { line, cells };
+    else rows.push({ line, cells });
+    cells = [];
+  };
+  for (let at = dataEnd === -1 ? -1 : xml.indexOf('<', dataAt + 1); at !== -1 && at < dataEnd; at = xml.indexOf('<', at + 1)) {
+    if (xml.startsWith(cellTag, at) && endsName(xml, at + cellTag.length)) {
+      const gt = xml.indexOf('>', at);
+      const ref = attributeOf(xml, at, gt, 'r');
+      column = ref === undefined ? column + 1 : cellAddress(ref)[1];
+      if (xml.charCodeAt(gt - 1) === 47 /* <c …/> holds nothing */) {
+        at = gt;
+        continue;
+      }
+      const end = xml.indexOf(cellEnd, gt);
+      if (end === -1) break;
+      const type = attributeOf(xml, at, gt, 't');
+      const inlineAt = type === 'inlineStr' ? xml.indexOf(isTag, gt) : -1;
+      const stored: StoredCell = {
+        type,
+        style: Number(attributeOf(xml, at, gt, 's') ?? 0),
+        value: childText(xml, gt, end, vTag, vEnd),
+        formula: childText(xml, gt, end, fTag, fEnd),
+        inline: inlineAt !== -1 && inlineAt < end ? runText(xml, inlineAt, end, p) : undefined,
+      };
+      at = end;
+      if (stored.value === undefined && stored.formula === undefined && stored.inline === undefined) continue;
+      const read = readCellValue(stored, context);
+      while (cells.length < column - 1) cells.push('');
+      cells[column - 1] = read.value;
+      if (read.calculated) calculated++;
+      if (read.problem) problems.push({ line, column, problem: read.problem });
+    } else if (xml.startsWith(rowTag, at) && endsName(xml, at + rowTag.length)) {
+      flush();
+      const gt = xml.indexOf('>', at);
+      const ref = attributeOf(xml, at, gt, 'r');
+      line = ref === undefined ? line + 1 : Number(ref);
+      column = 0;
+      at = gt;
+    }
+  }
+  flush();
+  const merges = readMerges(xml, p, dataEnd === -1 ? 0 : dataEnd);
+  return { rows, merges, problems: blankMergedAway(rows, merges, problems), calculated };
+}
