@@ -51,16 +51,12 @@ function readMerges(xml: string, prefix: string, from: number): MergedRange[] {
   return merges;
 }
 
-/** The text between `<{tag}>` and its end tag inside [from, to), or undefined when the cell has no such child (`<v/>` gives ''). */
-function childText(xml: string, from: number, to: number, open: string, close: string): string | undefined {
-  for (let at = xml.indexOf(open, from); at !== -1 && at < to; at = xml.indexOf(open, at + 1)) {
-    if (!endsName(xml, at + open.length)) continue;
-    const gt = xml.indexOf('>', at);
-    if (xml.charCodeAt(gt - 1) === 47) return '';
-    const end = xml.indexOf(close, gt);
-    return end === -1 || end > to ? undefined : xml.slice(gt + 1, end);
-  }
-  return undefined;
+/** The text of the child element starting at `at` up to its end tag (a self-closed `<v/>` gives ''), or undefined when it is cut short. */
+function childText(xml: string, at: number, to: number, close: string): string | undefined {
+  const gt = xml.indexOf('>', at);
+  if (xml.charCodeAt(gt - 1) === 47) return '';
+  const end = xml.indexOf(close, gt);
+  return end === -1 || end > to ? undefined : xml.slice(gt + 1, end);
 }
 
 /** Merged-away cells read '' (as Excel's own CSV export leaves them), and their problems are not the sheet's. */
@@ -78,8 +74,8 @@ function blankMergedAway(rows: GridRow[], merges: readonly MergedRange[], proble
 
 export function readWorksheetGrid(xml: string, context: CellContext): WorksheetGrid {
   const p = rootPrefix(xml);
-  const [rowTag, cellTag, cellEnd, fTag, fEnd, vTag, vEnd, isTag, isEnd] =
-    [`<${p}row`, `<${p}c`, `</${p}c>`, `<${p}f`, `</${p}f>`, `<${p}v`, `</${p}v>`, `<${p}is`, `</${p}is>`];
+  const [rowTag, cellTag, cellEnd, fTag, fEnd, vTag, vEnd, isTag] =
+    [`<${p}row`, `<${p}c`, `</${p}c>`, `<${p}f`, `</${p}f>`, `<${p}v`, `</${p}v>`, `<${p}is`];
   const rows: GridRow[] = [];
   const problems: CellProblem[] = [];
   let calculated = 0;
@@ -106,15 +102,18 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
       }
       const end = xml.indexOf(cellEnd, gt);
       if (end === -1) break;
-      const type = attributeOf(xml, at, gt, 't');
-      const inlineAt = type === 'inlineStr' ? xml.indexOf(isTag, gt) : -1;
-      const stored: StoredCell = {
-        type,
-        style: Number(attributeOf(xml, at, gt, 's') ?? 0),
-        value: childText(xml, gt, end, vTag, vEnd),
-        formula: childText(xml, gt, end, fTag, fEnd),
-        inline: inlineAt !== -1 && inlineAt < end ? runText(xml, inlineAt, end, p) : undefined,
-      };
+      const stored: StoredCell = { type: attributeOf(xml, at, gt, 't'), style: Number(attributeOf(xml, at, gt, 's') ?? 0), value: undefined, formula: undefined, inline: undefined };
+      // The cell's children, found among its own tags only: a search for "<f" past the cell would run to the end of a sheet with no formulas.
+      for (let child = xml.indexOf('<', gt); child !== -1 && child < end; child = xml.indexOf('<', child + 1)) {
+        if (xml.startsWith(vTag, child) && endsName(xml, child + vTag.length)) stored.value = childText(xml, child, end, vEnd);
+        else if (xml.startsWith(fTag, child) && endsName(xml, child + fTag.length)) stored.formula = childText(xml, child, end, fEnd);
+        else if (xml.startsWith(isTag, child) && endsName(xml, child + isTag.length)) stored.inline = runText(xml, child, end, p);
+        else continue;
+        // Skip past this child's text (a formula's text may hold "<").
+        const close = xml.indexOf('>', child);
+        const after = xml.charCodeAt(close - 1) === 47 ? close : xml.indexOf('</', close);
+        child = after === -1 || after > end ? end : after;
+      }
       at = end;
       if (stored.value === undefined && stored.formula === undefined && stored.inline === undefined) continue;
       const read = readCellValue(stored, context);

@@ -31,13 +31,15 @@ export function endsName(xml: string, at: number): boolean {
 
 /** The raw value of attribute `name` in the tag spanning [from, to), or undefined. */
 export function attributeOf(xml: string, from: number, to: number, name: string): string | undefined {
-  for (let at = xml.indexOf(name, from); at !== -1 && at < to; at = xml.indexOf(name, at + 1)) {
-    const before = xml.charCodeAt(at - 1);
+  // Searched in the tag alone: a search in the whole part for an attribute the tag lacks would run on to the part's end.
+  const tag = xml.slice(from, to);
+  for (let at = tag.indexOf(name); at !== -1; at = tag.indexOf(name, at + 1)) {
+    const before = tag.charCodeAt(at - 1);
     const eq = at + name.length;
-    if ((before === 32 || before === 9 || before === 10 || before === 13) && xml.charCodeAt(eq) === 61 /* = */) {
-      const quote = xml[eq + 1]!;
-      const end = xml.indexOf(quote, eq + 2);
-      return end === -1 ? undefined : xml.slice(eq + 2, end);
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && tag.charCodeAt(eq) === 61 /* = */) {
+      const quote = tag[eq + 1]!;
+      const end = tag.indexOf(quote, eq + 2);
+      return end === -1 ? undefined : tag.slice(eq + 2, end);
     }
   }
   return undefined;

@@ -58,6 +58,8 @@ const cases: { description: string; input: { name: string; bytes: () => Uint8Arr
     expected: { code: 'not-xlsx', en: 'holds no Excel workbook', zh: '没有 Excel 工作簿' } },
   { description: 'a zip whose entries carry a password', input: { name: '客服.xlsx', bytes: () => zipFile([{ name: 'xl/workbook.xml', data: '<workbook/>' }], { encrypted: true }) },
     expected: { code: 'encrypted-workbook', en: 'password-protected', zh: '去掉密码' } },
+  { description: 'a zip whose parts use a compression Excel never writes (method 12, bzip2)', input: { name: '客服.xlsx', bytes: () => zipFile([{ name: 'xl/workbook.xml', data: '<workbook/>' }], { method: 12 }) },
+    expected: { code: 'unsupported-compression', en: SAVE_AS.en, zh: SAVE_AS.zh } },
   { description: 'a CSV renamed .xlsx', input: { name: '回访记录.xlsx', bytes: () => new TextEncoder().encode('回访编号,客户编号\nHF1,C1\n') },
     expected: { code: 'not-xlsx', en: 'give it a .csv name', zh: '扩展名改为 .csv' } },
   { description: 'an empty file', input: { name: '客服.xlsx', bytes: () => new Uint8Array() },
