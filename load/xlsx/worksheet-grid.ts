@@ -27,22 +27,27 @@ export interface WorksheetGrid {
   calculated: number;
 }
 
-/** "C12" → [12, 3]; [0, 0] when the reference is not one. */
-function cellAddress(ref: string): [number, number] {
+/** "C12" → 3 (its letters), 0 when it has none. */
+function columnOf(ref: string): number {
   let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i) & ~32;
     if (c < 65 || c > 90) break;
     column = column * 26 + c - 64;
   }
-  return [Number(ref.slice(i)) || 0, column];
+  return column;
+}
+
+/** "C12" → [12, 3]; [0, 0] when the reference is not one. */
+function cellAddress(ref: string): [number, number] {
+  const column = columnOf(ref);
+  return [Number(ref.replace(/^[A-Za-z]+/, '')) || 0, column];
 }
 
 function readMerges(xml: string, prefix: string, from: number): MergedRange[] {
   const merges: MergedRange[] = [];
   for (const [start, end] of tagsNamed(xml, `<${prefix}mergeCell`, from)) {
-    const range = decodeXml(attributeOf(xml, start, end, 'ref') ?? '');
+    const range = decodeXml(attributeOf(xml.slice(start, end), 'ref') ?? '');
     const [first, last = first] = range.split(':') as [string, string?];
     const [top, left] = cellAddress(first);
     const [bottom, right] = cellAddress(last);
@@ -94,15 +99,18 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
   for (let at = dataEnd === -1 ? -1 : xml.indexOf('<', dataAt + 1); at !== -1 && at < dataEnd; at = xml.indexOf('<', at + 1)) {
     if (xml.startsWith(cellTag, at) && endsName(xml, at + cellTag.length)) {
       const gt = xml.indexOf('>', at);
-      const ref = attributeOf(xml, at, gt, 'r');
-      column = ref === undefined ? column + 1 : cellAddress(ref)[1];
+      // Attributes searched in the tag alone: a search in the part for one the tag lacks would run on to the part's end.
+      const tag = xml.slice(at, gt);
+      const ref = attributeOf(tag, 'r');
+      column = ref === undefined ? column + 1 : columnOf(ref);
       if (xml.charCodeAt(gt - 1) === 47 /* <c …/> holds nothing */) {
         at = gt;
         continue;
       }
       const end = xml.indexOf(cellEnd, gt);
       if (end === -1) break;
-      const stored: StoredCell = { type: attributeOf(xml, at, gt, 't'), style: Number(attributeOf(xml, at, gt, 's') ?? 0), value: undefined, formula: undefined, inline: undefined };
+      const style = attributeOf(tag, 's');
+      const stored: StoredCell = { type: attributeOf(tag, 't'), style: style === undefined ? 0 : +style, value: undefined, formula: undefined, inline: undefined };
       // The cell's children, found among its own tags only: a search for "<f" past the cell would run to the end of a sheet with no formulas.
       for (let child = xml.indexOf('<', gt); child !== -1 && child < end; child = xml.indexOf('<', child + 1)) {
         if (xml.startsWith(vTag, child) && endsName(xml, child + vTag.length)) stored.value = childText(xml, child, end, vEnd);
@@ -124,7 +132,7 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
     } else if (xml.startsWith(rowTag, at) && endsName(xml, at + rowTag.length)) {
       flush();
       const gt = xml.indexOf('>', at);
-      const ref = attributeOf(xml, at, gt, 'r');
+      const ref = attributeOf(xml.slice(at, gt), 'r');
       line = ref === undefined ? line + 1 : Number(ref);
       column = 0;
       at = gt;

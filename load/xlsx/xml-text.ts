@@ -29,10 +29,8 @@ export function endsName(xml: string, at: number): boolean {
   return c === 62 /* > */ || c === 47 /* / */ || c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** The raw value of attribute `name` in the tag spanning [from, to), or undefined. */
-export function attributeOf(xml: string, from: number, to: number, name: string): string | undefined {
-  // Searched in the tag alone: a search in the whole part for an attribute the tag lacks would run on to the part's end.
-  const tag = xml.slice(from, to);
+/** The raw value of attribute `name` in a tag's text (`<c r="A1" t="s">`), or undefined. */
+export function attributeOf(tag: string, name: string): string | undefined {
   for (let at = tag.indexOf(name); at !== -1; at = tag.indexOf(name, at + 1)) {
     const before = tag.charCodeAt(at - 1);
     const eq = at + name.length;
