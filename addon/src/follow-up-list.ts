@@ -100,6 +100,7 @@ export function followUpsToday(customers: readonly CustomerRow[], calls: readonl
     due: open.slice(0, LIST_LIMIT),
     overdue: late.filter((i) => i.overdueDays! <= fold).slice(0, LIST_LIMIT),
     folded: late.filter((i) => i.overdueDays! > fold).slice(0, LIST_LIMIT),
+    foldAfterDays: fold,
     counts: { today: open.filter((i) => i.due <= today).length, overdue: late.length, week: open.filter((i) => i.due <= weekEnd).length },
     coverage: memberCoverage(archive, calls, { from: monthStart, to: today }),
   };

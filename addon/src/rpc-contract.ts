@@ -110,6 +110,8 @@ export interface FollowUpsToday {
   overdue: FollowUpItem[];
   /** Missed longer ago: shown folded. */
   folded: FollowUpItem[];
+  /** followUp.foldOverdueAfterDays, for the folded section's heading. */
+  foldAfterDays: number;
   /** today: due by today; overdue: overdue + folded; week: due within the next 7 days (today included). */
   counts: { today: number; overdue: number; week: number };
   coverage: { members: number; covered: number; share: number | undefined };
