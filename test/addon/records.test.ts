@@ -85,6 +85,15 @@ describe('logCall', () => {
     expect(result.warnings![0]!.message).toMatch(/2026-05-12 12:30 .*12:00-14:00/);
   });
 
+  it('records the stage of the service the call follows up (a follow-up item prefills it), as the sheet shows the stage', () => {
+    const { double, context } = workbook();
+    expect(context['logCall']!(call({ stage: 'shoot', serviceDate: '2026-05-10' }))).toEqual({ ok: true, id: 'HF00001' });
+    const header = double.values('回访记录')[0]!.map(String);
+    expect(double.values('回访记录')[1]![header.indexOf('服务阶段')]).toBe('拍摄');
+    const bad = context['logCall']!(call({ stage: 'moon' })) as Result;
+    expect(bad.issues!.map((i) => i.field)).toEqual(['stage']);
+  });
+
   it('keeps a formula-looking comment as text', () => {
     const { double, context } = workbook();
     context['logCall']!(call({ comment: '=HYPERLINK("http://x.example","点我")' }));
@@ -268,6 +277,8 @@ describe('sidebar data', () => {
     const ctx = context['getSidebarContext']!() as { lang: string; today: string; agents: string[]; complaintCategories: { key: string }[] };
     expect(ctx).toMatchObject({ lang: 'zh', today: '2026-05-12', agents: ['王芳'] });
     expect(ctx.complaintCategories.map((c) => c.key)).toContain('photo-quality');
+    // The studio's service stages from Settings, for a call's 服务阶段.
+    expect((ctx as unknown as { stages: { key: string; zh: string }[] }).stages.map((c) => c.zh)).toEqual(['订单', '礼服挑选', '拍摄', '选片', '取件']);
     const first = sampleData().customers[0]!;
     const byName = context['searchCustomers']!(first.name) as { id: string }[];
     expect(byName.map((c) => c.id)).toContain(first.id);
