@@ -123,10 +123,9 @@ function customerSearch(describe, onPick = () => {}, onCreate = undefined) {
   }
 
   function choose(option) {
-    const query = input.value.trim();
     close();
     count.textContent = '';
-    if (option.create) { onCreate(option.create || query); return; }
+    if (option.create) { onCreate(option.create); return; }
     pick(option);
   }
 
