@@ -104,6 +104,7 @@ describe('follow-ups.html', () => {
     expect(await page.locator('#form-view').isVisible()).toBe(true);
     expect(await page.locator('#list-view').isHidden()).toBe(true);
     expect(await page.locator('#customer-picked-text').textContent()).toBe('王小明 · 13912345678 (C0001)');
+    expect(await page.locator('#form-reason').textContent()).toBe('服务后回访 · 期限 2026-11-15');
     expect(await page.getByLabel('回访目的').inputValue()).toBe('post-service');
     expect(await page.getByLabel('服务阶段').inputValue()).toBe('shoot');
     expect(await page.getByLabel('服务日期').inputValue()).toBe('2026-11-12');
@@ -154,6 +155,7 @@ describe('follow-ups.html', () => {
     await page.getByRole('button', { name: '登记其他回访' }).click();
     expect(await focused(page)).toBe('customer-search');
     expect(await page.getByLabel('客户（姓名或电话）').inputValue()).toBe('');
+    expect(await page.locator('#form-reason').textContent()).toBe('');
     expect(await page.locator('#customer-picked').isHidden()).toBe(true);
     expect(s.errors).toEqual([]);
     await s.close();
