@@ -1,4 +1,4 @@
-// logCall and registerComplaint: a sidebar's form checked with the shared parser, then appended under the lock.
+// logCall, registerComplaint and addCustomer: a sidebar's form checked with the shared parser, then appended under the lock.
 import { parseValue } from '../../shared/csv/parse-value';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
 import { CALLS, COMPLAINTS, CUSTOMERS } from '../../shared/schema';
