@@ -13,7 +13,7 @@ import { showDialog, showSetupDialog, showSidebar } from './sidebars';
 import { activeSpreadsheet, clockOf, findSheet } from './workbook';
 import { SETTINGS_SHEET } from '../../shared/schema';
 
-export { logCall, registerComplaint } from './records';
+export { addCustomer, logCall, registerComplaint } from './records';
 export { advanceComplaint, listOpenComplaints } from './open-complaints';
 export { getSidebarContext, searchCustomers, todaysFollowUps } from './sidebar-data';
 export { goToCell, validationReport } from './validate-all';

@@ -20,6 +20,8 @@ export interface SidebarContext {
   /** From the Settings sheet's list, so a shop's own categories appear. */
   complaintCategories: Choice[];
   complaintStages: Choice[];
+  /** Service stages from the Settings sheet's list, for a call's 服务阶段. */
+  stages: Choice[];
   /** yyyy-mm-dd in the spreadsheet's time zone. */
   today: string;
 }
@@ -46,6 +48,15 @@ export interface CallInput {
   promisedAnswerDate?: string;
   nextContactDate?: string;
   complaintId?: string;
+  /** Stage key of the service the call follows up. */
+  stage?: string;
+}
+
+/** 新建客户 from the sidebar: consent true when the customer agreed, left out when not asked. */
+export interface NewCustomerInput {
+  name: string;
+  phone: string;
+  consent?: boolean;
 }
 
 export interface ComplaintInput {
@@ -86,11 +97,23 @@ export interface FollowUpItem {
   due: string;
   /** 1-based row of the customer in the customers sheet. */
   sheetRow: number;
+  /** Days past `due`, on overdue items. */
+  overdueDays?: number;
+  /** What the call form starts with when the item is logged (keys; dates yyyy-mm-dd). */
+  prefill: { purpose?: string; stage?: string; serviceDate?: string };
 }
 
 export interface FollowUpsToday {
+  /** Window open today, the earliest deadline first. */
   due: FollowUpItem[];
+  /** Missed at most followUp.foldOverdueAfterDays days ago, the most recent first. */
   overdue: FollowUpItem[];
+  /** Missed longer ago: shown folded. */
+  folded: FollowUpItem[];
+  /** followUp.foldOverdueAfterDays, for the folded section's heading. */
+  foldAfterDays: number;
+  /** today: due by today; overdue: overdue + folded; week: due within the next 7 days (today included). */
+  counts: { today: number; overdue: number; week: number };
   coverage: { members: number; covered: number; share: number | undefined };
 }
 
@@ -113,6 +136,7 @@ export interface ValidationReport {
 export interface ServerFunctions {
   getSidebarContext(): SidebarContext;
   searchCustomers(query: string): CustomerMatch[];
+  addCustomer(input: NewCustomerInput): RpcResult;
   logCall(input: CallInput): RpcResult;
   registerComplaint(input: ComplaintInput): RpcResult;
   listOpenComplaints(): OpenComplaint[];
@@ -124,6 +148,6 @@ export interface ServerFunctions {
 
 /** The names, for tests that check each resolves to a global of the built bundle. */
 export const SERVER_FUNCTION_NAMES: readonly (keyof ServerFunctions)[] = [
-  'getSidebarContext', 'searchCustomers', 'logCall', 'registerComplaint', 'listOpenComplaints',
+  'getSidebarContext', 'searchCustomers', 'addCustomer', 'logCall', 'registerComplaint', 'listOpenComplaints',
   'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell',
 ];

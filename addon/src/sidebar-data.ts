@@ -29,6 +29,7 @@ export function getSidebarContext(): SidebarContext {
     satisfactionValues: choices(SATISFACTION),
     complaintCategories: choices(settings.lists.complaintCategories),
     complaintStages: choices(COMPLAINT_STAGE),
+    stages: choices(settings.lists.stages),
     today: clock.today,
   };
 }

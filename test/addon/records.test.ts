@@ -85,6 +85,15 @@ describe('logCall', () => {
     expect(result.warnings![0]!.message).toMatch(/2026-05-12 12:30 .*12:00-14:00/);
   });
 
+  it('records the stage of the service the call follows up (a follow-up item prefills it), as the sheet shows the stage', () => {
+    const { double, context } = workbook();
+    expect(context['logCall']!(call({ stage: 'shoot', serviceDate: '2026-05-10' }))).toEqual({ ok: true, id: 'HF00001' });
+    const header = double.values('回访记录')[0]!.map(String);
+    expect(double.values('回访记录')[1]![header.indexOf('服务阶段')]).toBe('拍摄');
+    const bad = context['logCall']!(call({ stage: 'moon' })) as Result;
+    expect(bad.issues!.map((i) => i.field)).toEqual(['stage']);
+  });
+
   it('keeps a formula-looking comment as text', () => {
     const { double, context } = workbook();
     context['logCall']!(call({ comment: '=HYPERLINK("http://x.example","点我")' }));
@@ -167,6 +176,73 @@ describe('two people logging at once', () => {
   });
 });
 
+describe('addCustomer (新建客户 from the sidebar)', () => {
+  const header = (double: SpreadsheetServicesDouble) => double.values('客户档案')[0]!.map(String);
+  const lastId = () => Math.max(...sampleData().customers.map((c) => Number(c.id.slice(1))));
+
+  it('appends the customer under the document lock with the next id, the phone as the rule reads it and 建档日期 today', () => {
+    const { double, context } = workbook();
+    const before = double.values('客户档案').length;
+    const result = context['addCustomer']!({ name: '  赵敏 ', phone: '139-0000 1234', consent: true }) as Result;
+    // ids.ts: prefix C, one more than the highest, at least 4 digits.
+    expect(result).toEqual({ ok: true, id: `C${String(lastId() + 1).padStart(4, '0')}` });
+    expect(double.calls['LockService.getDocumentLock']).toBe(1);
+    expect(double.calls['Lock.tryLock']).toBe(1);
+    expect(double.calls['Lock.releaseLock']).toBe(1);
+    expect(double.lock.holder).toBeUndefined();
+    const rows = double.values('客户档案');
+    expect(rows).toHaveLength(before + 1);
+    const cols = header(double);
+    const row = rows[rows.length - 1]!;
+    expect(row[cols.indexOf('客户编号')]).toBe(result.id);
+    expect(row[cols.indexOf('客户姓名')]).toBe('赵敏');
+    expect(row[cols.indexOf('联系电话')]).toBe('13900001234');
+    expect(row[cols.indexOf('同意回访')]).toBe(true);
+    // NOW is 2026-05-12 10:30 in Shanghai: the date is that day's midnight there.
+    expect(row[cols.indexOf('建档日期')]).toEqual(new Date(Date.UTC(2026, 4, 11, 16)));
+    // Found at once by the search the sidebar uses.
+    expect((context['searchCustomers']!('0000 1234') as { id: string }[]).map((c) => c.id)).toEqual([result.id]);
+  });
+
+  it('leaves consent blank when it was not given', () => {
+    const { double, context } = workbook();
+    const result = context['addCustomer']!({ name: '钱多多', phone: '13900004321' }) as Result;
+    expect(result.ok).toBe(true);
+    const rows = double.values('客户档案');
+    expect(rows[rows.length - 1]![header(double).indexOf('同意回访')]).toBe('');
+  });
+
+  const refusals: { description: string; input: Record<string, unknown>; lang: 'zh' | 'en'; expected: { field: string; message: RegExp }[] }[] = [
+    // The phone rule's own message, as validate-all gives it for the cell.
+    { description: 'a phone the rule does not read', input: { name: '赵敏', phone: '12345' }, lang: 'zh',
+      expected: [{ field: 'phone', message: /^联系电话：“?12345”?不是可识别的电话号码。请填写 11 位手机号/ }] },
+    { description: 'no name and no phone', input: { name: ' ', phone: '' }, lang: 'zh',
+      expected: [{ field: 'name', message: /^客户姓名：此项必填。$/ }, { field: 'phone', message: /^联系电话：此项必填。$/ }] },
+    { description: 'a bad phone, in English', input: { name: 'Zhao Min', phone: '0123' }, lang: 'en',
+      expected: [{ field: 'phone', message: /^Phone: .*0123.* is not a phone number we recognise\./ }] },
+  ];
+  it.each(refusals)('refuses $description with a field message and writes nothing', ({ input, lang, expected }) => {
+    const { double, context } = workbook();
+    if (lang === 'en') context['setLanguageEn']!();
+    double.resetCalls();
+    const result = context['addCustomer']!(input) as Result;
+    expect(result.ok).toBe(false);
+    expect(result.issues!.map((i) => i.field)).toEqual(expected.map((e) => e.field));
+    result.issues!.forEach((issue, i) => expect(issue.message).toMatch(expected[i]!.message));
+    expect(double.writeCalls()).toEqual({});
+  });
+
+  it('refuses a phone an archived customer already has, however it is written, and names that customer', () => {
+    const { double, context } = workbook();
+    const first = sampleData().customers[0]!;
+    const spaced = `${first.phone.slice(0, 3)} ${first.phone.slice(3, 7)}-${first.phone.slice(7)}`;
+    const result = context['addCustomer']!({ name: '新客户', phone: spaced }) as Result;
+    expect(result).toEqual({ ok: false, issues: [{ field: 'phone',
+      message: `电话 ${first.phone} 已是客户“${first.name}”（${first.id}）的电话：请搜索并选择这位客户，不要重复建档。` }] });
+    expect(double.writeCalls()).toEqual({});
+  });
+});
+
 describe('complaints', () => {
   it('registers a complaint, lists it as open and stamps each stage it is moved to', () => {
     const { double, context, clock } = workbook();
@@ -201,6 +277,8 @@ describe('sidebar data', () => {
     const ctx = context['getSidebarContext']!() as { lang: string; today: string; agents: string[]; complaintCategories: { key: string }[] };
     expect(ctx).toMatchObject({ lang: 'zh', today: '2026-05-12', agents: ['王芳'] });
     expect(ctx.complaintCategories.map((c) => c.key)).toContain('photo-quality');
+    // The studio's service stages from Settings, for a call's 服务阶段.
+    expect((ctx as unknown as { stages: { key: string; zh: string }[] }).stages.map((c) => c.zh)).toEqual(['订单', '礼服挑选', '拍摄', '选片', '取件']);
     const first = sampleData().customers[0]!;
     const byName = context['searchCustomers']!(first.name) as { id: string }[];
     expect(byName.map((c) => c.id)).toContain(first.id);

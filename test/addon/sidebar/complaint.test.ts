@@ -45,7 +45,7 @@ describe('complaint.html', () => {
     expect(await page.locator('#open li[data-id="T0003"] button').count()).toBe(0);
 
     await page.getByLabel('客户（可不填）').fill('王');
-    await page.getByRole('button', { name: /王小明/ }).click();
+    await page.getByRole('option', { name: /王小明/ }).click();
     await page.getByLabel('投诉渠道').selectOption({ label: '电话' });
     await page.getByLabel('投诉类别').selectOption({ label: '价格收费' });
     await page.getByLabel('投诉内容').fill('收费和报价不一致');

@@ -23,6 +23,7 @@ export function context(lang: 'zh' | 'en'): SidebarContext {
     satisfactionValues: choices(SATISFACTION),
     complaintCategories: choices(defaultSettings().lists.complaintCategories),
     complaintStages: choices(COMPLAINT_STAGE),
+    stages: choices(defaultSettings().lists.stages),
     today: '2026-11-15',
   };
 }
