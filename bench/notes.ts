@@ -175,7 +175,7 @@ export function addonNotes(cases: readonly AddonCase[], growing: readonly string
   const first = cases[0]!;
   const last = cases.at(-1)!;
   const lines = [
-    'Counted by the tests\' in-memory double (test/addon/double) while the **built** add-on (addon/build.mjs → Code.js, run in a `node:vm` context) ' +
+    'Counted by the tests\' in-memory double (doubles/sheets) while the **built** add-on (addon/build.mjs → Code.js, run in a `node:vm` context) ' +
     'works on a set-up photo-studio workbook holding the sample year with N call rows. A cell reads *spreadsheet calls (R reads of cell contents / ' +
     'W calls that change the workbook; + other service calls — Utilities, Properties, Ui, builders; time in the double)*; the time is V8 on ' +
     'this machine, not Apps Script\'s. Floor: one read and one write per sheet (7 sheets).',
@@ -217,7 +217,7 @@ export function exportNotes(cases: readonly ExportCase[]): string {
   const sample = cases[0]!;
   const split = cases.filter((c) => c.requests.batchGet > 1);
   const lines = [
-    'Counted at the local Sheets API server the export tests use (test/cli/export/fake-sheets-api.ts), driven by the real `runExport` and googleapis ' +
+    'Counted at the local Sheets API server the export tests use (doubles/sheets-api/fake-sheets-api.ts), driven by the real `runExport` and googleapis ' +
     'client: one `get` (titles and grid sizes only), then `values.batchGet` for the values; each export writes the CSVs, checks them and swaps them in. ' +
     `\`${sample.label}\` (the 7-sheet workbook \`kefu sample\` makes): ${sample.requests.batchGet} batchGet ${mark(sample.requests.batchGet === 1)}.`,
   ];
