@@ -13,8 +13,9 @@ async function bundleToRun() {
     return (await freshCli()).file;
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !error.message.includes('esbuild')) {
-      // esbuild has printed what in the sources does not compile.
-      console.error('kefu: cli/dist could not be rebuilt from the sources (see above). Fix them, or run `node cli/build.mjs` to see the problem again.');
+      // A compile error esbuild has printed already (error.errors), or another cause, such as a folder kefu may not write.
+      const why = Array.isArray(error?.errors) ? 'see above' : String(error?.message ?? error);
+      console.error(`kefu: cli/dist could not be rebuilt from the sources (${why}). Fix that, or run \`node cli/build.mjs\` to see it again.`);
       return undefined;
     }
     if (!existsSync(bundle)) {
