@@ -46,6 +46,15 @@ describe('kefu help starts light', () => {
   }
 });
 
+describe('paths inside the bundle', () => {
+  it('every bundled source that locates files from import.meta sits two folders deep, as cli/dist does', () => {
+    // In the bundle every import.meta.url is cli/dist's, so `new URL('../../', import.meta.url)` finds the root only from that depth.
+    const { inputs } = JSON.parse(readFileSync('cli/dist/inputs.json', 'utf8')) as { inputs: string[] };
+    const wrongDepth = inputs.filter((f) => /\.ts$/.test(f) && /import\.meta\b/.test(readFileSync(f, 'utf8')) && f.split('/').length !== 3);
+    expect(wrongDepth).toEqual([]);
+  });
+});
+
 describe('the bundle follows its sources', () => {
   const project = join(scratch, 'project');
   const entry = join(project, 'main.ts');
