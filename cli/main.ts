@@ -1,8 +1,8 @@
 // The `kefu` command: parse arguments and hand each subcommand to its module.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import pkg from '../package.json' with { type: 'json' };
 import type { Lang } from '../shared/issue';
-import { EXIT, runCheck, type Output } from './check';
+import { EXIT, type Output } from './exit';
 import { readCommandLine, type CommandLine } from './command-line';
 import { formatCommandHelp, formatGeneralHelp, formatUsageHint, type CommandName } from './help';
 
@@ -29,9 +29,8 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
-/** Kefu's version, as package.json gives it. */
+/** Kefu's version, as package.json gives it (inlined into the bundle, which is rebuilt when package.json changes). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -73,11 +72,14 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
   }
   const { values, positionals } = parsed;
   switch (command) {
-    case 'check':
+    case 'check': {
       if (positionals.length === 0) {
         return usageMistake(io, command, lang, { en: 'name a CSV file or a folder of them', zh: '请指定一个 CSV 文件，或装有 CSV 文件的文件夹' });
       }
+      // Every command is loaded on demand, so `kefu help` parses none of them (and no papaparse).
+      const { runCheck } = await import('./check');
       return runCheck(positionals, { json: values.json, lang }, io);
+    }
     case 'summary': {
       if (positionals.length === 0) {
         return usageMistake(io, command, lang, { en: 'name a folder of CSV exports', zh: '请指定存放导出 CSV 文件的文件夹' });

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSidebarPage, sidebarPageNames } from '../../addon/sidebar-pages.mjs';
 import { SERVER_FUNCTION_NAMES } from '../../addon/src/rpc-contract';
-import { createDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
+import { createDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
 
 const SRC = resolve(import.meta.dirname, '../../addon/src');
 const NOW = Date.UTC(2026, 4, 12, 2, 30); // 2026-05-12 10:30 in Shanghai

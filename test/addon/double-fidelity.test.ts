@@ -1,6 +1,6 @@
 // The double behaves like Google Sheets where the add-on depends on it: "" results are content, rows move with their formulas, cells are counted.
 import { describe, expect, it } from 'vitest';
-import { createDouble } from './double';
+import { createDouble } from '../../doubles/sheets';
 
 /** The globals an add-on sees, loosely typed for a test that drives them directly. */
 type Any = any;

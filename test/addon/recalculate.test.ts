@@ -5,10 +5,10 @@ import { formatCell } from '../../shared/csv/cell-text';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { headerOfFormula } from '../../addon/src/formulas';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { enteredValue } from './double/spreadsheet';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
-import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { enteredValue } from '../../doubles/sheets/spreadsheet';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
+import { callsOf, pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 9, 31, 12, 0);
 let built: BuiltAddon;

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMERS } from '../../shared/schema';
 import type { Row } from '../../shared/schema/types';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon, type TestClock } from './double/bundle';
-import { pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon, type TestClock } from '../../doubles/sheets/bundle';
+import { pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 4, 12, 2, 30); // 2026-05-12 10:30 Shanghai
 let built: BuiltAddon;

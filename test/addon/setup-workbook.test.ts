@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMERS, SHEETS } from '../../shared/schema';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { headerOfFormula, namedRange } from '../../addon/src/formulas';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon } from './double/bundle';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon } from '../../doubles/sheets/bundle';
 
 const NOW = Date.UTC(2026, 4, 12, 2, 30);
 let built: BuiltAddon;
