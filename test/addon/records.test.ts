@@ -85,6 +85,34 @@ describe('logCall', () => {
     expect(result.warnings![0]!.message).toMatch(/2026-05-12 12:30 .*12:00-14:00/);
   });
 
+  it('checks the dates as validate-all does: no service after the call, no agreed date before it', () => {
+    const { double, context } = workbook();
+    // Today is 2026-05-12 (Shanghai); issue 15: "a service date next year, a next-contact date in the past" must be refused.
+    const cases: { description: string; input: Record<string, unknown>; expected: Result }[] = [
+      { description: 'a service date next year', input: call({ serviceDate: '2027-01-03' }), expected: { ok: false, issues: [
+        { field: 'serviceDate', message: '服务日期 2027-01-03 晚于回访日期 2026-05-12：回访针对已完成的服务，请填写实际服务的日期' }] } },
+      { description: 'a next contact in the past', input: call({ nextContactDate: '2026-05-01' }), expected: { ok: false, issues: [
+        { field: 'nextContactDate', message: '下次联系日期 2026-05-01 早于回访日期 2026-05-12：请填写回访当天或以后的日期' }] } },
+      { description: 'a promised answer in the past, and a service tomorrow', input: call({ promisedAnswerDate: '2026-05-11', serviceDate: '2026-05-13' }),
+        expected: { ok: false, issues: [
+          { field: 'serviceDate', message: '服务日期 2026-05-13 晚于回访日期 2026-05-12：回访针对已完成的服务，请填写实际服务的日期' },
+          { field: 'promisedAnswerDate', message: '承诺答复日期 2026-05-11 早于回访日期 2026-05-12：请填写回访当天或以后的日期' }] } },
+      { description: 'a backdated call judged by its own day', input: call({ at: '2026-05-01 10:00', serviceDate: '2026-04-30', nextContactDate: '2026-05-05' }),
+        expected: { ok: true, id: 'HF00001' } },
+      { description: 'a service today and a next contact today', input: call({ serviceDate: '2026-05-12', nextContactDate: '2026-05-12' }),
+        expected: { ok: true, id: 'HF00002' } },
+    ];
+    for (const { description, input, expected } of cases) expect(context['logCall']!(input), description).toEqual(expected);
+    expect(double.values('回访记录')).toHaveLength(3);
+  });
+
+  it('answers date problems in the workbook language', () => {
+    const { context } = workbook();
+    context['setLanguageEn']!();
+    expect(context['logCall']!(call({ nextContactDate: '2026-05-11' }))).toEqual({ ok: false, issues: [
+      { field: 'nextContactDate', message: 'Next contact date 2026-05-11 is before the call (2026-05-12): enter the day of the call or a later one' }] });
+  });
+
   it('keeps a formula-looking comment as text', () => {
     const { double, context } = workbook();
     context['logCall']!(call({ comment: '=HYPERLINK("http://x.example","点我")' }));
