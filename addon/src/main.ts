@@ -14,7 +14,7 @@ import { activeSpreadsheet, clockOf, findSheet } from './workbook';
 import { SETTINGS_SHEET } from '../../shared/schema';
 
 export { logCall, registerComplaint } from './records';
-export { advanceComplaint, listOpenComplaints } from './open-complaints';
+export { advanceComplaint, closeComplaint, listOpenComplaints, respondToComplaint } from './open-complaints';
 export { getSidebarContext, searchCustomers, todaysFollowUps } from './sidebar-data';
 export { goToCell, validationReport } from './validate-all';
 

@@ -61,8 +61,11 @@ export interface RpcIssue {
   message: string;
 }
 
-/** warnings: saved, but worth the person's attention (a call logged inside quiet hours). */
-export type RpcResult = { ok: true; id: string; warnings?: RpcIssue[] } | { ok: false; issues: RpcIssue[] };
+/**
+ * warnings: saved, but worth the person's attention (a call logged inside quiet hours). followUpDue: a closed
+ * complaint's follow-up call is owed by this day (yyyy-mm-dd).
+ */
+export type RpcResult = { ok: true; id: string; warnings?: RpcIssue[]; followUpDue?: string } | { ok: false; issues: RpcIssue[] };
 
 export interface OpenComplaint {
   id: string;
@@ -74,6 +77,15 @@ export interface OpenComplaint {
   stage: string;
   ageHours: number;
   slaBreached: boolean;
+  /** The first-response clock: met / breached / pending (shared/rules/complaint-sla). */
+  sla: 'met' | 'breached' | 'pending';
+  /** Hours left before the first-response limit, negative once over; absent once answered (the clock has stopped). */
+  hoursLeft?: number;
+  /** yyyy-mm-ddThh:mm:ss, when recorded. */
+  firstResponseAt?: string;
+  customerName?: string;
+  /** What the customer complained about (the sidebar shows one line). */
+  content: string;
 }
 
 export interface FollowUpItem {
@@ -117,6 +129,8 @@ export interface ServerFunctions {
   registerComplaint(input: ComplaintInput): RpcResult;
   listOpenComplaints(): OpenComplaint[];
   advanceComplaint(id: string, stage: string): RpcResult;
+  respondToComplaint(id: string): RpcResult;
+  closeComplaint(id: string): RpcResult;
   todaysFollowUps(): FollowUpsToday;
   validationReport(): ValidationReport;
   goToCell(sheet: string, a1: string): void;
@@ -125,5 +139,5 @@ export interface ServerFunctions {
 /** The names, for tests that check each resolves to a global of the built bundle. */
 export const SERVER_FUNCTION_NAMES: readonly (keyof ServerFunctions)[] = [
   'getSidebarContext', 'searchCustomers', 'logCall', 'registerComplaint', 'listOpenComplaints',
-  'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell',
+  'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell', 'respondToComplaint', 'closeComplaint',
 ];

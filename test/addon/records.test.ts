@@ -202,15 +202,58 @@ describe('complaints', () => {
     expect(registered).toEqual({ ok: true, id: 'TS001' });
     clock.now = NOW + 30 * 3_600_000;
     const open = context['listOpenComplaints']!() as { id: string; ageHours: number; slaBreached: boolean; stage: string }[];
-    expect(open).toEqual([{ id: 'TS001', receivedAt: '2026-05-12T10:30:00', category: 'late-delivery', stage: 'accept', ageHours: 30, slaBreached: true }]);
+    // 004 "在24小时内给出初步回复": 30 h without a response is 6 h over; the card names the customer and what happened.
+    expect(open).toEqual([{ id: 'TS001', receivedAt: '2026-05-12T10:30:00', category: 'late-delivery', stage: 'accept', ageHours: 30,
+      slaBreached: true, sla: 'breached', hoursLeft: -6, content: '相册延期', customerName: sampleData().customers[1]!.name }]);
     double.resetCalls();
     expect(context['advanceComplaint']!('TS001', 'judge')).toEqual({ ok: true, id: 'TS001' });
-    expect(double.writeCalls()).toEqual({ 'Range.setValue': 2 });
+    // Issue 15: "the first advance records the first response if none was recorded": stage, 判断时间 and 首次响应时间.
+    expect(double.writeCalls()).toEqual({ 'Range.setValue': 3 });
     const row = double.values('投诉登记')[1]!;
     expect(row[6]).toBe('判断');
+    expect(row[12]).toEqual(new Date(NOW + 30 * 3_600_000));
     expect(row[13]).toEqual(new Date(NOW + 30 * 3_600_000));
+    const stopped = (context['listOpenComplaints']!() as Record<string, unknown>[])[0]!;
+    expect(stopped).toMatchObject({ sla: 'breached', firstResponseAt: '2026-05-13T16:30:00' });
+    expect(stopped['hoursLeft']).toBeUndefined();
     expect((context['advanceComplaint']!('TS001', 'nonsense') as Result).issues![0]!.field).toBe('stage');
     expect((context['advanceComplaint']!('TS404', 'judge') as Result).issues![0]!.field).toBe('id');
+  });
+
+  it('records a first response that stops the clock, and closes a complaint only at its last stage', () => {
+    const { double, context, clock } = workbook();
+    context['registerComplaint']!({ channel: 'phone', category: 'pricing', content: '报价不一致' });
+    clock.now = NOW + 2 * 3_600_000;
+    expect(context['respondToComplaint']!('TS001')).toEqual({ ok: true, id: 'TS001' });
+    clock.now = NOW + 40 * 3_600_000;
+    expect(context['respondToComplaint']!('TS001')).toEqual({ ok: true, id: 'TS001' });
+    expect(double.values('投诉登记')[1]![12]).toEqual(new Date(NOW + 2 * 3_600_000));
+    // Answered after 2 h of the 24: met, even though 40 h have passed since.
+    expect(context['listOpenComplaints']!()).toMatchObject([{ id: 'TS001', sla: 'met', slaBreached: false, ageHours: 40 }]);
+
+    expect(context['closeComplaint']!('TS001')).toEqual({ ok: false, issues: [
+      { field: 'stage', message: '投诉“TS001”还没到“总结”阶段：请先逐步推进，再结案。' }] });
+    for (const stage of ['judge', 'investigate', 'propose', 'implement', 'review']) context['advanceComplaint']!('TS001', stage);
+    double.resetCalls();
+    // 001 "处理后有回访" within its three days (followUp.postServiceDays): closed 2026-05-14 04:30 → call by 2026-05-17.
+    expect(context['closeComplaint']!('TS001')).toEqual({ ok: true, id: 'TS001', followUpDue: '2026-05-17' });
+    expect(double.writeCalls()).toEqual({ 'Range.setValue': 1 });
+    expect(double.values('投诉登记')[1]![18]).toEqual(new Date(NOW + 40 * 3_600_000));
+    expect(context['listOpenComplaints']!()).toEqual([]);
+    expect(context['closeComplaint']!('TS001')).toEqual({ ok: false, issues: [{ field: 'id', message: '投诉“TS001”已结案。' }] });
+  });
+
+  it('lists the most overdue first response at the top, answered complaints after', () => {
+    const { context, clock } = workbook();
+    for (const content of ['甲', '乙', '丙']) {
+      context['registerComplaint']!({ channel: 'phone', category: 'pricing', content });
+      clock.now += 3_600_000;
+    }
+    context['respondToComplaint']!('TS001');
+    clock.now = NOW + 30 * 3_600_000;
+    // TS001 answered; TS002 received at 11:30 is 5 h over, TS003 at 12:30 is 4 h over.
+    expect((context['listOpenComplaints']!() as { id: string; hoursLeft?: number }[]).map((c) => [c.id, c.hoursLeft]))
+      .toEqual([['TS002', -5], ['TS003', -4], ['TS001', undefined]]);
   });
 
   it('rejects a category that is not in the Settings list, writing nothing', () => {
