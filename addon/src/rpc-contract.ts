@@ -86,6 +86,9 @@ export interface OpenComplaint {
   customerName?: string;
   /** What the customer complained about (the sidebar shows one line). */
   content: string;
+  /** Where its row is, for goToCell: the complaints sheet's name and the 1-based row. */
+  sheet: string;
+  sheetRow: number;
 }
 
 export interface FollowUpItem {

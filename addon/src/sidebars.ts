@@ -2,6 +2,7 @@
 import { getLanguage } from './language';
 import { labels, type Labels } from './labels';
 import { setupDialogHtml } from './setup-dialog';
+import { localizePage } from './sidebar-page';
 import { clockOf, findSheet, readSettingsSheet } from './workbook';
 import { SETTINGS_SHEET } from '../../shared/schema';
 
@@ -17,8 +18,10 @@ const TITLES: Record<SidebarFile, keyof Labels> = {
 };
 
 export function showSidebar(file: SidebarFile): void {
-  const title = labels(getLanguage())[TITLES[file]] as string;
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+  const lang = getLanguage();
+  const title = labels(lang)[TITLES[file]] as string;
+  const page = localizePage(HtmlService.createHtmlOutputFromFile(file).getContent(), lang);
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle(title));
 }
 
 export function showDialog(html: string, title: string, width = 480, height = 360): void {

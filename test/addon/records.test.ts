@@ -204,7 +204,7 @@ describe('complaints', () => {
     const open = context['listOpenComplaints']!() as { id: string; ageHours: number; slaBreached: boolean; stage: string }[];
     // 004 "在24小时内给出初步回复": 30 h without a response is 6 h over; the card names the customer and what happened.
     expect(open).toEqual([{ id: 'TS001', receivedAt: '2026-05-12T10:30:00', category: 'late-delivery', stage: 'accept', ageHours: 30,
-      slaBreached: true, sla: 'breached', hoursLeft: -6, content: '相册延期', customerName: sampleData().customers[1]!.name }]);
+      slaBreached: true, sla: 'breached', hoursLeft: -6, content: '相册延期', customerName: sampleData().customers[1]!.name, sheet: '投诉登记', sheetRow: 2 }]);
     double.resetCalls();
     expect(context['advanceComplaint']!('TS001', 'judge')).toEqual({ ok: true, id: 'TS001' });
     // Issue 15: "the first advance records the first response if none was recorded": stage, 判断时间 and 首次响应时间.

@@ -20,6 +20,7 @@ function showIssues(issues) {
     inputOf(issue.field).setAttribute('aria-invalid', 'true');
   }
   say(general.length ? general.join(' ') : t('fixIssues'), 'error');
+  focusFirstInvalid();
 }
 
 // The customer picked from the search, or null.

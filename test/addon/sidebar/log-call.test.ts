@@ -150,7 +150,9 @@ describe('log-call.html', () => {
     await page.getByRole('button', { name: /王小明/ }).click();
     await page.getByLabel('客服').fill('王芳');
     await page.getByRole('button', { name: '保存回访' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('出错了：Exception: 无法写入');
+    // Issue 15: a service failure becomes plain advice ("内容已保留，请再点保存") with a retry, never the raw exception.
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('没有保存成功（Google 表格暂时没有响应）。内容已保留，请再点保存。 重试');
+    expect(await page.getByLabel('客服').inputValue()).toBe('王芳');
     expect(s.errors).toEqual([]);
     await s.close();
   });
