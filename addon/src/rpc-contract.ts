@@ -117,6 +117,12 @@ export interface ValidationIssue {
   message: string;
   /** 'warning': worth a look, not wrong data (e.g. a call in quiet hours); absent: a problem to fix. */
   level?: 'warning';
+  /** The rule's code (e.g. points-mismatch): the sidebar groups a sheet's issues by it. */
+  rule?: string;
+  /** Where, as a person says it: "客户档案 · 第 2 行 · 积分" / "Customers · row 2 · Points". */
+  place?: string;
+  /** The column's title in the workbook's language, when the issue is about one column. */
+  column?: string;
 }
 
 export interface ValidationReport {

@@ -27,7 +27,7 @@ function sampleWorkbook(calls: number) {
   return { double, context, data };
 }
 
-interface Report { issues: { sheet: string; a1: string; message: string; level?: 'warning' }[]; checkedRows: number }
+interface Report { issues: { sheet: string; a1: string; message: string; level?: 'warning'; place?: string; column?: string; rule?: string }[]; checkedRows: number }
 
 describe('validate all', () => {
   it('finds no problem in the sample year and writes nothing', () => {
@@ -67,6 +67,23 @@ describe('validate all', () => {
     expect(issues.map((i) => [i.sheet, i.a1])).toEqual([['回访记录', 'I3'], ['回访记录', 'C5']]);
     expect(issues[0]!.message).toContain('接通情况');
     expect(issues[1]!.message).toContain('2026年2月只有 28 天');
+  });
+
+  it('says each place as a person does and names its rule, so the sidebar can group them', () => {
+    const { double, context } = sampleWorkbook(20);
+    const calls = double.sheet('回访记录')!;
+    calls.edit(3, 9).value = '接了';
+    calls.edit(5, 9).value = '没接';
+    // Issue 15: places said as "客户档案 · 第 2 行 · 积分", not cell notation like "客户档案!T2".
+    const zh = (context['validationReport']!() as Report).issues.filter((i) => i.sheet === '回访记录');
+    expect(zh.map((i) => ({ place: i.place, column: i.column, rule: i.rule, a1: i.a1 }))).toEqual([
+      { place: '回访记录 · 第 3 行 · 接通情况', column: '接通情况', rule: 'not-in-list', a1: 'I3' },
+      { place: '回访记录 · 第 5 行 · 接通情况', column: '接通情况', rule: 'not-in-list', a1: 'I5' },
+    ]);
+    context['setLanguageEn']!();
+    // The sheet keeps the name it was set up with; the row and column are said in English.
+    const en = (context['validationReport']!() as Report).issues.filter((i) => i.sheet === '回访记录');
+    expect(en.map((i) => i.place)).toEqual(['回访记录 · row 3 · Reached', '回访记录 · row 5 · Reached']);
   });
 
   it('flags a service date after its call and a next contact before it, as the sidebars refuse them', () => {
