@@ -9,8 +9,8 @@ import { localizePage } from '../../../addon/src/sidebar-page';
 import { CHANNEL, COMPLAINT_STAGE, PURPOSE, REACHED, SATISFACTION } from '../../../shared/enums';
 import { defaultSettings } from '../../../shared/settings';
 
-/** How the stub answers one server function: a value, values in turn (the last repeats), or a thrown error. */
-export type Answer = { value: unknown } | { sequence: unknown[] } | { error: string };
+/** How the stub answers one server function: a value, values in turn (the last repeats), a thrown error, or never (still loading). */
+export type Answer = { value: unknown } | { sequence: unknown[] } | { error: string } | { never: true };
 export interface RecordedCall { name: string; args: unknown[] }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -87,6 +87,7 @@ function installStub(answers: Record<string, Answer>): void {
         // Apps Script answers asynchronously, and always with a copy.
         setTimeout(() => {
           if (!answer) { onFailure?.(new Error(`ScriptError: ${prop} is not defined`)); return; }
+          if ('never' in answer) return;
           if ('error' in answer) { onFailure?.(new Error(answer.error)); return; }
           const value = 'sequence' in answer ? answer.sequence[Math.min(n, answer.sequence.length - 1)] : answer.value;
           onSuccess?.(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -116,6 +117,29 @@ export async function open(browser: Browser, url: string, file: string, answers:
   const contextAnswer = answers['getSidebarContext'];
   const lang = options.lang ?? (contextAnswer && 'value' in contextAnswer ? (contextAnswer.value as { lang?: string } | undefined)?.lang : undefined);
   await page.goto(url + file + (lang ? `?lang=${lang}` : ''));
+  return {
+    page,
+    errors,
+    async calls(name) {
+      const all = await page.evaluate(() => (globalThis as unknown as { __calls: RecordedCall[] }).__calls);
+      return name ? all.filter((c) => c.name === name) : all;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** A page the server builds as a string (a dialog), served at a local address with the same google.script.run stub. */
+export async function openHtml(browser: Browser, html: string, answers: Record<string, Answer>,
+  viewport = { width: 480, height: 520 }): Promise<Sidebar> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript(installStub, answers);
+  await page.route('http://kefu.test/dialog', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto('http://kefu.test/dialog');
   return {
     page,
     errors,
