@@ -2,7 +2,8 @@
 import { addDays, dateOf } from '../../shared/dates';
 import { callsByCustomer, listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../../shared/rules/follow-up-obligations';
 import { followUpStatus, memberCoverage, nextServiceDate } from '../../shared/rules/follow-up-schedule';
-import type { Call, Customer } from '../../shared/schema';
+import { complaintFollowUps } from '../../shared/rules/complaint-sla';
+import type { Call, Complaint, Customer } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
 import { labels } from './labels';
 import type { FollowUpItem, FollowUpsToday, Lang } from './rpc-contract';
@@ -24,7 +25,7 @@ function birthdayOn(birthday: string, today: string): string {
 }
 
 export function followUpsToday(customers: readonly CustomerRow[], calls: readonly Call[], settings: Settings,
-  today: string, lang: Lang): FollowUpsToday {
+  today: string, lang: Lang, complaints: readonly Complaint[] = []): FollowUpsToday {
   const t = labels(lang);
   const reasonOf: Record<ObligationKind, (o: FollowUpObligation) => string> = {
     'post-service': () => t.reasonPostService,
@@ -54,6 +55,12 @@ export function followUpsToday(customers: readonly CustomerRow[], calls: readonl
     if (!row) continue;
     if (o.status === 'open' && o.window.from <= today) add(row, reasonOf[o.kind](o), o.window.to, false);
     if (o.status === 'missed') add(row, reasonOf[o.kind](o), o.window.to, true);
+  }
+
+  // 001 "处理后有回访": a closed complaint's call back, listed from the close day until a call after closing is logged.
+  for (const f of complaintFollowUps(complaints, calls, settings)) {
+    const row = rowOf.get(f.customerId);
+    if (row && !f.done && row.customer.consent !== false) add(row, t.reasonComplaintFollowUp, f.due, f.due < today);
   }
 
   const callsOf = callsByCustomer(calls);

@@ -55,6 +55,7 @@ const LABELS = {
     reasonEscalate: '承诺的答复逾期未解决，上报主管',
     reasonBirthday: '生日问候',
     reasonServiceDue: '保养到期提醒',
+    reasonComplaintFollowUp: '投诉处理后回访',
   },
   en: {
     menuSetup: 'Set up workbook',
@@ -109,6 +110,7 @@ const LABELS = {
     reasonEscalate: 'promised answer still open: to the supervisor',
     reasonBirthday: 'birthday greeting',
     reasonServiceDue: 'service due reminder',
+    reasonComplaintFollowUp: 'call back after a complaint',
   },
 } as const;
 

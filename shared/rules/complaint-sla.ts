@@ -51,6 +51,23 @@ export function complaintFollowUpDue(c: Pick<Complaint, 'closedAt'>, settings: S
   return c.closedAt ? postServiceDue(dateOf(c.closedAt), settings) : undefined;
 }
 
+export interface ComplaintFollowUp {
+  complaintId: string;
+  customerId: string;
+  /** yyyy-mm-dd, the last day it is on time (complaintFollowUpDue). */
+  due: string;
+  /** A call after closing was made (hasFollowUpAfterClose): nothing is owed any more. */
+  done: boolean;
+}
+
+/** The follow-up calls 001 asks for after closing ("处理后有回访"): one per closed complaint that names a customer. */
+export function complaintFollowUps(complaints: readonly Complaint[], calls: readonly Call[], settings: Settings): ComplaintFollowUp[] {
+  return complaints.filter((c) => c.closedAt && c.customerId).map((c) => ({
+    complaintId: c.id, customerId: c.customerId!, due: complaintFollowUpDue(c, settings)!,
+    done: hasFollowUpAfterClose(c, calls),
+  }));
+}
+
 export function hoursToClose(c: Pick<Complaint, 'receivedAt' | 'closedAt'>): number | undefined {
   return c.closedAt ? hoursBetween(c.receivedAt, c.closedAt) : undefined;
 }

@@ -243,6 +243,25 @@ describe('complaints', () => {
     expect(context['closeComplaint']!('TS001')).toEqual({ ok: false, issues: [{ field: 'id', message: '投诉“TS001”已结案。' }] });
   });
 
+  it("puts the call owed after closing on today's list until a call after closing is logged", () => {
+    const { double, context, clock } = workbook();
+    // C0002 without a last visit owes no post-service call: the complaint's is the only one on the list.
+    delete double.sheet('客户档案')!.edit(3, 14).value;
+    context['registerComplaint']!({ customerId: 'C0002', channel: 'phone', category: 'pricing', content: '报价不一致' });
+    for (const stage of ['judge', 'investigate', 'propose', 'implement', 'review']) context['advanceComplaint']!('TS001', stage);
+    expect(context['closeComplaint']!('TS001')).toMatchObject({ ok: true, followUpDue: '2026-05-15' });
+    type Today = { due: { customerId: string; reason: string; due: string }[]; overdue: { customerId: string; reason: string }[] };
+    // 001 "处理后有回访": due by the close day + followUp.postServiceDays (3), listed from the close day on.
+    expect((context['todaysFollowUps']!() as Today).due.filter((d) => d.customerId === 'C0002')).toEqual([
+      expect.objectContaining({ reason: '投诉处理后回访', due: '2026-05-15' })]);
+    clock.now = NOW + 4 * 86_400_000;
+    expect((context['todaysFollowUps']!() as Today).overdue.filter((d) => d.customerId === 'C0002')).toEqual([
+      expect.objectContaining({ reason: '投诉处理后回访', due: '2026-05-15' })]);
+    context['logCall']!(call({ customerId: 'C0002', purpose: 'complaint-follow-up', complaintId: 'TS001', satisfaction: undefined }));
+    const after = context['todaysFollowUps']!() as Today;
+    expect([...after.due, ...after.overdue].filter((d) => d.customerId === 'C0002')).toEqual([]);
+  });
+
   it('lists the most overdue first response at the top, answered complaints after', () => {
     const { context, clock } = workbook();
     for (const content of ['甲', '乙', '丙']) {

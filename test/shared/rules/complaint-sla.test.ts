@@ -1,7 +1,7 @@
 // Complaint SLA and the complaints summary; the 24-hour limit and the age buckets pinned at their edges.
 import { describe, it, expect } from 'vitest';
 import {
-  complaintAgeHours, complaintFollowUpDue, firstResponseHours, firstResponseHoursLeft, firstResponseSla, hasFollowUpAfterClose, hoursToClose, summariseComplaints, type SlaStatus,
+  complaintAgeHours, complaintFollowUpDue, complaintFollowUps, firstResponseHours, firstResponseHoursLeft, firstResponseSla, hasFollowUpAfterClose, hoursToClose, summariseComplaints, type SlaStatus,
 } from '../../../shared/rules/complaint-sla';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { Call } from '../../../shared/schema/calls';
@@ -175,5 +175,23 @@ describe('complaintFollowUpDue', () => {
 
   it('reads the days from Settings', () => {
     expect(complaintFollowUpDue(complaint('K1', { closedAt: '2026-11-05T18:30:00' }), withSetting(settings, 'followUp.postServiceDays', 1))).toBe('2026-11-06');
+  });
+});
+
+describe('complaintFollowUps', () => {
+  // 001 "处理后有回访": owed for every closed complaint with a customer, until a call after closing (hasFollowUpAfterClose).
+  const closed = complaint('K1', { closedAt: '2026-11-05T18:30:00', stage: 'review' });
+  const cases: { description: string; input: { complaints: Complaint[]; calls: Call[] }; expected: { complaintId: string; customerId: string; due: string; done: boolean }[] }[] = [
+    { description: 'closed, no call since → owed by close + 3 days', input: { complaints: [closed], calls: [] },
+      expected: [{ complaintId: 'K1', customerId: 'C1', due: '2026-11-08', done: false }] },
+    { description: 'a complaint follow-up call after closing → done', input: { complaints: [closed], calls: [call('H1', '2026-11-06T10:00:00')] },
+      expected: [{ complaintId: 'K1', customerId: 'C1', due: '2026-11-08', done: true }] },
+    { description: 'a call before closing does not count', input: { complaints: [closed], calls: [call('H1', '2026-11-05T09:00:00')] },
+      expected: [{ complaintId: 'K1', customerId: 'C1', due: '2026-11-08', done: false }] },
+    { description: 'open, or closed without a customer → nothing owed', input: { complaints: [complaint('K2'), complaint('K3', { customerId: undefined, closedAt: '2026-11-05T18:30:00' })], calls: [] },
+      expected: [] },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(complaintFollowUps(input.complaints, input.calls, settings)).toEqual(expected);
   });
 });
