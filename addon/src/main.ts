@@ -16,7 +16,7 @@ import { SETTINGS_SHEET } from '../../shared/schema';
 export { logCall, registerComplaint } from './records';
 export { advanceComplaint, closeComplaint, listOpenComplaints, respondToComplaint } from './open-complaints';
 export { getSidebarContext, searchCustomers, todaysFollowUps } from './sidebar-data';
-export { goToCell, validationReport } from './validate-all';
+export { goToCell, goToRecord, validationReport } from './validate-all';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(menuLanguage(e, getLanguage));

@@ -47,16 +47,14 @@ export function listOpenComplaints(): OpenComplaint[] {
   const live = workbook.sheets.complaints;
   if (!live) return [];
   const { now } = workbook.clock;
-  const open = live.read.rows.map((r) => ({ c: r.values as unknown as Complaint, line: r.line }))
-    .filter(({ c }) => c.id && c.receivedAt && !c.closedAt);
-  const names = open.some(({ c }) => c.customerId) ? customerNames() : new Map<string, string>();
-  const sheet = live.sheet.getName();
-  return open.map(({ c, line }) => {
+  const open = live.read.rows.map((r) => r.values as unknown as Complaint).filter((c) => c.id && c.receivedAt && !c.closedAt);
+  const names = open.some((c) => c.customerId) ? customerNames() : new Map<string, string>();
+  return open.map((c) => {
     const sla = firstResponseSla(c, workbook.settings, now);
     const hoursLeft = firstResponseHoursLeft(c, workbook.settings, now);
     const item: OpenComplaint = {
       id: c.id, receivedAt: c.receivedAt, category: c.category, stage: c.stage, content: c.content ?? '',
-      ageHours: Math.floor(complaintAgeHours(c, now) ?? 0), slaBreached: sla === 'breached', sla, sheet, sheetRow: line,
+      ageHours: Math.floor(complaintAgeHours(c, now) ?? 0), slaBreached: sla === 'breached', sla,
     };
     const name = c.customerId ? names.get(c.customerId) : undefined;
     if (name) item.customerName = name;

@@ -86,9 +86,6 @@ export interface OpenComplaint {
   customerName?: string;
   /** What the customer complained about (the sidebar shows one line). */
   content: string;
-  /** Where its row is, for goToCell: the complaints sheet's name and the 1-based row. */
-  sheet: string;
-  sheetRow: number;
 }
 
 export interface FollowUpItem {
@@ -139,6 +136,8 @@ export interface ServerFunctions {
   listOpenComplaints(): OpenComplaint[];
   advanceComplaint(id: string, stage: string): RpcResult;
   respondToComplaint(id: string): RpcResult;
+  /** Selects the row of a record by its sheet key (calls, complaints, customers …) and id; false when there is none. */
+  goToRecord(sheetKey: string, id: string): boolean;
   closeComplaint(id: string): RpcResult;
   todaysFollowUps(): FollowUpsToday;
   validationReport(): ValidationReport;
@@ -149,4 +148,5 @@ export interface ServerFunctions {
 export const SERVER_FUNCTION_NAMES: readonly (keyof ServerFunctions)[] = [
   'getSidebarContext', 'searchCustomers', 'logCall', 'registerComplaint', 'listOpenComplaints',
   'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell', 'respondToComplaint', 'closeComplaint',
+  'goToRecord',
 ];

@@ -7,7 +7,8 @@ import { getLanguage } from './language';
 import { labels } from './labels';
 import type { Lang, ValidationIssue, ValidationReport } from './rpc-contract';
 import { a1 } from './sheet-layout';
-import { activeSpreadsheet, readWorkbook, type LiveWorkbook } from './workbook';
+import { SHEETS } from '../../shared/schema';
+import { activeSpreadsheet, findSheet, readColumns, readWorkbook, type LiveWorkbook } from './workbook';
 
 /** More than this and the sidebar becomes a wall; the count of the rest is the last line. */
 export const REPORT_LIMIT = 1000;
@@ -66,4 +67,17 @@ export function goToCell(sheetName: string, cell: string): void {
   if (!sheet) return;
   ss.setActiveSheet(sheet);
   sheet.getRange(/^[A-Z]{1,3}[0-9]+$/.test(String(cell)) ? String(cell) : 'A1').activate();
+}
+
+/** Selects the row of record `id` in a Kefu sheet (its key, e.g. calls): a confirmation's link to what was just saved. */
+export function goToRecord(sheetKey: string, id: string): boolean {
+  const ss = activeSpreadsheet();
+  const schema = SHEETS.find((candidate) => candidate.name === String(sheetKey));
+  const sheet = schema ? findSheet(ss, schema) : null;
+  if (!schema || !sheet) return false;
+  const index = readColumns(sheet, schema, ['id'])['id']!.findIndex((value) => String(value).trim() === String(id).trim());
+  if (index < 0) return false;
+  ss.setActiveSheet(sheet);
+  sheet.getRange(index + 2, 1, 1, sheet.getLastColumn()).activate();
+  return true;
 }

@@ -113,6 +113,18 @@ describe('logCall', () => {
       { field: 'nextContactDate', message: 'Next contact date 2026-05-11 is before the call (2026-05-12): enter the day of the call or a later one' }] });
   });
 
+  it('selects the row of a record just saved, for the confirmation\'s link', () => {
+    const { double, context } = workbook();
+    context['logCall']!(call());
+    const second = context['logCall']!(call({ customerId: 'C0002' })) as Result;
+    expect(context['goToRecord']!('calls', second.id)).toBe(true);
+    // HF00002 is on row 3: the whole row is selected.
+    expect({ sheet: double.model.active?.name, box: double.model.activeBox }).toEqual({
+      sheet: '回访记录', box: { row: 3, column: 1, rows: 1, columns: double.sheet('回访记录')!.lastColumn() } });
+    expect(context['goToRecord']!('calls', 'HF99999')).toBe(false);
+    expect(context['goToRecord']!('weather', 'HF00001')).toBe(false);
+  });
+
   it('keeps a formula-looking comment as text', () => {
     const { double, context } = workbook();
     context['logCall']!(call({ comment: '=HYPERLINK("http://x.example","点我")' }));
@@ -204,7 +216,7 @@ describe('complaints', () => {
     const open = context['listOpenComplaints']!() as { id: string; ageHours: number; slaBreached: boolean; stage: string }[];
     // 004 "在24小时内给出初步回复": 30 h without a response is 6 h over; the card names the customer and what happened.
     expect(open).toEqual([{ id: 'TS001', receivedAt: '2026-05-12T10:30:00', category: 'late-delivery', stage: 'accept', ageHours: 30,
-      slaBreached: true, sla: 'breached', hoursLeft: -6, content: '相册延期', customerName: sampleData().customers[1]!.name, sheet: '投诉登记', sheetRow: 2 }]);
+      slaBreached: true, sla: 'breached', hoursLeft: -6, content: '相册延期', customerName: sampleData().customers[1]!.name }]);
     double.resetCalls();
     expect(context['advanceComplaint']!('TS001', 'judge')).toEqual({ ok: true, id: 'TS001' });
     // Issue 15: "the first advance records the first response if none was recorded": stage, 判断时间 and 首次响应时间.

@@ -9,7 +9,7 @@ import { hyperFormulaEngine } from '../double/formula-engine';
 import { axeViolations, context, launch, open, openHtml, serve, shortControls, type Answer } from './harness';
 
 const complaints: OpenComplaint[] = [{ id: 'T0001', receivedAt: '2026-11-13T09:00:00', category: 'other', stage: 'judge', ageHours: 49,
-  slaBreached: true, sla: 'breached', hoursLeft: -25, content: '相册延期', customerName: '李睿', sheet: '投诉登记', sheetRow: 2 }];
+  slaBreached: true, sla: 'breached', hoursLeft: -25, content: '相册延期', customerName: '李睿' }];
 const followUps: FollowUpsToday = {
   due: [{ customerId: 'C0001', name: '李睿', phone: '13912345678', reason: '服务后回访', due: '2026-11-15', sheetRow: 2 }],
   overdue: [{ customerId: 'C0002', name: '王芳', phone: '13812345678', reason: '约定的下次联系', due: '2026-11-10', sheetRow: 3 }],

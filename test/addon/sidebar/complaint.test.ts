@@ -6,19 +6,19 @@ import { axeViolations, context, fitsSidebar, launch, open, serve, shortControls
 
 const card = (c: Partial<OpenComplaint> & Pick<OpenComplaint, 'id'>): OpenComplaint => ({
   receivedAt: '2026-11-15T08:00:00', category: 'other', stage: 'accept', ageHours: 0, slaBreached: false, sla: 'pending',
-  content: '…', sheet: '投诉登记', sheetRow: 2, ...c,
+  content: '…', ...c,
 });
 // As the server sorts them: unanswered by hours left (most overdue first), then answered ones.
 const before: OpenComplaint[] = [
   card({ id: 'T0001', receivedAt: '2026-11-13T09:00:00', category: 'late-delivery', stage: 'accept', ageHours: 49, slaBreached: true, sla: 'breached',
-    hoursLeft: -25, customerName: '李睿', content: '相册比约定晚了两周还没有交付，客户非常着急', sheetRow: 2 }),
+    hoursLeft: -25, customerName: '李睿', content: '相册比约定晚了两周还没有交付，客户非常着急' }),
   card({ id: 'T0002', receivedAt: '2026-11-14T10:15:00', category: 'photo-quality', ageHours: 23, hoursLeft: 0.25, customerName: '王小明',
-    content: '照片偏色', sheetRow: 3 }),
+    content: '照片偏色' }),
   card({ id: 'T0003', receivedAt: '2026-11-01T10:00:00', category: 'other', stage: 'review', ageHours: 336, sla: 'met',
-    firstResponseAt: '2026-11-01T11:30:00', customerName: '张三', content: '停车不便', sheetRow: 4 }),
+    firstResponseAt: '2026-11-01T11:30:00', customerName: '张三', content: '停车不便' }),
 ];
 const registered = card({ id: 'T0004', receivedAt: '2026-11-15T10:30:00', category: 'pricing', hoursLeft: 24, customerName: '王小明',
-  content: '收费和报价不一致', sheetRow: 5 });
+  content: '收费和报价不一致' });
 
 describe('complaint.html', () => {
   let browser: Browser;
@@ -31,7 +31,7 @@ describe('complaint.html', () => {
     searchCustomers: { value: [{ id: 'C0007', name: '王小明', phone: '13912345678' }] },
     registerComplaint: { value: { ok: true, id: 'T0004' } },
     listOpenComplaints: { value: before },
-    goToCell: { value: undefined },
+    goToRecord: { value: true },
   });
 
   it('shows each card with customer, complaint, age in days and hours, the clock and the six-stage progress, late first', async () => {
@@ -114,7 +114,7 @@ describe('complaint.html', () => {
     expect(await toast.getAttribute('role')).toBe('status');
     expect(await page.locator('#open > li').count()).toBe(2);
     await toast.getByRole('button', { name: '在表格中查看' }).click();
-    await expect.poll(() => s.calls('goToCell')).toEqual([{ name: 'goToCell', args: ['投诉登记', 'A4'] }]);
+    await expect.poll(() => s.calls('goToRecord')).toEqual([{ name: 'goToRecord', args: ['complaints', 'T0003'] }]);
     expect(s.errors).toEqual([]);
     await s.close();
   });
@@ -137,7 +137,7 @@ describe('complaint.html', () => {
     expect(await page.locator('#open > li').count()).toBe(4);
     expect(await page.getByLabel('投诉内容').inputValue()).toBe('');
     await page.locator('#toast').getByRole('button', { name: '在表格中查看' }).click();
-    await expect.poll(() => s.calls('goToCell')).toEqual([{ name: 'goToCell', args: ['投诉登记', 'A5'] }]);
+    await expect.poll(() => s.calls('goToRecord')).toEqual([{ name: 'goToRecord', args: ['complaints', 'T0004'] }]);
     expect(s.errors).toEqual([]);
     await s.close();
   });
