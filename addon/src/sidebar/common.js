@@ -74,12 +74,12 @@ function toast(text, kind = 'ok', action) {
 
 /**
  * A server call that failed (Apps Script's "Exception: Service Spreadsheets timed out…") becomes plain advice; the raw
- * message goes to the console for whoever supports the shop. With `retry` the advice says the entry is kept.
+ * message goes to the console for whoever supports the shop. A form's save (`retry` given) says the entry is kept;
+ * advice 'actionFailed' is for a button's action.
  */
-function sayFailed(error, retry, where = $('status')) {
+function sayFailed(error, retry, where = $('status'), advice = retry ? 'kept' : 'actionFailed') {
   console.warn(error && error.message ? error.message : String(error));
-  if (retry) sayIn(where, t('kept'), 'error', { label: t('retry'), run: retry });
-  else sayIn(where, t('actionFailed'), 'error');
+  sayIn(where, t(advice), 'error', retry ? { label: t('retry'), run: retry } : undefined);
 }
 
 /** The first field marked invalid gets the focus, so the person lands on what to fix. */

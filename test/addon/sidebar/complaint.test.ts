@@ -112,7 +112,7 @@ describe('complaint.html', () => {
     const toast = page.locator('#toast');
     await expect.poll(() => toast.innerText()).toContain('T0003 · 张三 已结案。请在 2026-11-18 前回访客户（处理后有回访）');
     expect(await toast.getAttribute('role')).toBe('status');
-    expect(await page.locator('#open > li').count()).toBe(2);
+    await expect.poll(() => page.locator('#open > li').count()).toBe(2);
     await toast.getByRole('button', { name: '在表格中查看' }).click();
     await expect.poll(() => s.calls('goToRecord')).toEqual([{ name: 'goToRecord', args: ['complaints', 'T0003'] }]);
     expect(s.errors).toEqual([]);
@@ -188,6 +188,20 @@ describe('complaint.html', () => {
     await page.locator('#status').getByRole('button', { name: '重试' }).click();
     await expect.poll(async () => (await s.calls('registerComplaint')).length).toBe(2);
     expect((await s.calls('registerComplaint'))[1]!.args).toEqual([{ channel: 'phone', category: 'photo-quality', content: '等了很久' }]);
+    await s.close();
+  });
+
+  it('keeps a card whose action failed and offers to try it again there', async () => {
+    const s = await open(browser, server.url, 'complaint.html', {
+      ...answers('zh'), respondToComplaint: { error: 'Exception: Service Spreadsheets timed out while accessing document with id 1x.' },
+    });
+    const { page } = s;
+    const first = page.locator('#open li[data-id="T0001"]');
+    await first.getByRole('button', { name: '首次响应' }).click();
+    await expect.poll(() => first.locator('.note').innerText()).toBe('没有完成（Google 表格暂时没有响应）。请再试一次。 重试');
+    await first.locator('.note').getByRole('button', { name: '重试' }).click();
+    await expect.poll(async () => (await s.calls('respondToComplaint')).length).toBe(2);
+    expect(await first.getByRole('button', { name: '首次响应' }).isEnabled()).toBe(true);
     await s.close();
   });
 
