@@ -75,6 +75,18 @@ describe('accessible sidebars and dialogs', () => {
     });
   }
 
+  it('a list that fails to load says so with a retry, on the follow-ups and complaints sidebars', async () => {
+    const failing = { error: 'Exception: Service Spreadsheets timed out' };
+    for (const [file, name, where] of [['follow-ups.html', 'todaysFollowUps', '#status'], ['complaint.html', 'listOpenComplaints', '#open-summary']] as const) {
+      const s = await open(browser, server.url, file, { getSidebarContext: { value: context('zh') }, [name]: failing });
+      await expect.poll(() => s.page.locator(where).innerText()).toBe('没能加载（Google 表格暂时没有响应）。请点“重试”。 重试');
+      await expectAccessible(s.page, 'zh', file === 'complaint.html' ? '登记投诉' : '今日回访');
+      await s.page.locator(where).getByRole('button', { name: '重试' }).click();
+      await expect.poll(async () => (await s.calls(name)).length).toBe(2);
+      await s.close();
+    }
+  });
+
   it('log-call.html with its field errors shown', async () => {
     const s = await open(browser, server.url, 'log-call.html', { getSidebarContext: { value: context('zh') } });
     await expect.poll(() => s.page.locator('#channel option').count()).toBeGreaterThan(0);
