@@ -111,13 +111,14 @@ export function advanceComplaint(id: string, stage: string): RpcResult {
   });
 }
 
-/** 结案 at the last stage: stamps the closing time; the follow-up call 001 asks for ("处理后有回访") is due by followUpDue. */
+/** 结案 at the last stage: stamps the closing time; the follow-up call 001 asks for ("处理后有回访") is due by followUpDue, when there is a customer. */
 export function closeComplaint(id: string): RpcResult {
   return changeComplaint(id, (row, _live, workbook, stamp, lang) => {
     if (row.values['stage'] !== LAST_STAGE.key) return { ok: false, issues: [{ field: 'stage', message: MESSAGES[lang].notLast(String(id)) }] };
     stamp('firstResponseAt');
     stamp('closedAt');
-    const due = complaintFollowUpDue({ closedAt: workbook.clock.now }, workbook.settings)!;
-    return { ok: true, id: String(row.values['id']), followUpDue: due };
+    // Without a customer there is no one to call back (complaintFollowUps owes nothing).
+    if (row.values['customerId'] === undefined) return { ok: true, id: String(row.values['id']) };
+    return { ok: true, id: String(row.values['id']), followUpDue: complaintFollowUpDue({ closedAt: workbook.clock.now }, workbook.settings)! };
   });
 }

@@ -234,14 +234,15 @@ describe('complaints', () => {
 
   it('records a first response that stops the clock, and closes a complaint only at its last stage', () => {
     const { double, context, clock } = workbook();
-    context['registerComplaint']!({ channel: 'phone', category: 'pricing', content: '报价不一致' });
+    context['registerComplaint']!({ customerId: 'C0003', channel: 'phone', category: 'pricing', content: '报价不一致' });
+    context['registerComplaint']!({ channel: 'phone', category: 'other', content: '没留姓名' });
     clock.now = NOW + 2 * 3_600_000;
     expect(context['respondToComplaint']!('TS001')).toEqual({ ok: true, id: 'TS001' });
     clock.now = NOW + 40 * 3_600_000;
     expect(context['respondToComplaint']!('TS001')).toEqual({ ok: true, id: 'TS001' });
     expect(double.values('投诉登记')[1]![12]).toEqual(new Date(NOW + 2 * 3_600_000));
     // Answered after 2 h of the 24: met, even though 40 h have passed since.
-    expect(context['listOpenComplaints']!()).toMatchObject([{ id: 'TS001', sla: 'met', slaBreached: false, ageHours: 40 }]);
+    expect(context['listOpenComplaints']!()).toMatchObject([{ id: 'TS002', sla: 'breached' }, { id: 'TS001', sla: 'met', slaBreached: false, ageHours: 40 }]);
 
     expect(context['closeComplaint']!('TS001')).toEqual({ ok: false, issues: [
       { field: 'stage', message: '投诉“TS001”还没到“总结”阶段：请先逐步推进，再结案。' }] });
@@ -251,8 +252,11 @@ describe('complaints', () => {
     expect(context['closeComplaint']!('TS001')).toEqual({ ok: true, id: 'TS001', followUpDue: '2026-05-17' });
     expect(double.writeCalls()).toEqual({ 'Range.setValue': 1 });
     expect(double.values('投诉登记')[1]![18]).toEqual(new Date(NOW + 40 * 3_600_000));
-    expect(context['listOpenComplaints']!()).toEqual([]);
+    expect((context['listOpenComplaints']!() as { id: string }[]).map((c) => c.id)).toEqual(['TS002']);
     expect(context['closeComplaint']!('TS001')).toEqual({ ok: false, issues: [{ field: 'id', message: '投诉“TS001”已结案。' }] });
+    // No customer, no one to call back: closed without a follow-up date.
+    for (const stage of ['judge', 'investigate', 'propose', 'implement', 'review']) context['advanceComplaint']!('TS002', stage);
+    expect(context['closeComplaint']!('TS002')).toEqual({ ok: true, id: 'TS002' });
   });
 
   it("puts the call owed after closing on today's list until a call after closing is logged", () => {

@@ -119,6 +119,20 @@ describe('complaint.html', () => {
     await s.close();
   });
 
+  it('closes a complaint without a customer saying no call back is owed', async () => {
+    const alone = card({ id: 'T0005', stage: 'review', sla: 'met', firstResponseAt: '2026-11-15T08:30:00', content: '门口太滑' });
+    const s = await open(browser, server.url, 'complaint.html', {
+      ...answers('zh'), listOpenComplaints: { sequence: [[alone], []] }, closeComplaint: { value: { ok: true, id: 'T0005' } },
+    });
+    const { page } = s;
+    const item = page.locator('#open li[data-id="T0005"]');
+    expect(await item.locator('strong').innerText()).toBe('T0005 · 未留客户');
+    await item.getByRole('button', { name: '结案' }).click();
+    await expect.poll(() => page.locator('#toast').innerText()).toBe('T0005 已结案（未留客户，无需回访） 在表格中查看');
+    await expect.poll(() => page.locator('#open-summary').innerText()).toBe('没有未结投诉');
+    await s.close();
+  });
+
   it('registers a complaint and names who and what, with a link to its row', async () => {
     const s = await open(browser, server.url, 'complaint.html', { ...answers('zh'), listOpenComplaints: { sequence: [before, [...before, registered]] } });
     const { page } = s;
