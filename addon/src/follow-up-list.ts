@@ -3,7 +3,8 @@ import { addDays, dateOf, daysBetween } from '../../shared/dates';
 import { matchEnum } from '../../shared/enums';
 import { callsByCustomer, listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../../shared/rules/follow-up-obligations';
 import { followUpStatus, memberCoverage, nextServiceDate } from '../../shared/rules/follow-up-schedule';
-import type { Call, Customer } from '../../shared/schema';
+import { complaintFollowUps } from '../../shared/rules/complaint-sla';
+import type { Call, Complaint, Customer } from '../../shared/schema';
 import type { Settings } from '../../shared/settings';
 import { labels } from './labels';
 import type { FollowUpItem, FollowUpsToday, Lang } from './rpc-contract';
@@ -36,7 +37,7 @@ function prefillOf(o: FollowUpObligation, settings: Settings): Prefill {
 }
 
 export function followUpsToday(customers: readonly CustomerRow[], calls: readonly Call[], settings: Settings,
-  today: string, lang: Lang): FollowUpsToday {
+  today: string, lang: Lang, complaints: readonly Complaint[] = []): FollowUpsToday {
   const t = labels(lang);
   const reasonOf: Record<ObligationKind, (o: FollowUpObligation) => string> = {
     'post-service': () => t.reasonPostService,
@@ -68,6 +69,12 @@ export function followUpsToday(customers: readonly CustomerRow[], calls: readonl
     if (!row) continue;
     if (o.status === 'open' && o.window.from <= today) add(row, reasonOf[o.kind](o), o.window.to, false, prefillOf(o, settings));
     if (o.status === 'missed') add(row, reasonOf[o.kind](o), o.window.to, true, prefillOf(o, settings));
+  }
+
+  // 001 "处理后有回访": a closed complaint's call back, listed from the close day until a call after closing is logged.
+  for (const f of complaintFollowUps(complaints, calls, settings)) {
+    const row = rowOf.get(f.customerId);
+    if (row && !f.done && row.customer.consent !== false) add(row, t.reasonComplaintFollowUp, f.due, f.due < today);
   }
 
   const callsOf = callsByCustomer(calls);

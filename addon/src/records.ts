@@ -1,7 +1,8 @@
 // logCall, registerComplaint and addCustomer: a sidebar's form checked with the shared parser, then appended under the lock.
 import { parseValue } from '../../shared/csv/parse-value';
+import { describeCallDateProblem, findCallDateProblems } from '../../shared/rules/call-dates';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
-import { CALLS, COMPLAINTS, CUSTOMERS } from '../../shared/schema';
+import { CALLS, COMPLAINTS, CUSTOMERS, type Call } from '../../shared/schema';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { appendRecord } from './append-row';
@@ -87,8 +88,15 @@ export function logCall(input: CallInput): RpcResult {
   const at = input.at && String(input.at).trim() !== '' ? input.at : clock.now;
   return append(ss, clock, CALLS, { ...input, at }, CALL_FIELDS,
     [['customerId', CUSTOMERS], ['complaintId', COMPLAINTS]],
-    (row, lang) => (row['satisfaction'] !== undefined && row['reached'] !== 'reached'
-      ? [{ field: 'satisfaction', message: MESSAGES[lang].satisfactionUnreached }] : []),
+    (row, lang) => [
+      ...(row['satisfaction'] !== undefined && row['reached'] !== 'reached'
+        ? [{ field: 'satisfaction', message: MESSAGES[lang].satisfactionUnreached }] : []),
+      // The dates validate-all checks (shared/rules/call-dates), so the sheet never holds what it would flag.
+      ...findCallDateProblems(row as Partial<Call>).map((p) => {
+        const column = CALLS.columns.find((c) => c.key === p.key)!;
+        return { field: p.key, message: describeCallDateProblem(p, { zh: column.zh, en: column.en })[lang] };
+      }),
+    ],
     quietHoursWarning);
 }
 

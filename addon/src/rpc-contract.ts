@@ -72,8 +72,11 @@ export interface RpcIssue {
   message: string;
 }
 
-/** warnings: saved, but worth the person's attention (a call logged inside quiet hours). */
-export type RpcResult = { ok: true; id: string; warnings?: RpcIssue[] } | { ok: false; issues: RpcIssue[] };
+/**
+ * warnings: saved, but worth the person's attention (a call logged inside quiet hours). followUpDue: a closed
+ * complaint's follow-up call is owed by this day (yyyy-mm-dd).
+ */
+export type RpcResult = { ok: true; id: string; warnings?: RpcIssue[]; followUpDue?: string } | { ok: false; issues: RpcIssue[] };
 
 export interface OpenComplaint {
   id: string;
@@ -85,6 +88,15 @@ export interface OpenComplaint {
   stage: string;
   ageHours: number;
   slaBreached: boolean;
+  /** The first-response clock: met / breached / pending (shared/rules/complaint-sla). */
+  sla: 'met' | 'breached' | 'pending';
+  /** Hours left before the first-response limit, negative once over; absent once answered (the clock has stopped). */
+  hoursLeft?: number;
+  /** yyyy-mm-ddThh:mm:ss, when recorded. */
+  firstResponseAt?: string;
+  customerName?: string;
+  /** What the customer complained about (the sidebar shows one line). */
+  content: string;
 }
 
 export interface FollowUpItem {
@@ -125,6 +137,12 @@ export interface ValidationIssue {
   message: string;
   /** 'warning': worth a look, not wrong data (e.g. a call in quiet hours); absent: a problem to fix. */
   level?: 'warning';
+  /** The rule's code (e.g. points-mismatch): the sidebar groups a sheet's issues by it. */
+  rule?: string;
+  /** Where, as a person says it: "客户档案 · 第 2 行 · 积分" / "Customers · row 2 · Points". */
+  place?: string;
+  /** The column's title in the workbook's language, when the issue is about one column. */
+  column?: string;
 }
 
 export interface ValidationReport {
@@ -141,6 +159,10 @@ export interface ServerFunctions {
   registerComplaint(input: ComplaintInput): RpcResult;
   listOpenComplaints(): OpenComplaint[];
   advanceComplaint(id: string, stage: string): RpcResult;
+  respondToComplaint(id: string): RpcResult;
+  /** Selects the row of a record by its sheet key (calls, complaints, customers …) and id; false when there is none. */
+  goToRecord(sheetKey: string, id: string): boolean;
+  closeComplaint(id: string): RpcResult;
   todaysFollowUps(): FollowUpsToday;
   validationReport(): ValidationReport;
   goToCell(sheet: string, a1: string): void;
@@ -149,5 +171,6 @@ export interface ServerFunctions {
 /** The names, for tests that check each resolves to a global of the built bundle. */
 export const SERVER_FUNCTION_NAMES: readonly (keyof ServerFunctions)[] = [
   'getSidebarContext', 'searchCustomers', 'addCustomer', 'logCall', 'registerComplaint', 'listOpenComplaints',
-  'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell',
+  'advanceComplaint', 'todaysFollowUps', 'validationReport', 'goToCell', 'respondToComplaint', 'closeComplaint',
+  'goToRecord',
 ];

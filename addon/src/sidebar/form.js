@@ -29,6 +29,7 @@ function showIssues(issues) {
     if (folded) folded.open = true;
   }
   say(general.length ? general.join(' ') : t('fixIssues'), 'error');
+  focusFirstInvalid();
 }
 
 /** Ctrl+Enter (⌘+Enter on a Mac) anywhere in the form saves it, as in mail and chat tools. */

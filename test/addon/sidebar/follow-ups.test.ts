@@ -84,7 +84,7 @@ describe('follow-ups.html', () => {
     expect(await page.locator('.counts').innerText()).toMatch(/1\s*今天到期\s*3\s*逾期\s*2\s*本周到期/);
     expect(await page.locator('#coverage-text').textContent()).toBe('30 / 40 位会员，75%');
     expect(await page.locator('#coverage-meter').evaluate((m) => (m as unknown as { value: number }).value)).toBe(0.75);
-    expect(await page.getByRole('status').textContent()).toBe('3 条逾期，2 条今天要做');
+    expect(await page.locator('#status').textContent()).toBe('3 条逾期，2 条今天要做');
     expect(await s.calls('todaysFollowUps')).toHaveLength(1);
 
     await page.getByRole('button', { name: '刷新' }).click();
@@ -114,7 +114,7 @@ describe('follow-ups.html', () => {
     await keys.press('ArrowDown'); // 满意
     await keys.press('Control+Enter');
 
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('已记录回访，编号 HF00042');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('已记录回访 HF00042 · 王小明 · 满意 在表格中查看');
     expect((await s.calls('logCall')).map((c) => c.args)).toEqual([[{
       customerId: 'C0001', agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached', satisfaction: 'satisfied',
       stage: 'shoot', serviceDate: '2026-11-12',

@@ -68,7 +68,7 @@ describe('log-call.html', () => {
     await page.getByLabel('下次联系日期').fill('2026-12-01');
     await page.getByRole('button', { name: '保存回访' }).click();
 
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('已记录回访，编号 R0042');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('已记录回访 R0042 · 王小明 · 不满意 在表格中查看');
     expect(await s.calls('logCall')).toEqual([{ name: 'logCall', args: [{
       customerId: 'C0007', agent: '王芳', channel: 'wechat', purpose: 'second-follow-up', reached: 'reached',
       satisfaction: 'dissatisfied', stage: 'pickup', serviceDate: '2026-11-10', comment: '希望快点取件', promisedAnswerDate: '2026-11-17',
@@ -81,6 +81,9 @@ describe('log-call.html', () => {
     expect(await page.getByLabel('客服').inputValue()).toBe('王芳');
     expect(await page.locator('#customer-picked').isHidden()).toBe(true);
     expect(await focusedId(page)).toBe('customer-search');
+    // Issue 15: "the confirmation names who and what … with a link to the row".
+    await page.locator('#toast').getByRole('button', { name: '在表格中查看' }).click();
+    await expect.poll(() => s.calls('goToRecord')).toEqual([{ name: 'goToRecord', args: ['calls', 'R0042'] }]);
     expect(s.errors).toEqual([]);
     await s.close();
   });
@@ -96,7 +99,7 @@ describe('log-call.html', () => {
     await page.getByLabel('接通情况').selectOption('no-answer');
     expect(await page.getByLabel('满意度').isDisabled()).toBe(true);
     await page.getByRole('button', { name: '保存回访' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('R0043');
+    await expect.poll(() => page.locator('#toast').textContent()).toContain('R0043 · 王小红 · ');
     expect((await s.calls('logCall'))[0]!.args).toEqual([
       { customerId: 'C0012', agent: '李娜', channel: 'phone', purpose: 'post-service', reached: 'no-answer' },
     ]);
@@ -126,12 +129,12 @@ describe('log-call.html', () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('[data-field="nextContactDate"] .issue').textContent()).toBe('Next contact date is before the call');
     expect(await field.getAttribute('aria-describedby')).toContain('issue-nextContactDate');
-    expect(await page.getByRole('status').textContent()).toBe('Please fix the marked fields');
+    expect(await page.locator('#status').textContent()).toBe('Please fix the marked fields');
     expect(await field.inputValue()).toBe('2020-01-01');
 
     await field.fill('2026-12-01');
     await page.getByRole('button', { name: 'Save call' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Call logged: R0044');
+    await expect.poll(() => page.locator('#toast').textContent()).toMatch(/^Call R0044 logged · 王小明 · \S/);
     expect(await page.locator('#issue-nextContactDate').textContent()).toBe('');
     expect(s.errors).toEqual([]);
     await s.close();
@@ -151,8 +154,8 @@ describe('log-call.html', () => {
     await page.getByText('更多：方式、时间、承诺与下次联系').click();
     await page.getByLabel('回访时间').fill('2026-11-15T21:30');
     await page.getByRole('button', { name: '保存回访' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已记录回访，编号 R0045 ${warning}`);
-    expect(await page.getByRole('status').getAttribute('class')).toBe('warn');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe(`已记录回访 R0045 · 王小明 · 已接通 ${warning} 在表格中查看`);
+    expect(await page.locator('#toast').getAttribute('class')).toBe('warn');
     expect((await s.calls('logCall'))[0]!.args).toEqual([
       { customerId: 'C0007', at: '2026-11-15T21:30', agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached' },
     ]);
@@ -163,8 +166,8 @@ describe('log-call.html', () => {
     await page.getByLabel('客户（姓名或电话）').fill('王');
     await page.locator('#customer-results').getByRole('option', { name: /王小明/ }).click();
     await page.getByRole('button', { name: '保存回访' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('已记录回访，编号 R0046');
-    expect(await page.getByRole('status').getAttribute('class')).toBe('ok');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('已记录回访 R0046 · 王小明 · 已接通 在表格中查看');
+    expect(await page.locator('#toast').getAttribute('class')).toBe('ok');
     expect(s.errors).toEqual([]);
     await s.close();
   });
@@ -181,7 +184,9 @@ describe('log-call.html', () => {
     await page.locator('#customer-results').getByRole('option', { name: /王小明/ }).click();
     await page.getByLabel('客服').fill('王芳');
     await page.getByRole('button', { name: '保存回访' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('出错了：Exception: 无法写入');
+    // Issue 15: a service failure becomes plain advice ("内容已保留，请再点保存") with a retry, never the raw exception.
+    await expect.poll(() => page.locator('#status').innerText()).toBe('没有保存成功（Google 表格暂时没有响应）。内容已保留，请再点保存。 重试');
+    expect(await page.getByLabel('客服').inputValue()).toBe('王芳');
     expect(s.errors).toEqual([]);
     await s.close();
   });
@@ -231,7 +236,7 @@ describe('log-call.html', () => {
     expect(await single.page.locator('#customer-picked-text').textContent()).toBe('王小红 · 13800001111 (C0012)');
     expect(await single.calls('logCall')).toEqual([]);
     expect(await single.page.locator('#issue-agent').textContent()).toBe('');
-    expect(await single.page.getByRole('status').textContent()).toBe('');
+    expect(await single.page.locator('#status').textContent()).toBe('');
     expect(s.errors).toEqual([]);
     expect(single.errors).toEqual([]);
     await single.close();
@@ -287,10 +292,10 @@ describe('log-call.html', () => {
     await page.locator('#customer-results').getByRole('option', { name: /王小明/ }).click();
     await page.getByLabel('客服').fill('王芳');
     await page.getByRole('button', { name: '保存回访' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('已记录回访，编号 R0050');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('已记录回访 R0050 · 王小明 · 已接通 在表格中查看');
     await page.reload(); // a new sidebar: the stub's records start again
     await ready(page);
-    expect(await page.getByRole('status').textContent()).toBe('');
+    expect(await page.locator('#status').textContent()).toBe('');
     expect(await page.getByLabel('客服').inputValue()).toBe('王芳');
     expect(await focusedId(page)).toBe('customer-search');
 
@@ -301,7 +306,7 @@ describe('log-call.html', () => {
     await keys.press('Tab'); // 接通情况 (已接通) → 满意度
     await keys.press('ArrowDown'); // 满意
     await keys.press('Control+Enter');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('已记录回访，编号 R0050');
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('已记录回访 R0050 · 王小明 · 满意 在表格中查看');
     expect((await s.calls('logCall'))[0]!.args).toEqual([
       { customerId: 'C0007', agent: '王芳', channel: 'phone', purpose: 'post-service', reached: 'reached', satisfaction: 'satisfied' },
     ]);
@@ -379,7 +384,7 @@ describe('log-call.html', () => {
       [{ name: '赵敏', phone: '13900001234', consent: true }],
     ]);
     expect(await page.getByRole('group', { name: '新建客户' }).isHidden()).toBe(true);
-    expect(await page.getByRole('status').textContent()).toBe('已建档：赵敏（C0501）');
+    expect(await page.locator('#status').textContent()).toBe('已建档：赵敏（C0501）');
     expect(await focusedId(page)).toBe('reached');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => s.calls('logCall')).toHaveLength(1);
