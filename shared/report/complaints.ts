@@ -36,6 +36,8 @@ export interface ComplaintMonth {
     topCategory: Figure;
     /** The counts behind two of those shares, undefined where the share is suppressed. */
     parts: { closedWithFollowUp: number | undefined; valid: number | undefined };
+    /** Enough complaints behind a "most" to draw the Pareto by category (see showsPareto). */
+    pareto: boolean;
   };
   /** The complaints received in the month, as they stood at month end. */
   summary: ComplaintSummary;
@@ -57,6 +59,11 @@ export function complaintAsOf(c: Complaint, now: string): Complaint {
     copy.stage = earlier?.key ?? 'accept';
   }
   return copy;
+}
+
+/** Five categories of one complaint each have no "most": a Pareto needs report.minGroupSize complaints, and at least one. */
+export function showsPareto(complaints: number, minGroupSize: number): boolean {
+  return complaints > 0 && complaints >= minGroupSize;
 }
 
 function receivedIn(data: ReportData, month: string): Complaint[] {
@@ -132,6 +139,7 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
       valid: validShare,
       topCategory: figure(summary.byCategory[0]?.count ?? 0, summary.count, min),
       parts: { closedWithFollowUp: shownPart(followedShare, followed), valid: shownPart(validShare, summary.valid.count) },
+      pareto: showsPareto(summary.count, min),
     },
     summary,
     funnel,
