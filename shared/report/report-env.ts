@@ -1,5 +1,8 @@
 // What a report build is told through its environment (KEFU_DATA, KEFU_MONTH …), read from a plain record so the command and the site read it alike.
 
+/** Names the report model's JSON file when `kefu report` hands the build what it already checked: the build then reads no CSV. */
+export const MODEL_FILE_ENV = 'KEFU_MODEL';
+
 /** Bad data or settings, not a bug: a build prints its message alone and stops, with no stack trace. */
 export class DataProblem extends Error {}
 

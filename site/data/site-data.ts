@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadWorkbook } from '../../load/load-workbook';
 import { readPseudonymKey } from '../../load/pseudonym-key';
 import { readStoreList } from '../../load/store-list';
-import { DataProblem, readReportEnv, type ReportEnv } from '../../shared/report/report-env';
+import { DataProblem, MODEL_FILE_ENV, readReportEnv, type ReportEnv } from '../../shared/report/report-env';
 import { assembleReportInput, type ReportInput, type ReportStore } from '../../shared/report/report-input';
 import { buildReportModel, type ReportModel } from '../../shared/report/report-model';
 
@@ -15,9 +15,6 @@ export type SiteEnv = ReportEnv;
 export type SiteStore = ReportStore;
 export type SiteData = ReportInput;
 export const readSiteEnv = readReportEnv;
-
-/** The report model's JSON file, written by `kefu report` after its own check, so the build does no CSV work. */
-export const MODEL_FILE = 'KEFU_MODEL';
 
 /** The store labels of stores.json in the folder (each checked as `--store` labels are), or undefined when there is none. */
 export function readStoreLabels(folder: string): string[] | undefined {
@@ -47,7 +44,7 @@ export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseu
 export const STOP_ON_DATA_PROBLEM = 'KEFU_STOP_ON_DATA_PROBLEM';
 
 function loadOrStop(): ReportModel {
-  const given = process.env[MODEL_FILE]?.trim();
+  const given = process.env[MODEL_FILE_ENV]?.trim();
   if (given) return JSON.parse(readFileSync(given, 'utf8')) as ReportModel;
   try {
     return buildReportModel(loadSiteData(readSiteEnv(process.env)));
