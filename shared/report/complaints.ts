@@ -101,6 +101,14 @@ function complaintIndex(data: ReportData): ComplaintIndex {
   return index;
 }
 
+/** The complaints open at `now` as the register showed them then: received by then and not closed by then. */
+export function openAt(complaints: readonly Complaint[], now: string): Complaint[] {
+  const limit = toEpochMs(now);
+  return complaints
+    .filter((c) => toEpochMs(c.receivedAt) <= limit && (!c.closedAt || toEpochMs(c.closedAt) > limit))
+    .map((c) => complaintAsOf(c, now));
+}
+
 function receivedIn(data: ReportData, month: string): Complaint[] {
   const now = monthEnd(month);
   return (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now));
@@ -136,10 +144,7 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
   const summary = summaryOf(data, month, settings);
   const { met, breached, pending } = summary.sla;
 
-  const open = data.complaints
-    .filter((c) => toEpochMs(c.receivedAt) <= toEpochMs(now))
-    .map((c) => complaintAsOf(c, now))
-    .filter((c) => !c.closedAt);
+  const open = openAt(data.complaints, now);
   const openSummary = summariseComplaints(open, [], settings, now);
 
   const closed = closedIn(data, month);
