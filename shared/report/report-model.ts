@@ -1,5 +1,12 @@
 // Every figure every page shows, as plain JSON: small groups suppressed and staff pseudonymised here, so a page only lays it out.
 import type { Bilingual } from '../issue';
+import type { ComplaintSummary } from '../rules/complaint-sla';
+import type { ComplaintMonth } from './complaints';
+import { bareFigure } from './figure';
+import type { FollowUpSummary } from './follow-ups';
+import type { SatisfactionSummary } from './satisfaction';
+import type { TrainingSummary } from './training';
+import type { Figure } from './types';
 import type { Settings } from '../settings';
 import type { LeftOut } from './leave-out';
 import { buildMonthReports, type MonthReport } from './month-report';
@@ -10,15 +17,25 @@ import { publishStoreHeadlines, type StoreHeadline } from './store-headlines';
 import { summariseCohorts, type CohortSummary } from './training';
 
 /**
- * A month's report as a page may show it: the exact counts `kefu summary` needs beside a suppressed share (on time, met,
- * the exact median) and the exact trainee list are left out, the published figures standing in for them; trends start
- * at the first month with data (months before it would be empty, not low).
+ * A month's report as a page may show it: the exact counts and shares `kefu summary` needs (on time, met, covered, the
+ * exact median, how the answers split under a hidden share) and the exact trainee list are left out, the published
+ * figures standing in for them; trends start at the first month with data (months before it would be empty, not low).
  */
-export type PublishedMonthReport = Omit<MonthReport, 'followUps' | 'complaints' | 'training'> & {
-  followUps: Omit<MonthReport['followUps'], 'postServiceOnTime'>;
-  complaints: Omit<MonthReport['complaints'], 'firstResponseMet' | 'medianHoursToClose' | 'closedWithFollowUp'>;
-  training: Omit<MonthReport['training'], 'trainees'>;
+export type PublishedMonthReport = Omit<MonthReport, 'satisfaction' | 'followUps' | 'complaints' | 'training'> & {
+  satisfaction: Omit<SatisfactionSummary, 'csat'> & { csat: PublishedCsat };
+  followUps: Omit<FollowUpSummary, 'postServiceOnTime' | 'memberCoverage' | 'afterSales'> & {
+    memberCoverage: Figure & { members: number };
+    afterSales: { due: number; timely: Figure } | undefined;
+  };
+  complaints: Omit<ComplaintMonth, 'firstResponseMet' | 'medianHoursToClose' | 'closedWithFollowUp' | 'summary'> & {
+    /** The month's complaints by category, stage and age: counts only (the shares are under published). */
+    summary: Pick<ComplaintSummary, 'count' | 'closed' | 'byCategory' | 'byStage' | 'openByAge'>;
+  };
+  training: Omit<TrainingSummary, 'trainees'>;
 };
+
+/** The month's satisfaction: how the answers split only where the share itself is shown. */
+export type PublishedCsat = Extract<SatisfactionSummary['csat'], { suppressed: false }> | { n: number; suppressed: true; answered: number };
 
 export interface MonthPage {
   report: PublishedMonthReport;
@@ -60,14 +77,28 @@ export interface ReportModel {
 
 function publishMonthReport(report: MonthReport, firstMonth: string): PublishedMonthReport {
   const since = <T extends { month: string }>(trend: readonly T[]): T[] => trend.filter((t) => t.month >= firstMonth);
-  const { postServiceOnTime: _p, ...followUps } = report.followUps;
-  const { firstResponseMet: _f, medianHoursToClose: _m, closedWithFollowUp: _c, ...complaints } = report.complaints;
+  const { csat } = report.satisfaction;
+  const { postServiceOnTime: _p, memberCoverage, afterSales, ...followUps } = report.followUps;
+  const { firstResponseMet: _f, medianHoursToClose: _m, closedWithFollowUp: _c, summary, ...complaints } = report.complaints;
   const { trainees: _t, ...training } = report.training;
   return {
     ...report,
-    satisfaction: { ...report.satisfaction, trend: since(report.satisfaction.trend) },
-    followUps: { ...followUps, trend: since(followUps.trend) },
-    complaints: { ...complaints, trend: since(complaints.trend) },
+    satisfaction: {
+      ...report.satisfaction,
+      csat: csat.suppressed ? { n: csat.n, suppressed: true, answered: csat.answered } : csat,
+      trend: since(report.satisfaction.trend),
+    },
+    followUps: {
+      ...followUps,
+      memberCoverage: { ...bareFigure(memberCoverage), members: memberCoverage.members },
+      afterSales: afterSales && { due: afterSales.due, timely: afterSales.timely },
+      trend: since(followUps.trend),
+    },
+    complaints: {
+      ...complaints,
+      summary: { count: summary.count, closed: summary.closed, byCategory: summary.byCategory, byStage: summary.byStage, openByAge: summary.openByAge },
+      trend: since(complaints.trend),
+    },
     training,
   };
 }

@@ -51,7 +51,17 @@ describe('buildReportModel on the bundled sample', () => {
     expect(report.complaints).not.toHaveProperty('firstResponseMet');
     expect(report.complaints).not.toHaveProperty('closedWithFollowUp');
     expect(report.followUps).not.toHaveProperty('postServiceOnTime');
+    expect(report.followUps.memberCoverage).not.toHaveProperty('covered');
+    expect(report.complaints.summary).not.toHaveProperty('valid');
+    expect(report.complaints.summary).not.toHaveProperty('sla');
     expect(report.training).not.toHaveProperty('trainees');
+  });
+
+  it('says how the answers split only where the satisfaction share itself is shown (KEFU_MIN_GROUP=100000)', () => {
+    expect(pageOf(model, '2026-10').report.satisfaction.csat).toHaveProperty('satisfied');
+    const hidden = pageOf(buildReportModel(inputFor({ KEFU_MIN_GROUP: '100000' })), '2026-10').report.satisfaction.csat;
+    expect(hidden.suppressed).toBe(true);
+    expect(Object.keys(hidden).sort()).toEqual(['answered', 'n', 'suppressed']);
   });
 
   it('starts every trend at the first month with data', () => {
