@@ -90,6 +90,11 @@ export function buildMonthReports(data: ReportData, months: readonly string[], s
   });
 }
 
+/** A month's headline figures alone (a store's row beside the combined one). */
+export function buildHeadline(data: ReportData, month: string, settings: Settings, options: ReportOptions): Headline {
+  return headlineOf(month, summarise(data, month, settings, options));
+}
+
 export function buildMonthReport(data: ReportData, month: string, settings: Settings, options: ReportOptions): MonthReport {
   return buildMonthReports(data, [month], settings, options)[0]!;
 }

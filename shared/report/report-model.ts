@@ -9,7 +9,7 @@ import type { TrainingSummary } from './training';
 import type { Figure } from './types';
 import type { Settings } from '../settings';
 import type { LeftOut } from './leave-out';
-import { buildMonthReports, type MonthReport } from './month-report';
+import { buildHeadline, buildMonthReports, type MonthReport } from './month-report';
 import { describeMonth, isPartialMonth, partialMonthWords } from './month-words';
 import { listNeedsAttention, type NeedsAttention } from './needs-attention';
 import type { ReportInput } from './report-input';
@@ -126,7 +126,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
   const reportMonth = input.reportMonth.month;
   const storeHeadlines = reportMonth === undefined ? []
-    : input.stores.map((s) => buildMonthReports(s.data, [reportMonth], s.settings, options)[0]!.headline);
+    : input.stores.map((s) => buildHeadline(s.data, reportMonth, s.settings, options));
   const newest = months.at(-1);
   return {
     months,

@@ -1,7 +1,7 @@
 // The report model as built: plain JSON, every page's figures once, and nothing in it names a customer or says what one said.
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../../../load/load-workbook';
-import { buildMonthReport, buildMonthReports } from '../../../shared/report/month-report';
+import { buildHeadline, buildMonthReport, buildMonthReports } from '../../../shared/report/month-report';
 import { readReportEnv } from '../../../shared/report/report-env';
 import { assembleReportInput } from '../../../shared/report/report-input';
 import { buildReportModel, pageOf } from '../../../shared/report/report-model';
@@ -95,5 +95,8 @@ describe('buildMonthReports: every month in one pass', () => {
   const { data, settings, options, months } = inputFor();
   it('gives each month the report buildMonthReport gives it alone, the month before included', () => {
     expect(buildMonthReports(data, months, settings, options)).toEqual(months.map((m) => buildMonthReport(data, m, settings, options)));
+  });
+  it('gives a store\'s headline without building the month before', () => {
+    expect(buildHeadline(data, '2026-10', settings, options)).toEqual(buildMonthReport(data, '2026-10', settings, options).headline);
   });
 });
