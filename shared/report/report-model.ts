@@ -1,5 +1,5 @@
 // Every figure every page shows, as plain JSON: small groups suppressed and staff pseudonymised here, so a page only lays it out.
-import type { Bilingual } from '../issue';
+import type { Bilingual, Lang } from '../issue';
 import type { ComplaintSummary } from '../rules/complaint-sla';
 import type { ComplaintMonth } from './complaints';
 import { bareFigure } from './figure';
@@ -103,7 +103,7 @@ function publishMonthReport(report: MonthReport, firstMonth: string): PublishedM
   };
 }
 
-const bilingual = (say: (lang: 'zh' | 'en') => string): Bilingual => ({ zh: say('zh'), en: say('en') });
+const bilingual = (say: (lang: Lang) => string): Bilingual => ({ zh: say('zh'), en: say('en') });
 
 /** The whole report, built once from the checked rows. */
 export function buildReportModel(input: ReportInput): ReportModel {
