@@ -103,10 +103,10 @@ export function siteNotes(cases: readonly SiteCase[]): string {
   const b1 = last.builds[0] ?? last.split;
   const lines = [
     '**How it is split.** *Build total*: wall time of `astro build` with `KEFU_DATA` the generated folder and `KEFU_OUT` a temp dir. ' +
-    '*Page step*: Astro\'s "generating static routes", where the first page reads the data (`siteData()`), the pages build the month reports ' +
+    '*Page step*: Astro\'s "generating static routes", where the first page reads the data and builds the report model (`siteModel()`) ' +
     'and every page renders; the rest of the build (Astro start, the vite server and client bundles) does not touch the data. ' +
     'The page step is split by the third build, run under `node --cpu-prof` (1 M: the only build): each sample goes to the innermost of `loadSiteData` (data read: decode, ' +
-    'read and check all seven sheets), `buildMonthReport` (month reports) and `renderToString` (rendering proper), with garbage collection charged to ' +
+    'read and check all seven sheets), `buildReportModel` (the report model: every month report) and `renderToString` (rendering proper), with garbage collection charged to ' +
     'the code it followed; each one\'s share of that build\'s page step is applied to the median page step. *Data read alone* is `loadSiteData` ' +
     'in a fresh process, as a cross-check.',
     '',

@@ -15,7 +15,7 @@ export interface Build {
   htmlBytes: number;
 }
 
-/** Milliseconds of a profiled build by what ran: innermost of loadSiteData / buildMonthReport / renderToString, else other. */
+/** Milliseconds of a profiled build by what ran: innermost of loadSiteData / buildReportModel / renderToString, else other. */
 export interface Split {
   read: number;
   reports: number;
@@ -83,7 +83,7 @@ async function profiledSplit(folder: string): Promise<Split | { error: string }>
     const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f))
       .sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (!file) return { error: 'no .cpuprofile written' };
-    const t = attribute(file, { read: ['loadSiteData'], reports: ['buildMonthReport'], render: ['renderToString'] });
+    const t = attribute(file, { read: ['loadSiteData'], reports: ['buildReportModel'], render: ['renderToString'] });
     return { read: t['read']!, reports: t['reports']!, render: t['render']!, other: t['other']!, ...result.build };
   } finally {
     removeTemp(dir);
