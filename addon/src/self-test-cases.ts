@@ -127,6 +127,11 @@ export function expectedColumns(cases: BoundaryCases, settings: Settings, now: s
   const missed = new Set(listFollowUpObligations(customers, calls, settings, today)
     .filter((o) => (o.kind === 'post-service' || o.kind === 'first-after-sales') && o.status === 'missed' && lastVisitOf.get(o.customerId) === o.since)
     .map((o) => o.customerId));
+  // The hidden helper: the day of the last visit's obligation's first completing call, whenever it was; a refusal does
+  // not change it (the obligation is read as if consent had been given), only the overdue flag.
+  const doneOn = new Map(listFollowUpObligations(customers.map((c) => ({ ...c, consent: true })), calls, settings, today)
+    .filter((o) => (o.kind === 'post-service' || o.kind === 'first-after-sales') && lastVisitOf.get(o.customerId) === o.since && o.doneAt)
+    .map((o) => [o.customerId, o.doneAt!.slice(0, 10)]));
   const monthOfAgent = (a: QaAudit): QaAudit[] => qaAudits.filter((o) => o.agent === a.agent && monthOf(o.date) === monthOf(a.date));
   const points = qaAudits.map((a) => monthlyPoints(monthOfAgent(a), settings));
   return {
@@ -135,6 +140,7 @@ export function expectedColumns(cases: BoundaryCases, settings: Settings, now: s
       tier: customers.map((c) => classifyTier({ ...c, referrals: referrals(c) }, settings)),
       nextServiceDate: customers.map((c) => nextServiceDate(c, settings)),
       followUpDue: customers.map((c) => (c.lastVisit ? serviceWindow(c.lastVisit, c.stage, settings).window.to : undefined)),
+      followUpDoneAt: customers.map((c) => (c.lastVisit ? doneOn.get(c.id) : undefined)),
       followUpOverdue: customers.map((c) => missed.has(c.id)),
     },
     complaints: {
