@@ -21,6 +21,7 @@ export const ARRAY_SAFE: Readonly<Record<string, ArraySafe>> = {
   MATCH: { use: 'element-wise', source: `${DOC}; a search-key array gives one position per key; ${MATCH_DOC}` },
   VLOOKUP: { use: 'element-wise', source: VLOOKUP_DOC },
   SORT: { use: 'array', source: 'https://support.google.com/docs/answer/3093150 (SORT: "Sorts the rows of a given array or range by the values in one or more columns")' },
+  UNIQUE: { use: 'array', source: 'https://support.google.com/docs/answer/10522653 (UNIQUE: "Returns unique rows in the provided source range, discarding duplicates"); on numbers it compares values exactly' },
   UPPER: { use: 'element-wise', source: DOC },
   TRIM: { use: 'element-wise', source: DOC },
   MOD: { use: 'element-wise', source: DOC },

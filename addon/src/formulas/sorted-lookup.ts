@@ -23,11 +23,11 @@ export const filledKeys = (range: string): string => `FILTER(${keyOf(range)},${r
 export const rankIn = (all: string, key: string): string => `MATCH(${key},SORT(${all}),1)`;
 
 /**
- * How many entries share the rank: entries are rank × span + a distinct number below span, so the sorted list holds no
- * two equal values and both binary searches, for a number halfway between two integers, have one answer. 0 when
- * there are no entries (an empty FILTER is an error).
+ * How many entries share the rank: entries are whole numbers rank × span + an offset from 0 to span - 1, no two equal
+ * (a distinct offset, or UNIQUE), so both binary searches, for a number halfway between two integers, have one answer
+ * in any engine. 0 when there are no entries (an empty FILTER is an error).
  */
 export function countOfRank(rank: string, entries: string, span: string): string {
   const below = (at: string): string => `IFERROR(MATCH(${at},SORT(${entries}),1),0)`;
-  return `IFERROR(${below(`(${rank}+1)*${span}-0.5`)}-${below(`${rank}*${span}+0.5`)},0)`;
+  return `IFERROR(${below(`(${rank}+1)*${span}-0.5`)}-${below(`${rank}*${span}-0.5`)},0)`;
 }
