@@ -60,7 +60,8 @@ export function completionIndex(r: RangeContext): string {
 
 /**
  * The day of the first completing call on or after the window's first day, however late (even after today), as the
- * shared rule's doneAt; blank when there is none. Two binary searches a customer, no TODAY().
+ * shared rule's doneAt; blank when there is none. Per customer its rank (a binary search in the ids, written three
+ * times) and a VLOOKUP(…,TRUE) into the index (a binary search, written twice); no TODAY().
  */
 function doneOn(r: RangeContext): string {
   const calls = (key: string): string => r.other('calls', key);

@@ -57,7 +57,8 @@ function dayLost(r: RangeContext): string {
   const k = keys(r);
   const day = `${r.col('agent')}&"@"&INT(${r.col('date')})`;
   const tooMany = `(SUMIF(${day},${day},${r.col('unqualified')})>=${n('qa.unqualifiedLimit')})`;
-  const criticalDays = `UNIQUE(FILTER(${k.dayRank(k.day)},${k.dated}*(${criticalFails(r)})>0))`;
+  // IFERROR: the header row's criterion cells hold text, and an error in a FILTER condition would fail the whole list.
+  const criticalDays = `UNIQUE(FILTER(${k.dayRank(k.day)},IFERROR(${k.dated}*(${criticalFails(r)}),0)>0))`;
   const critical = `(${countOfRank(k.dayRank(k.day), criticalDays, '1')}>0)`;
   return `((${tooMany}+${critical})>0)`;
 }
