@@ -5,6 +5,7 @@ import { sheetByName, SETTINGS_SHEET } from '../../shared/schema';
 import type { Column, Row, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
 import { namedRange } from './formulas';
+import { withHelpers } from './formulas/helpers';
 import type { SheetPlace } from './formula-relocation';
 import { escapeHtml, labels } from './labels';
 import { wantedFormulas } from './live-columns';
@@ -89,7 +90,8 @@ const columnOf = (schema: SheetSchema): Record<string, number> => Object.fromEnt
 function writeData(ss: Spreadsheet, cases: BoundaryCases, settings: Settings, lang: Lang, added: Added): Map<string, Sheet> {
   const sheets = new Map<string, Sheet>();
   const places: SheetPlace[] = CASE_SHEETS.map((name) => {
-    const schema = sheetByName(name);
+    // The hidden helper columns too: the live formulas read them.
+    const schema = withHelpers(sheetByName(name));
     return { schema, name: tempName(schema, lang), columnOf: columnOf(schema) };
   });
   const longest = Math.max(...CASE_SHEETS.map((n) => cases[n].length));
@@ -133,7 +135,7 @@ function compare(sheets: Map<string, Sheet>, cases: BoundaryCases, settings: Set
   const report: SelfTestReport = { checked: 0, mismatches: [] };
   const longest = Math.max(...CASE_SHEETS.map((n) => cases[n].length));
   for (const [name, columns] of Object.entries(expected)) {
-    const schema = sheetByName(name as keyof BoundaryCases);
+    const schema = withHelpers(sheetByName(name as keyof BoundaryCases));
     const sheet = sheets.get(name)!;
     const count = cases[name as keyof BoundaryCases].length;
     const values = sheet.getRange(2, 1, longest + TAIL_ROWS, schema.columns.length).getValues();
