@@ -2,7 +2,7 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import { QA_CRITERION } from '../../shared/enums';
 import type { Lang } from '../../shared/issue';
-import { SETTINGS_SHEET, SHEETS, type Row, type SheetName, type SheetSchema } from '../../shared/schema';
+import { SETTINGS_SHEET, SHEETS, type SheetName, type SheetSchema } from '../../shared/schema';
 import { formatSettingValue, getSetting, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
 import { cellValueOf, numberFormatOf, resultOf } from './cell-values';
 import { columnWidth } from './column-width';
@@ -18,8 +18,8 @@ export const KEFU_CREATOR = 'Kefu';
 export interface WorkbookContent {
   settings: Settings;
   lang: Lang;
-  /** Typed rows per sheet (the sample's); absent: an empty template. */
-  rows?: Partial<Record<SheetName, readonly Row[]>>;
+  /** Typed rows per sheet (the sample's records, as the schemas type them); absent: an empty template. */
+  rows?: Partial<Record<SheetName, readonly object[]>>;
   /** Rows below the data that get the formulas, formats and dropdowns ready for typing. */
   spareRows: number;
   /** The workbook's created/modified time (a parameter, like every "now"). */
@@ -94,7 +94,7 @@ function writeSheet(wb: Workbook, schema: SheetSchema, content: WorkbookContent,
   writeHeader(sheet, schema, lang);
   sheet.autoFilter = `A1:${letterOf(schema, schema.columns.at(-1)!.key)}1`;
   for (let r = 2; r <= lastRow; r++) {
-    const data = rows[r - 2];
+    const data = rows[r - 2] as Readonly<Record<string, unknown>> | undefined;
     const row = sheet.getRow(r);
     schema.columns.forEach((column, i) => {
       const value = data?.[column.key];
