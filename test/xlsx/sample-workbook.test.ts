@@ -68,3 +68,15 @@ describe('kefu sample --xlsx', () => {
     expect(sheet.getCell(csv.length + 1, 1).value).toBe(null);
   });
 });
+
+describe('kefu sample --xlsx on the command line', () => {
+  it('refuses a folder and an --xlsx file together, and is listed in kefu sample --help', async () => {
+    const err: string[] = [];
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    expect(await main(['sample', 'some-folder', '--xlsx', 'book.xlsx'], io, { LANG: 'en_US.UTF-8' })).toBe(2);
+    expect(err.join('\n')).toContain('name a folder or an --xlsx file, not both');
+    expect(await main(['sample', '--help'], io, { LANG: 'en_US.UTF-8' })).toBe(0);
+    expect(out.join('\n')).toContain('kefu sample --xlsx <file.xlsx>');
+  });
+});
