@@ -107,6 +107,7 @@ function writeSheet(wb: Workbook, schema: SheetSchema, content: WorkbookContent,
     });
   }
   schema.columns.forEach((column) => {
+    if (column.computed) return;
     const list = listOf.get(`${schema.name}.${column.key}`);
     const letter = letterOf(schema, column.key);
     if (list) {

@@ -129,6 +129,8 @@ describe('what the workbook holds', () => {
     // 客户来源 (F) from lists.sources, 服务阶段 (K) from lists.stages, 同意回访 (X) yes/no.
     expect(customers).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"[^>]*>\s*<formula1>KEFU_LIST_SOURCES<\/formula1>/);
     expect(customers).toMatch(/sqref="K2:K\d+"[^>]*>\s*<formula1>KEFU_LIST_STAGES<\/formula1>/);
+    // Formula columns (S referrals, V tier, Z–AB the follow-up dates and flags) take no typing, so no validation.
+    expect(customers).not.toMatch(/sqref="(S|V|Z|AA|AB)2:/);
     const lists = wb.worksheets.at(-1)!;
     expect(lists.state).toBe('hidden');
     const stages = lists.getColumn(2).values.slice(2, 3)[0] as { formula: string };

@@ -1,9 +1,9 @@
 // The workbook's Excel formulas over the add-on's boundary rows, computed by HyperFormula and by LibreOffice Calc, agree with the shared rules cell by cell.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SETTING_DESCRIPTORS, getSetting } from '../../shared/settings';
+import { SETTING_DESCRIPTORS, getSetting, listItem, withSetting } from '../../shared/settings';
 import { TRAINING, CUSTOMERS } from '../../shared/schema';
 import { computeWithHyperFormula, hasSoffice, INSTALL_SOFFICE, recalculateWithLibreOffice, type CellReader } from './engines';
-import { compareWithRules, formatMismatches, parityCases, parityWorkbook, PARITY_SETTINGS } from './parity-cases';
+import { compareDropdowns, compareWithRules, formatMismatches, parityCases, parityWorkbook, PARITY_SETTINGS } from './parity-cases';
 
 const NOW = '2026-11-15T10:30:00';
 
@@ -28,6 +28,23 @@ describe('Excel formulas agree with the shared rules (HyperFormula)', () => {
     const { compared, mismatches } = compareWithRules(cases, NOW, read);
     expect(compared).toBeGreaterThan(150);
     expect(mismatches, formatMismatches('HyperFormula', mismatches)).toEqual([]);
+  });
+
+  it('shows each Settings list in its dropdown, label by label, and the rubric\'s critical criteria', () => {
+    const { compared, mismatches } = compareDropdowns(read);
+    expect(compared).toBeGreaterThan(100);
+    expect(mismatches, formatMismatches('HyperFormula', mismatches)).toEqual([]);
+  });
+
+  it('changes the dropdown when the Settings list cell is edited (separators 、 and ； too)', () => {
+    const row = SETTING_DESCRIPTORS.findIndex((d) => d.key === 'lists.sources') + 1;
+    const settings = hf.getSheetId('设置')!;
+    const before = hf.getCellValue({ sheet: settings, row, col: 2 });
+    hf.setCellContents({ sheet: settings, row, col: 2 }, [['抖音 / Douyin、到店 / walk-in；小红书']]);
+    const edited = withSetting(PARITY_SETTINGS, 'lists.sources', [listItem('抖音 / Douyin'), listItem('到店 / walk-in'), listItem('小红书')]);
+    const { mismatches } = compareDropdowns(read, edited);
+    expect(mismatches, formatMismatches('HyperFormula', mismatches)).toEqual([]);
+    hf.setCellContents({ sheet: settings, row, col: 2 }, [[before as string]]);
   });
 
   it('shows an empty cell, not an error, in the prepared rows below the data', () => {
@@ -81,6 +98,11 @@ describe.skipIf(!canRun)('Excel formulas agree with the shared rules (LibreOffic
   it('every computed cell of every boundary row equals the rule at LibreOffice\'s NOW()', () => {
     const { compared, mismatches } = compareWithRules(cases, now, read);
     expect(compared).toBeGreaterThan(150);
+    expect(mismatches, formatMismatches('LibreOffice', mismatches)).toEqual([]);
+  });
+
+  it('shows each Settings list in its dropdown and the rubric\'s critical criteria', () => {
+    const { mismatches } = compareDropdowns(read);
     expect(mismatches, formatMismatches('LibreOffice', mismatches)).toEqual([]);
   });
 });

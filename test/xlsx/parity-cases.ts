@@ -1,9 +1,10 @@
 // The add-on's boundary rows written into the Excel workbook, and what the shared rules say each computed cell shows.
 import { boundaryCases, CASE_SHEETS, expectedColumns } from '../../addon/src/self-test-cases';
-import { BONUS_BAND, TIER, TRAINING_RESULT, enumLabel, type EnumValue } from '../../shared/enums';
+import { BONUS_BAND, QA_CRITERION, TIER, TRAINING_RESULT, enumLabel, type EnumValue } from '../../shared/enums';
 import { sheetByName, type SheetName } from '../../shared/schema';
-import { defaultSettings, withSetting, type Settings } from '../../shared/settings';
+import { defaultSettings, SETTING_DESCRIPTORS, withSetting, type Settings } from '../../shared/settings';
 import { buildWorkbook } from '../../cli/template/build-workbook';
+import { LISTS_SHEET, SETTINGS_LIST_ITEMS } from '../../cli/template/dropdown-lists';
 import type { Shown, CellReader } from './engines';
 
 /** The cases' stages (交车, 进厂) are the car-service preset's; attitude is made critical so the critical-criterion path is exercised. */
@@ -57,4 +58,30 @@ export function compareWithRules(cases: ReturnType<typeof parityCases>, now: str
 export function formatMismatches(engine: string, mismatches: readonly Mismatch[]): string {
   const lines = mismatches.map((m) => `${m.sheet}!row ${m.row} | ${m.column} | rule: ${JSON.stringify(m.rule)} | ${engine}: ${JSON.stringify(m.engine)}`);
   return `${mismatches.length} cell(s) where ${engine} and the shared rules disagree:\nsheet!row | column | rule | ${engine}\n${lines.join('\n')}`;
+}
+
+/** The Settings lists as the hidden Lists sheet shows them (its columns by header), against the lists the Settings reader gives. */
+export function compareDropdowns(read: CellReader, settings: Settings = PARITY_SETTINGS): { compared: number; mismatches: Mismatch[] } {
+  const mismatches: Mismatch[] = [];
+  let compared = 0;
+  const headers = Array.from({ length: 20 }, (_, i) => read(LISTS_SHEET.zh, 1, i + 1));
+  for (const [key, items] of Object.entries(settings.lists)) {
+    const name = SETTING_DESCRIPTORS.find((d) => d.key === `lists.${key}`)!.zh;
+    const column = headers.indexOf(name) + 1;
+    for (let i = 0; i < SETTINGS_LIST_ITEMS; i++) {
+      const rule = items[i]?.zh ?? '';
+      const engine = column > 0 ? read(LISTS_SHEET.zh, i + 2, column) : '(no column)';
+      compared++;
+      if (engine !== rule) mismatches.push({ sheet: LISTS_SHEET.zh, row: i + 2, column: name, rule, engine });
+    }
+  }
+  // The rubric's critical criteria: 1 where the Settings cell marks one 一票否决.
+  const flags = headers.indexOf('一票否决') + 1;
+  QA_CRITERION.forEach(({ key }, i) => {
+    const rule = settings.qa.rubric[key].critical ? 1 : 0;
+    const engine = read(LISTS_SHEET.zh, i + 2, flags);
+    compared++;
+    if (engine !== rule) mismatches.push({ sheet: LISTS_SHEET.zh, row: i + 2, column: `一票否决 (${key})`, rule, engine });
+  });
+  return { compared, mismatches };
 }
