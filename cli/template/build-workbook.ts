@@ -10,7 +10,7 @@ import { LISTS_SHEET, planDropdowns, type DropdownList } from './dropdown-lists'
 import { excelFormula } from './excel-formulas';
 import { criticalFormula, criticalName } from './formulas-qa';
 import { highlightsOf } from './highlights';
-import { letterOf, namedRange, quoteSheet } from './row-context';
+import { HELPER_COLUMNS, letterOf, namedRange, quoteSheet } from './row-context';
 
 /** Who made the workbook, in its properties: `kefu template --force` replaces only a workbook that says this. */
 export const KEFU_CREATOR = 'Kefu';
@@ -28,6 +28,7 @@ export interface WorkbookContent {
 
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEFEFEF' } };
 const NUMERIC_SETTINGS = new Set(['integer', 'number']);
+const HELPER_NOTE = 'Kefu：当月积分的辅助列（隐藏），请勿删除。\nKefu: a helper column for the monthly points (hidden); keep it.';
 
 function writeHeader(sheet: Worksheet, schema: SheetSchema, lang: Lang): void {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -93,6 +94,14 @@ function writeSheet(wb: Workbook, schema: SheetSchema, content: WorkbookContent,
   });
   writeHeader(sheet, schema, lang);
   sheet.autoFilter = `A1:${letterOf(schema, schema.columns.at(-1)!.key)}1`;
+  const helpers = HELPER_COLUMNS[schema.name] ?? [];
+  helpers.forEach((key, i) => {
+    const at = schema.columns.length + i + 1;
+    sheet.getColumn(at).hidden = true;
+    // The header stays blank (the sheet reader skips a blank-headed column); the note says why the column is there.
+    sheet.getCell(1, at).note = HELPER_NOTE;
+    for (let r = 2; r <= lastRow; r++) sheet.getCell(r, at).value = { formula: excelFormula(schema, key, r, lang), result: '' };
+  });
   for (let r = 2; r <= lastRow; r++) {
     const data = rows[r - 2] as Readonly<Record<string, unknown>> | undefined;
     const row = sheet.getRow(r);

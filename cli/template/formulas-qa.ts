@@ -36,24 +36,23 @@ const sameDay = (r: RowContext): string =>
 /** 002: the day's unqualified count, all its rows added up, reaches the limit, or a critical criterion failed that day. */
 function dayLost(r: RowContext): string {
   const tooMany = `SUMIFS(${r.col('unqualified')},${sameDay(r)})>=${n('qa.unqualifiedLimit')}`;
-  const critical = QA_CRITERION.map(({ key }) => `${criticalName(key)}*SUMIFS(${r.col(key)},${sameDay(r)})`).join('+');
+  // IF, not a product: Excel skips the SUMIFS of a criterion the rubric does not mark critical (by default, none).
+  const critical = QA_CRITERION.map(({ key }) => `IF(${criticalName(key)}=1,SUMIFS(${r.col(key)},${sameDay(r)}),0)`).join('+');
   return `OR(${tooMany},${critical}>0)`;
 }
 
-/** The longest month: its days are counted one by one, as Excel 2016 has no way to count distinct days in one COUNTIFS. */
-const MONTH_DAYS = 31;
-/** Every month has at least this many days, so only later days need checking against the month's end. */
-const SHORTEST_MONTH = 28;
+/**
+ * The row's share of its agent-day when that day lost its point: 1 / the day's rows, else 0. A month's shares add up to
+ * its lost days, each counted once however many rows it has; one SUMIFS then replaces counting distinct days, which
+ * Excel 2016 cannot do in one formula.
+ */
+const lostDayShare = (r: RowContext): string => `IF(${r.cell('dayPoint')}=0,1/COUNTIFS(${sameDay(r)}),0)`;
 
-/** Days of this agent in this row's month with a day point of 0: one COUNTIFS per day of the month. */
+/** Lost days of this agent in this row's calendar month: the shares added up, rounded off the float noise of 1/3 + 1/3 + 1/3. */
 function lostDays(r: RowContext): string {
-  const first = `(EOMONTH(${r.cell('date')},-1)+1)`;
-  const terms = Array.from({ length: MONTH_DAYS }, (_, d) => {
-    const lost = `(COUNTIFS(${r.col('agent')},${r.cell('agent')},${r.col('date')},">="&(${first}+${d}),`
-      + `${r.col('date')},"<"&(${first}+${d + 1}),${r.col('dayPoint')},0)>0)`;
-    return d < SHORTEST_MONTH ? lost : `${lost}*(${d}<DAY(EOMONTH(${r.cell('date')},0)))`;
-  });
-  return terms.join('+');
+  const date = r.cell('date');
+  return `ROUND(SUMIFS(${r.col('lostDayShare')},${r.col('agent')},${r.cell('agent')},${r.col('date')},">="&(EOMONTH(${date},-1)+1),`
+    + `${r.col('date')},"<"&(EOMONTH(${date},0)+1)),0)`;
 }
 
 const band = (r: RowContext, key: BonusBand): string => text(BONUS_BAND.find((b) => b.key === key)![r.lang]);
@@ -68,6 +67,7 @@ function bonusBand(r: RowContext): string {
 export const QA_AUDIT_FORMULAS: Record<string, Body> = {
   dayPoint: (r) => `IF(${dayLost(r)},0,1)`,
   // max(0, points − lost days): a points setting of 0 or less scores the month 0, as the rule says.
-  monthlyPoints: (r) => `MAX(0,${n('qa.pointsPerMonth')}-(${lostDays(r)}))`,
+  monthlyPoints: (r) => `MAX(0,${n('qa.pointsPerMonth')}-${lostDays(r)})`,
   bonusBand,
+  lostDayShare,
 };

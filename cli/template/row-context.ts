@@ -28,10 +28,18 @@ export function text(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
+/**
+ * Hidden helper columns after a sheet's own: a formula per row that others add up, where Excel 2016 has no array to do it.
+ * Their header cell is blank, so the sheet reader skips them as it skips any blank-headed column.
+ */
+export const HELPER_COLUMNS: Partial<Record<SheetName, readonly string[]>> = { qaAudits: ['lostDayShare'] };
+
 export function letterOf(schema: SheetSchema, key: string): string {
   const index = schema.columns.findIndex((c) => c.key === key);
-  if (index < 0) throw new Error(`${schema.name} has no column ${key}`);
-  return columnLetter(index);
+  if (index >= 0) return columnLetter(index);
+  const helper = HELPER_COLUMNS[schema.name]?.indexOf(key) ?? -1;
+  if (helper < 0) throw new Error(`${schema.name} has no column ${key}`);
+  return columnLetter(schema.columns.length + helper);
 }
 
 /** row is the 1-based sheet row the formula is written in. */
