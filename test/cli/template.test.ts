@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { SPARE_ROWS } from '../../cli/template/spare-rows';
 import { namedRange } from '../../cli/template/row-context';
-import { SETTINGS_SHEET, SHEETS } from '../../shared/schema';
+import { QA_AUDITS, SETTINGS_SHEET, SHEETS } from '../../shared/schema';
 import { SETTING_DESCRIPTORS } from '../../shared/settings';
 import { openZip } from '../xlsx/xlsx-zip';
 import {
@@ -91,6 +91,7 @@ describe('the workbook kefu template writes opens without a repair prompt', () =
 describe('what the workbook holds', () => {
   let wb: ExcelJS.Workbook;
   let xml: (sheet: number) => string;
+  let comments: (sheet: number) => string;
 
   beforeAll(async () => {
     const file = join(fresh(), 'shop.xlsx');
@@ -99,6 +100,7 @@ describe('what the workbook holds', () => {
     await wb.xlsx.readFile(file);
     const { parts } = await partsOf(file);
     xml = (sheet) => parts.find((p) => p.path === `xl/worksheets/sheet${sheet}.xml`)!.text;
+    comments = (sheet) => parts.find((p) => p.path === `xl/comments${sheet}.xml`)?.text ?? '';
   }, 60_000);
 
   it('puts Settings first, filled with the chosen business\'s defaults, thresholds as numbers', () => {
@@ -135,6 +137,17 @@ describe('what the workbook holds', () => {
     expect(lists.state).toBe('hidden');
     const stages = lists.getColumn(2).values.slice(2, 3)[0] as { formula: string };
     expect(stages.formula).toContain(namedRange('lists.stages'));
+  });
+
+  it('keeps the QA helper column hidden after the sheet\'s own, with a blank header the sheet reader skips', () => {
+    const qa = wb.getWorksheet('质检')!;
+    const after = QA_AUDITS.columns.length + 1;
+    expect(qa.getColumn(after).hidden).toBe(true);
+    expect(qa.getCell(1, after).value).toBe(null);
+    // The note sits on an empty cell, which exceljs does not read back: it is looked for in the comments part.
+    expect(comments(5)).toMatch(new RegExp(`<comment ref="${qa.getColumn(after).letter}1"[\\s\\S]*?当月积分`));
+    expect((qa.getCell(2, after).value as { formula: string }).formula).toMatch(/^IF\(\$A2="","",IF\(\$\w+2=0,1\/COUNTIFS\(/);
+    expect(qa.getCell(1, after + 1).value).toBe(null);
   });
 
   it('prepares the formula rows below the header, and highlights overdue follow-ups', () => {
