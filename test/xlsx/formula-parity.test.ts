@@ -7,6 +7,15 @@ import { compareDropdowns, compareWithRules, formatMismatches, parityCases, pari
 
 const NOW = '2026-11-15T10:30:00';
 
+/** HyperFormula's NOW() and TODAY() read the local clock: frozen at NOW, the exact boundaries (24 h to the second) hold. */
+function freezeClock(): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  const [d, t] = NOW.split('T') as [string, string];
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = t.split(':').map(Number) as [number, number];
+  vi.setSystemTime(new Date(y, m - 1, day, hh, mm, 0));
+}
+
 describe('Excel formulas agree with the shared rules (HyperFormula)', () => {
   let read: CellReader;
   let hf: Awaited<ReturnType<typeof computeWithHyperFormula>>['hf'];
@@ -14,12 +23,7 @@ describe('Excel formulas agree with the shared rules (HyperFormula)', () => {
 
   beforeAll(async () => {
     const buffer = Buffer.from(await (await parityWorkbook(cases, new Date(`${NOW}Z`))).xlsx.writeBuffer());
-    // HyperFormula's NOW() and TODAY() read the local clock: freeze it at NOW, so the exact boundaries (24 h to the second) hold.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const [d, t] = NOW.split('T') as [string, string];
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const [hh, mm] = t.split(':').map(Number) as [number, number];
-    vi.setSystemTime(new Date(y, m - 1, day, hh, mm, 0));
+    freezeClock();
     ({ read, hf } = await computeWithHyperFormula(buffer));
   }, 120_000);
   afterAll(() => vi.useRealTimers());
@@ -62,6 +66,22 @@ describe('Excel formulas agree with the shared rules (HyperFormula)', () => {
     expect(results).toEqual(cases.training.map((t) => [t.score, t.score >= 85 ? '合格' : '不合格']));
     hf.setCellContents({ sheet: hf.getSheetId('设置')!, row, col: 2 }, [[getSetting(PARITY_SETTINGS, 'training.passMark') as number]]);
   });
+});
+
+describe('Excel formulas in an English workbook (HyperFormula)', () => {
+  it('write English labels, read the calls sheet by its English title and agree with the rules', async () => {
+    const cases = parityCases(NOW);
+    const buffer = Buffer.from(await (await parityWorkbook(cases, new Date(`${NOW}Z`), 'en')).xlsx.writeBuffer());
+    freezeClock();
+    try {
+      const { read } = await computeWithHyperFormula(buffer);
+      const { compared, mismatches } = compareWithRules(cases, NOW, read, 'en');
+      expect(compared).toBeGreaterThan(150);
+      expect(mismatches, formatMismatches('HyperFormula', mismatches)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 120_000);
 });
 
 const canRun = hasSoffice();

@@ -5,6 +5,7 @@ import { sheetByName, type SheetName } from '../../shared/schema';
 import { defaultSettings, SETTING_DESCRIPTORS, withSetting, type Settings } from '../../shared/settings';
 import { buildWorkbook } from '../../cli/template/build-workbook';
 import { LISTS_SHEET, SETTINGS_LIST_ITEMS } from '../../cli/template/dropdown-lists';
+import type { Lang } from '../../shared/issue';
 import type { Shown, CellReader } from './engines';
 
 /** The cases' stages (交车, 进厂) are the car-service preset's; attitude is made critical so the critical-criterion path is exercised. */
@@ -18,10 +19,10 @@ export function parityCases(now: string) {
 }
 
 /** The workbook the engines compute: the template with the cases as data and a few blank formula rows below. */
-export async function parityWorkbook(cases: ReturnType<typeof parityCases>, now: Date) {
+export async function parityWorkbook(cases: ReturnType<typeof parityCases>, now: Date, lang: Lang = 'zh') {
   const rows: Partial<Record<SheetName, readonly object[]>> = {};
   for (const sheet of CASE_SHEETS) rows[sheet] = cases[sheet];
-  return buildWorkbook({ settings: PARITY_SETTINGS, lang: 'zh', rows, spareRows: 3, now });
+  return buildWorkbook({ settings: PARITY_SETTINGS, lang, rows, spareRows: 3, now });
 }
 
 const LABELS: Record<string, readonly EnumValue[]> = { 'customers.tier': TIER, 'qaAudits.bonusBand': BONUS_BAND, 'training.result': TRAINING_RESULT };
@@ -32,7 +33,7 @@ const isoOfSerial = (serial: number): string => new Date(Math.round((serial - 25
 export interface Mismatch { sheet: string; row: number; column: string; rule: Shown; engine: Shown }
 
 /** Every computed cell of the case rows as an engine shows it against what the rules say; the cells that differ. */
-export function compareWithRules(cases: ReturnType<typeof parityCases>, now: string, read: CellReader): { compared: number; mismatches: Mismatch[] } {
+export function compareWithRules(cases: ReturnType<typeof parityCases>, now: string, read: CellReader, lang: Lang = 'zh'): { compared: number; mismatches: Mismatch[] } {
   const expected = expectedColumns(cases, PARITY_SETTINGS, now);
   const mismatches: Mismatch[] = [];
   let compared = 0;
@@ -43,11 +44,11 @@ export function compareWithRules(cases: ReturnType<typeof parityCases>, now: str
       const column = schema.columns[index]!;
       values.forEach((value, i) => {
         const labels = LABELS[`${name}.${key}`];
-        const rule: Shown = value === undefined ? '' : labels ? enumLabel(labels, value as string, 'zh') : (value as Shown);
-        const raw = read(schema.zh, i + 2, index + 1);
+        const rule: Shown = value === undefined ? '' : labels ? enumLabel(labels, value as string, lang) : (value as Shown);
+        const raw = read(schema[lang], i + 2, index + 1);
         const engine = column.type === 'date' && typeof raw === 'number' ? isoOfSerial(raw) : raw;
         compared++;
-        if (engine !== rule) mismatches.push({ sheet: schema.zh, row: i + 2, column: `${column.zh} (${key})`, rule, engine });
+        if (engine !== rule) mismatches.push({ sheet: schema[lang], row: i + 2, column: `${column[lang]} (${key})`, rule, engine });
       });
     }
   }
