@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/issue';
 import { SETTINGS_SHEET, SHEETS, type SheetName, type SheetSchema } from '../../shared/schema';
 import { formatSettingValue, getSetting, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
 import { cellValueOf, numberFormatOf, resultOf } from './cell-values';
+import { validationOf } from './cell-validation';
 import { columnWidth } from './column-width';
 import { LISTS_SHEET, planDropdowns, type DropdownList } from './dropdown-lists';
 import { excelFormula } from './excel-formulas';
@@ -116,20 +117,9 @@ function writeSheet(wb: Workbook, schema: SheetSchema, content: WorkbookContent,
     });
   }
   schema.columns.forEach((column) => {
-    if (column.computed) return;
-    const list = listOf.get(`${schema.name}.${column.key}`);
+    const validation = validationOf(column, listOf.get(`${schema.name}.${column.key}`), lang);
     const letter = letterOf(schema, column.key);
-    if (list) {
-      sheet.dataValidations.add(`${letter}2:${letter}${lastRow}`, {
-        type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true,
-        error: lang === 'zh' ? '请从下拉列表中选择。' : 'Choose a value from the list.',
-      });
-    } else if (column.type === 'date' || column.type === 'date-time') {
-      sheet.dataValidations.add(`${letter}2:${letter}${lastRow}`, {
-        type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(1900, 0, 1))], showErrorMessage: true,
-        error: lang === 'zh' ? '请填写日期，如 2026-11-03。' : 'Enter a date, e.g. 2026-11-03.',
-      });
-    }
+    if (validation) sheet.dataValidations.add(`${letter}2:${letter}${lastRow}`, validation);
   });
   for (const highlight of highlightsOf(schema, lastRow)) sheet.addConditionalFormatting(highlight);
 }

@@ -131,6 +131,12 @@ describe('what the workbook holds', () => {
     // 客户来源 (F) from lists.sources, 服务阶段 (K) from lists.stages, 同意回访 (X) yes/no.
     expect(customers).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"[^>]*>\s*<formula1>KEFU_LIST_SOURCES<\/formula1>/);
     expect(customers).toMatch(/sqref="K2:K\d+"[^>]*>\s*<formula1>KEFU_LIST_STAGES<\/formula1>/);
+    // Numbers within the schema's bounds: 保养周期 (P) a whole number ≥ 0, 本年消费 (Q) an amount ≥ 0, dates after 1900.
+    expect(customers).toMatch(/<dataValidation type="whole" operator="greaterThanOrEqual"[^>]*sqref="P2:P\d+"[^>]*>\s*<formula1>0<\/formula1>/);
+    expect(customers).toMatch(/<dataValidation type="decimal" operator="greaterThanOrEqual"[^>]*sqref="Q2:Q\d+"/);
+    expect(customers).toMatch(/<dataValidation type="date" operator="greaterThan"[^>]*sqref="N2:N\d+"/);
+    // 成绩 (I) from 0 to 100 (the training schema's bounds; "between" is the file format's default operator, left out).
+    expect(xml(6)).toMatch(/<dataValidation type="whole"(?: operator="between")?[^>]*sqref="I2:I\d+"[^>]*>\s*<formula1>0<\/formula1>\s*<formula2>100<\/formula2>/);
     // Formula columns (S referrals, V tier, Z–AB the follow-up dates and flags) take no typing, so no validation.
     expect(customers).not.toMatch(/sqref="(S|V|Z|AA|AB)2:/);
     const lists = wb.worksheets.at(-1)!;
