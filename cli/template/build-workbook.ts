@@ -132,7 +132,8 @@ export async function buildWorkbook(content: WorkbookContent): Promise<Workbook>
   wb.lastModifiedBy = KEFU_CREATOR;
   wb.created = content.now;
   wb.modified = content.now;
-  // Excel, WPS and LibreOffice recompute every formula on opening: cached results (the sample's) are never trusted.
+  // Excel and WPS recompute every formula on opening, so the sample's cached results and TODAY() are never stale there
+  // (LibreOffice keeps cached results unless told to recalculate on load: docs/excel-wps.md).
   wb.calcProperties.fullCalcOnLoad = true;
   writeSettings(wb, content.settings, content.lang);
   const { lists, nameOf } = planDropdowns(content.settings, content.lang);
