@@ -5,6 +5,7 @@ import type { Lang } from '../shared/issue';
 import { EXIT, type Output } from './exit';
 import { readCommandLine, type CommandLine } from './command-line';
 import { formatCommandHelp, formatGeneralHelp, formatUsageHint, type CommandName } from './help';
+import { readLang } from './locale';
 
 const consoleOutput: Output = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
@@ -23,6 +24,7 @@ const OPTIONS = {
   data: { type: 'string' },
   'oauth-client': { type: 'string' },
   force: { type: 'boolean', default: false },
+  xlsx: { type: 'string' },
   base: { type: 'string' },
   pdf: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -47,6 +49,11 @@ export function formatInternalError(error: unknown, argv: readonly string[], env
   return readCommandLine(argv, OPTIONS, env).lang === 'zh'
     ? `kefu：内部错误：${message}\n这是 Kefu 自身的问题，请连同你运行的命令一起报告。`
     : `kefu: internal error: ${message}\nPlease report this with the command you ran.`;
+}
+
+/** A workbook's language: Chinese, like the rulebooks and the sample, unless --lang en asks for English (the locale only sets the messages'). */
+function workbookLang(option: string | undefined): Lang {
+  return (option !== undefined ? readLang(option) : undefined) ?? 'zh';
 }
 
 /** Runs `kefu` with argv (without node and the script); `env` gives the locale (LC_ALL, LC_MESSAGES, LANG) and KEFU_TODAY. */
@@ -90,7 +97,13 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
     }
     case 'sample': {
       const { runSample } = await import('./sample/run-sample');
-      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, force: values.force, lang }, io);
+      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, force: values.force, lang,
+        xlsx: values.xlsx, workbookLang: workbookLang(values.lang) }, io);
+    }
+    case 'template': {
+      // Loaded on demand, like export: exceljs is for the workbook only.
+      const { runTemplate } = await import('./template/run-template');
+      return runTemplate(positionals[0], { business: values.business, force: values.force, lang, workbookLang: workbookLang(values.lang) }, io, new Date());
     }
     case 'export': {
       // Loaded on demand: the Sheets client costs ~0.6 s that `kefu check` should not pay.
