@@ -41,6 +41,8 @@ export function compareWithRules(cases: ReturnType<typeof parityCases>, now: str
     const schema = sheetByName(name as SheetName);
     for (const [key, values] of Object.entries(columns)) {
       const index = schema.columns.findIndex((c) => c.key === key);
+      // The add-on's hidden helper columns (回访完成日 …) serve its array formulas; the Excel workbook computes per row without them.
+      if (index < 0) continue;
       const column = schema.columns[index]!;
       values.forEach((value, i) => {
         const labels = LABELS[`${name}.${key}`];
