@@ -6,6 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // kefu's messages follow the locale (LC_ALL, LC_MESSAGES, LANG); tests expect English unless they pass --lang or an env.
     env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
-    globalSetup: ['test/site/global-setup.ts'],
+    globalSetup: ['test/cli/global-setup.ts', 'test/site/global-setup.ts'],
   },
 });

@@ -2,9 +2,9 @@
 // Usage: addon-calls.ts <calls rows>...; prints one JSON line.
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../shared/schema';
 import type { Row, SheetSchema } from '../shared/schema/types';
-import { createDouble, type SpreadsheetServicesDouble } from '../test/addon/double';
-import { buildAddon, loadAddon, type AddonContext } from '../test/addon/double/bundle';
-import { callsOf, pasteRows, sampleData } from '../test/addon/double/sample-workbook';
+import { createDouble, type SpreadsheetServicesDouble } from '../doubles/sheets';
+import { buildAddon, loadAddon, type AddonContext } from '../doubles/sheets/bundle';
+import { callsOf, pasteRows, sampleData } from '../doubles/sheets/sample-workbook';
 
 /** 2026-10-31 20:00 in Shanghai, the end of the sample year (as the add-on tests use). */
 const NOW = Date.UTC(2026, 9, 31, 12, 0);

@@ -1,10 +1,11 @@
-// `npm run bench [-- --full] [-- --only=csv,site,weight,addon,export]`: measures Kefu and writes BENCHMARKS.md.
+// `npm run bench [-- --full] [-- --only=csv,site,weight,addon,export,command]`: measures Kefu and writes BENCHMARKS.md.
 // Speed lives here, never in tests. Every figure is a median of several runs; see BENCHMARKS.md for how each is taken.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchFolder } from './data';
-import { csvNotes, siteNotes, weightNotes, addonNotes, exportNotes } from './notes';
+import { csvNotes, siteNotes, weightNotes, addonNotes, exportNotes, commandNotes } from './notes';
 import { addonCellsTable, addonDoubleMissing, addonSection, measureAddon, type AddonCase } from './sections/addon';
+import { commandSection, measureCommand } from './sections/command';
 import { csvSection, measureCsv, type CsvCase } from './sections/csv';
 import { exportSection, measureExport, type ExportCase } from './sections/export';
 import { measureSite, siteSection, type SiteCase, type SitePlan } from './sections/site';
@@ -43,7 +44,7 @@ const failed = (x: unknown): x is { failed: string } => typeof x === 'object' &&
 
 log(`machine: ${box.cpu}, ${box.cores} cores, ${box.memoryGB} GB, Node ${box.node}; load ${box.load}; ${full ? 'full run (1 M rows)' : 'default run (1 M rows skipped: --full runs them)'}`);
 log('generating data (cached in bench/out/)');
-for (const n of new Set([...(wants('csv') ? CSV_SIZES : []), ...(wants('site') || wants('weight') ? SITE_SIZES : []), ...(wants('export') ? EXPORT_SIZES : [])])) {
+for (const n of new Set([...(wants('csv') || wants('command') ? CSV_SIZES : []), ...(wants('site') || wants('weight') ? SITE_SIZES : []), ...(wants('export') ? EXPORT_SIZES : [])])) {
   const t = performance.now();
   const f = benchFolder(n);
   log(`  ${fmtK(n)} calls + ${fmtK(f.customers)} customers ready (${fmtMs(performance.now() - t)})`);
@@ -77,6 +78,12 @@ if (wants('addon')) {
     text = [section.table, '', addonCellsTable(cases as AddonCase[]), '', addonNotes(cases as AddonCase[], section.growing)].join('\n');
   }
   add(4, 'Apps Script work: spreadsheet-service calls', text);
+}
+
+if (wants('command')) {
+  const result = await attempt('command', () => measureCommand(CSV_SIZES, log));
+  add(6, 'The command, whole processes: start-up, `kefu check` and its memory',
+    failed(result) ? `Not measured: ${result.failed}` : [commandSection(result, full ? [] : ['1 M calls']), '', commandNotes(result)].join('\n'));
 }
 
 let kept: string | undefined;

@@ -4,11 +4,10 @@ import { INPUT_LIMITS } from '../shared/csv/input-limits';
 import { capIssuesPerFile, formatOmitted } from './capped-issues';
 import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
 import { countOf } from '../shared/plural';
+import { EXIT, type Output } from './exit';
 
+export { EXIT, type Output };
 export interface CheckOptions { json: boolean; lang: Lang }
-export interface Output { out(text: string): void; err(text: string): void }
-
-export const EXIT = { clean: 0, issues: 1, unusable: 2 } as const;
 
 export function runCheck(paths: readonly string[], options: CheckOptions, io: Output): number {
   return reportWorkbook(loadWorkbook(paths), options, io);

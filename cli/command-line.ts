@@ -13,14 +13,15 @@ const COMMON = ['lang', 'help', 'version'];
 export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   check: ['json'],
   summary: ['month', 'json'],
-  sample: ['seed', 'customers', 'business', 'force'],
+  sample: ['seed', 'customers', 'business', 'force', 'xlsx'],
+  template: ['business', 'force'],
   export: ['spreadsheet', 'store', 'out', 'oauth-client'],
   report: ['spreadsheet', 'store', 'from', 'data', 'out', 'oauth-client', 'base', 'pdf', 'month'],
   help: [],
 };
 
 /** How many names (files, folders) a command takes after it; absent: any number. */
-const MAX_POSITIONALS: Partial<Record<CommandName, number>> = { sample: 1, export: 0, report: 0 };
+const MAX_POSITIONALS: Partial<Record<CommandName, number>> = { sample: 1, template: 1, export: 0, report: 0 };
 
 export type CommandLine =
   | { kind: 'run'; command: Exclude<CommandName, 'help'>; lang: Lang; /** argv without the command's name, for parseArgs. */ args: string[] }
@@ -152,7 +153,7 @@ export function readCommandLine(argv: readonly string[], options: Readonly<Recor
   const extra = rest.slice(MAX_POSITIONALS[known] ?? rest.length)[0];
   if (extra !== undefined) {
     const flags = known === 'report' ? ['--out or --from', '--out 或 --from'] : ['--out', '--out'];
-    const folder = known === 'sample' ? undefined : { en: ` (a folder goes after ${flags[0]})`, zh: `（文件夹要写在 ${flags[1]} 后面）` };
+    const folder = known === 'sample' || known === 'template' ? undefined : { en: ` (a folder goes after ${flags[0]})`, zh: `（文件夹要写在 ${flags[1]} 后面）` };
     return { kind: 'mistake', command: known, lang, text: {
       en: `unexpected argument ${quote(extra)}${folder?.en ?? ''}`, zh: `多余的参数 ${quote(extra)}${folder?.zh ?? ''}`,
     } };

@@ -1,8 +1,9 @@
 // The `kefu` help texts in Chinese and English: the general help, each command's help, and the short usage after a mistake.
 import type { Bilingual, Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
+import { SPARE_ROWS } from './template/spare-rows';
 
-export const COMMAND_NAMES = ['check', 'summary', 'sample', 'export', 'report', 'help'] as const;
+export const COMMAND_NAMES = ['check', 'summary', 'sample', 'template', 'export', 'report', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 
@@ -17,8 +18,14 @@ const USAGE: Record<CommandName, Bilingual> = {
     zh: 'kefu summary <文件夹> [--month YYYY-MM] [--json] [--lang zh|en]',
   },
   sample: {
-    en: 'kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]',
-    zh: 'kefu sample <文件夹> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]',
+    en: 'kefu sample <folder> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]\n'
+      + 'kefu sample --xlsx <file.xlsx> [--seed N] [--customers N] [--business …] [--lang zh|en] [--force]',
+    zh: 'kefu sample <文件夹> [--seed N] [--customers N] [--business photo-studio|car-service|clinic|online-shop] [--force]\n'
+      + 'kefu sample --xlsx <文件.xlsx> [--seed N] [--customers N] [--business …] [--lang zh|en] [--force]',
+  },
+  template: {
+    en: 'kefu template <file.xlsx> [--business photo-studio|car-service|clinic|online-shop] [--lang zh|en] [--force]',
+    zh: 'kefu template <文件.xlsx> [--business photo-studio|car-service|clinic|online-shop] [--lang zh|en] [--force]',
   },
   export: {
     en: 'kefu export --spreadsheet <id|URL> --out <folder> [--oauth-client <client_secret.json>]\n'
@@ -109,8 +116,45 @@ refused unless --force.`,
         en: 'write the seven sample files over any of the same name there; nothing else is deleted',
         zh: '按文件名覆盖其中同名的七个示例文件；其他文件一概不删',
       }],
+      [{ en: '--xlsx <file.xlsx>', zh: '--xlsx <文件.xlsx>' }, {
+        en: 'write the sample as one Excel / WPS workbook (as kefu template writes it) instead of CSV files',
+        zh: '把示例数据写成一个 Excel / WPS 工作簿（与 kefu template 的格式相同），而不是 CSV 文件',
+      }],
       LANG_OPTION,
     ],
+  },
+  template: {
+    intro: {
+      en: `Write an empty Kefu workbook for Excel 2016+, WPS Office or LibreOffice — no Google account
+needed: every sheet (Settings first, with the business's defaults), dropdown lists, date formats
+and the live formulas (tier, referrals, follow-up due and overdue, complaint SLA, QA points,
+test results) in ${SPARE_ROWS} prepared rows per sheet. Keep it in Excel or WPS, then kefu check and
+kefu report --from read it. An existing file is never overwritten without --force, and never
+one Kefu did not make. See docs/excel-wps.md.`,
+      zh: `生成一个空白的 Kefu 工作簿，可用 Excel 2016 及以上、WPS Office 或 LibreOffice 打开，
+不需要 Google 账号：包含全部工作表（设置表在最前，按行业填好默认值）、下拉列表、日期格式，
+以及实时公式（客户等级、介绍客户数、回访期限与逾期、投诉响应时限、质检积分、考核结果），
+每张表预备 ${SPARE_ROWS} 行。用 Excel 或 WPS 记录，之后用 kefu check 和 kefu report --from 读取。
+已有的文件不加 --force 绝不覆盖，不是 Kefu 生成的文件加了也不覆盖。详见 docs/zh/excel-wps.md。`,
+    },
+    options: [
+      [both('--business …'), {
+        en: 'photo-studio (default), car-service, clinic or online-shop: the Settings defaults',
+        zh: '行业：photo-studio 影楼（默认）、car-service 汽车售后、clinic 诊所、online-shop 网店，决定设置表的默认值',
+      }],
+      [both('--lang zh|en'), {
+        en: 'language of the workbook (default zh) and of the messages',
+        zh: '工作簿的语言（默认中文）以及提示信息的语言',
+      }],
+      [both('--force'), {
+        en: 'replace a workbook Kefu made at that path (never any other file)',
+        zh: '替换该位置上由 Kefu 生成的工作簿（其他文件一概不替换）',
+      }],
+    ],
+    exit: {
+      en: 'Exit 0: written · 2: the file exists (or is not Kefu\'s), the name is not .xlsx, or --business is unknown.',
+      zh: '退出码：0 已写入 · 2 文件已存在（或不是 Kefu 生成的）、文件名不是 .xlsx，或 --business 不认识。',
+    },
   },
   export: {
     intro: {
@@ -202,6 +246,7 @@ const SUMMARY_LINE: Record<CommandName, Bilingual> = {
   check: { en: 'check CSV exports; one line per problem', zh: '检查导出的 CSV，每个问题一行' },
   summary: { en: "a month's figures as a short text, or exact numbers as JSON", zh: '一个月的数字：简短文字，或精确数字（JSON）' },
   sample: { en: 'write a realistic, fictional dataset', zh: '生成一套逼真的虚构示例数据' },
+  template: { en: 'write the workbook for Excel / WPS (no Google account)', zh: '生成 Excel / WPS 工作簿（不需要 Google 账号）' },
   export: { en: 'Google Sheets → checked CSV files', zh: '从 Google 表格导出 CSV，并检查' },
   report: { en: 'export, check and build the report site to publish', zh: '导出、检查，并生成可发布的报告网站' },
   help: { en: "this help, or one command's", zh: '显示本帮助，或某个命令的说明' },
@@ -211,6 +256,7 @@ const ARGUMENTS: Record<CommandName, Bilingual> = {
   check: { en: '<file|folder>...', zh: '<文件|文件夹>...' },
   summary: { en: '<folder>', zh: '<文件夹>' },
   sample: { en: '<folder>', zh: '<文件夹>' },
+  template: { en: '<file.xlsx>', zh: '<文件.xlsx>' },
   export: { en: '--spreadsheet … --out <folder>', zh: '--spreadsheet … --out <文件夹>' },
   report: { en: '--from <folder> --out <folder>', zh: '--from <文件夹> --out <文件夹>' },
   help: { en: '[command]', zh: '[命令]' },

@@ -1,10 +1,11 @@
 // The `kefu` command: parse arguments and hand each subcommand to its module.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import pkg from '../package.json' with { type: 'json' };
 import type { Lang } from '../shared/issue';
-import { EXIT, runCheck, type Output } from './check';
+import { EXIT, type Output } from './exit';
 import { readCommandLine, type CommandLine } from './command-line';
 import { formatCommandHelp, formatGeneralHelp, formatUsageHint, type CommandName } from './help';
+import { readLang } from './locale';
 
 const consoleOutput: Output = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
@@ -23,15 +24,15 @@ const OPTIONS = {
   data: { type: 'string' },
   'oauth-client': { type: 'string' },
   force: { type: 'boolean', default: false },
+  xlsx: { type: 'string' },
   base: { type: 'string' },
   pdf: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
-/** Kefu's version, as package.json gives it. */
+/** Kefu's version, as package.json gives it (inlined into the bundle, which is rebuilt when package.json changes). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -48,6 +49,11 @@ export function formatInternalError(error: unknown, argv: readonly string[], env
   return readCommandLine(argv, OPTIONS, env).lang === 'zh'
     ? `kefu：内部错误：${message}\n这是 Kefu 自身的问题，请连同你运行的命令一起报告。`
     : `kefu: internal error: ${message}\nPlease report this with the command you ran.`;
+}
+
+/** A workbook's language: Chinese, like the rulebooks and the sample, unless --lang en asks for English (the locale only sets the messages'). */
+function workbookLang(option: string | undefined): Lang {
+  return (option !== undefined ? readLang(option) : undefined) ?? 'zh';
 }
 
 /** Runs `kefu` with argv (without node and the script); `env` gives the locale (LC_ALL, LC_MESSAGES, LANG) and KEFU_TODAY. */
@@ -73,11 +79,14 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
   }
   const { values, positionals } = parsed;
   switch (command) {
-    case 'check':
+    case 'check': {
       if (positionals.length === 0) {
         return usageMistake(io, command, lang, { en: 'name a CSV file or a folder of them', zh: '请指定一个 CSV 文件，或装有 CSV 文件的文件夹' });
       }
+      // Every command is loaded on demand, so `kefu help` parses none of them (and no papaparse).
+      const { runCheck } = await import('./check');
       return runCheck(positionals, { json: values.json, lang }, io);
+    }
     case 'summary': {
       if (positionals.length === 0) {
         return usageMistake(io, command, lang, { en: 'name a folder of CSV exports', zh: '请指定存放导出 CSV 文件的文件夹' });
@@ -88,7 +97,13 @@ export async function main(argv: readonly string[], io: Output = consoleOutput, 
     }
     case 'sample': {
       const { runSample } = await import('./sample/run-sample');
-      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, force: values.force, lang }, io);
+      return runSample(positionals[0], { seed: values.seed, customers: values.customers, business: values.business, force: values.force, lang,
+        xlsx: values.xlsx, workbookLang: workbookLang(values.lang) }, io);
+    }
+    case 'template': {
+      // Loaded on demand, like export: exceljs is for the workbook only.
+      const { runTemplate } = await import('./template/run-template');
+      return runTemplate(positionals[0], { business: values.business, force: values.force, lang, workbookLang: workbookLang(values.lang) }, io, new Date());
     }
     case 'export': {
       // Loaded on demand: the Sheets client costs ~0.6 s that `kefu check` should not pay.

@@ -43,3 +43,10 @@ export function nextAfterReport(out: string, lang: Lang, root: string, cwd: stri
     ? `下一步：预览 ${command}，再打开它给出的网址 · 发布：见 docs/export-and-publish.md`
     : `Next: preview with ${command} and open the address it prints · publish: see docs/export-and-publish.md`;
 }
+
+export function nextAfterWorkbook(file: string, lang: Lang): string {
+  const path = shellPath(file);
+  return lang === 'zh'
+    ? `下一步：用 Excel、WPS 或 LibreOffice 打开它记录客服工作 · kefu check ${path} 检查 · kefu report --from ${path} --out <网站文件夹> 生成报告网站`
+    : `Next: open it in Excel, WPS or LibreOffice and keep your records there · kefu check ${path} to check it · kefu report --from ${path} --out <site-folder> to build the report site`;
+}

@@ -113,6 +113,16 @@ export const QA_CRITERION = values([
 ]);
 export type QaCriterion = (typeof QA_CRITERION)[number]['key'];
 
+/** A trainee's status at a date (rules/training-outcome), in the order pages list them; one set of labels for the site and the summary. */
+export const TRAINING_STATUS = values([
+  { key: 'in-training', zh: '培训中', en: 'in training' },
+  { key: 'awaiting-confirmation', zh: '待转正', en: 'awaiting confirmation' },
+  { key: 'confirmed', zh: '已转正', en: 'confirmed' },
+  { key: 'extended', zh: '延长试用', en: 'probation extended' },
+  { key: 'eliminated', zh: '已淘汰', en: 'eliminated' },
+  { key: 'left', zh: '已离职', en: 'left' },
+]);
+
 /** A month's QA bonus band (002), one set of labels for the site, the sample README and the summary. */
 export const BONUS_BAND = values([
   { key: 'full', zh: '全额奖金', en: 'full bonus' },

@@ -29,6 +29,8 @@ export interface Settings {
     afterSalesStages: EnumValue[];
     /** Stages whose reached first call opens a second follow-up window. */
     secondAfterStages: EnumValue[];
+    /** The sidebar folds overdue calls missed more than this many days ago (past the longest window, 000's second call). */
+    foldOverdueAfterDays: number;
   };
   complaint: { firstResponseHours: number };
   qa: {
@@ -176,6 +178,7 @@ export function defaultSettings(businessType: BusinessType = 'photo-studio'): Se
       quietHours: [{ from: '12:00', to: '14:00' }, { from: '20:00', to: '08:00' }],
       afterSalesStages: preset.afterSalesStages,
       secondAfterStages: preset.secondAfterStages,
+      foldOverdueAfterDays: 14,
     },
     complaint: { firstResponseHours: 24 },
     qa: {
@@ -251,6 +254,7 @@ export const SETTING_DESCRIPTORS: readonly SettingDescriptor[] = [
   d('followUp.quietHours', '客户休息时间(不外呼)', 'Quiet hours (no outbound calls)', 'time-ranges'),
   d('followUp.afterSalesStages', '按售后首次回访的服务阶段', 'Stages with an after-sales first call', 'stage-list'),
   d('followUp.secondAfterStages', '首次回访后需二次回访的服务阶段', 'Stages whose first call opens a second follow-up', 'stage-list'),
+  d('followUp.foldOverdueAfterDays', '逾期超过此天数的回访折叠(天)', 'Fold overdue calls missed more than (days)', 'integer'),
   d('complaint.firstResponseHours', '投诉首次响应时限(小时)', 'Complaint first response within (hours)', 'integer'),
   d('qa.samplesPerDay', '每日抽检数', 'Conversations sampled a day', 'integer'),
   d('qa.unqualifiedLimit', '当日不合格达此数扣分', 'Unqualified a day that loses the point', 'integer'),

@@ -86,13 +86,15 @@ export function exportDialogHtml(files: readonly CsvExportFile[], lang: Lang): s
   const data = JSON.stringify(files.map((f) => ({ key: f.key, name: f.name, chunks: f.chunks }))).replace(/</g, '\\u003c');
   const failed = JSON.stringify(t.exportFailed).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>
-<html><head><base target="_top"><meta charset="utf-8">
-<style>body{font:14px/1.6 Arial,"PingFang SC","Microsoft YaHei",sans-serif;margin:16px;color:#202124}
-li{margin:6px 0}span{color:#5f6368}</style></head><body>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><base target="_top"><meta charset="utf-8"><title>${escapeHtml(t.titleExport)}</title>
+<style>body{font:14px/1.6 Arial,"PingFang SC","Microsoft YaHei",sans-serif;margin:16px;color:#202124}h1{font-size:18px;margin:0 0 8px}
+li{margin:6px 0}span{color:#5f6368}button{min-height:36px;padding:6px 12px;font:inherit}</style></head><body><main>
+<h1>${escapeHtml(t.titleExport)}</h1>
 <p>${escapeHtml(t.exportIntro)}</p>
 <ul>
 ${items}
 </ul>
+</main>
 <script>
 var FILES = ${data};
 function kefuSave(file, parts) {

@@ -13,10 +13,10 @@ import { showDialog, showSetupDialog, showSidebar } from './sidebars';
 import { activeSpreadsheet, clockOf, findSheet } from './workbook';
 import { SETTINGS_SHEET } from '../../shared/schema';
 
-export { logCall, registerComplaint } from './records';
-export { advanceComplaint, listOpenComplaints } from './open-complaints';
+export { addCustomer, logCall, registerComplaint } from './records';
+export { advanceComplaint, closeComplaint, listOpenComplaints, respondToComplaint } from './open-complaints';
 export { getSidebarContext, searchCustomers, todaysFollowUps } from './sidebar-data';
-export { goToCell, validationReport } from './validate-all';
+export { goToCell, goToRecord, validationReport } from './validate-all';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(menuLanguage(e, getLanguage));

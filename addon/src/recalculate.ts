@@ -2,6 +2,7 @@
 import { SHEETS } from '../../shared/schema';
 import type { SheetSchema } from '../../shared/schema/types';
 import type { SheetPlace } from './formula-relocation';
+import { withHelpers } from './formulas/helpers';
 import { labels } from './labels';
 import { headerTexts, spanOf, staleFormulas, wantedFormulas, type HeaderRow } from './live-columns';
 import type { Lang } from './rpc-contract';
@@ -37,7 +38,7 @@ export function recalculateWorkbook(lang: Lang): RecalculateReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const findAll = (): Found[] => SHEETS.filter((s) => s.name !== 'settings').flatMap((schema) => {
     const sheet = findSheet(ss, schema);
-    return sheet ? [find(sheet, schema)] : [];
+    return sheet ? [find(sheet, withHelpers(schema))] : [];
   });
   const found = findAll();
   let writes = 0;

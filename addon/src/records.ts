@@ -1,20 +1,23 @@
-// logCall and registerComplaint: a sidebar's form checked with the shared parser, then appended under the lock.
+// logCall, registerComplaint and addCustomer: a sidebar's form checked with the shared parser, then appended under the lock.
+import { parseValue } from '../../shared/csv/parse-value';
+import { describeCallDateProblem, findCallDateProblems } from '../../shared/rules/call-dates';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
-import { CALLS, COMPLAINTS, CUSTOMERS } from '../../shared/schema';
+import { CALLS, COMPLAINTS, CUSTOMERS, type Call } from '../../shared/schema';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { appendRecord } from './append-row';
 import { getLanguage } from './language';
 import { labels } from './labels';
-import { checkInput } from './record-input';
-import type { CallInput, ComplaintInput, Lang, RpcIssue, RpcResult } from './rpc-contract';
+import { checkInput, columnOf } from './record-input';
+import type { CallInput, ComplaintInput, Lang, NewCustomerInput, RpcIssue, RpcResult } from './rpc-contract';
 import { activeSpreadsheet, clockOf, findSheet, readColumns, readSettingsSheet, type Clock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const CALL_FIELDS = ['customerId', 'at', 'agent', 'channel', 'purpose', 'reached', 'satisfaction', 'serviceDate',
-  'comment', 'promisedAnswerDate', 'nextContactDate', 'complaintId'] as const;
+  'comment', 'promisedAnswerDate', 'nextContactDate', 'complaintId', 'stage'] as const;
 const COMPLAINT_FIELDS = ['customerId', 'receivedAt', 'channel', 'category', 'content', 'stage'] as const;
+const CUSTOMER_FIELDS = ['name', 'phone', 'consent', 'createdAt'] as const;
 
 const MESSAGES = {
   zh: {
@@ -23,6 +26,7 @@ const MESSAGES = {
     unknownComplaint: (id: string) => `投诉编号“${id}”不在投诉登记中。`,
     satisfactionUnreached: '未接通的回访不能记录满意度。',
     quietHours: (at: string, hours: string) => `已保存。但回访时间 ${at} 在客户休息时间 ${hours} 内：请尽量避免在客户休息时打扰客户。`,
+    duplicatePhone: (phone: string, name: string, id: string) => `电话 ${phone} 已是客户“${name}”（${id}）的电话：请搜索并选择这位客户，不要重复建档。`,
   },
   en: {
     noSheet: (name: string) => `There is no "${name}" sheet. Run "Set up workbook" first.`,
@@ -30,6 +34,7 @@ const MESSAGES = {
     unknownComplaint: (id: string) => `Complaint ID "${id}" is not in the complaints register.`,
     satisfactionUnreached: 'Satisfaction can only be recorded for a call that reached the customer.',
     quietHours: (at: string, hours: string) => `Saved. But ${at} is inside the quiet hours ${hours}: try not to disturb customers while they rest.`,
+    duplicatePhone: (phone: string, name: string, id: string) => `${phone} is already the phone of ${name} (${id}): search for and pick that customer instead of adding them twice.`,
   },
 } as const;
 
@@ -55,7 +60,7 @@ function checkReference(ss: Spreadsheet, schema: SheetSchema, field: string, id:
 type Warnings = (row: Row, settings: Settings, lang: Lang) => RpcIssue[];
 
 function append(ss: Spreadsheet, clock: Clock, schema: SheetSchema, input: Record<string, unknown>, fields: readonly string[],
-  references: readonly [string, SheetSchema][], extraIssues: (row: Record<string, unknown>, lang: Lang) => RpcIssue[],
+  references: readonly [string, SheetSchema][], extraIssues: (row: Row, lang: Lang, settings: Settings) => RpcIssue[],
   warningsOf: Warnings = () => []): RpcResult {
   const lang = getLanguage();
   const { settings } = readSettingsSheet(ss, clock);
@@ -63,7 +68,7 @@ function append(ss: Spreadsheet, clock: Clock, schema: SheetSchema, input: Recor
   if (!sheet) return fail('', MESSAGES[lang].noSheet(schema[lang]));
   const check = checkInput(input, schema, fields, settings, lang);
   if (!check.ok) return check;
-  const issues = [...extraIssues(check.row, lang)];
+  const issues = [...extraIssues(check.row, lang, settings)];
   for (const [field, target] of references) {
     const issue = checkReference(ss, target, field, check.row[field], lang);
     if (issue) issues.push(issue);
@@ -83,8 +88,15 @@ export function logCall(input: CallInput): RpcResult {
   const at = input.at && String(input.at).trim() !== '' ? input.at : clock.now;
   return append(ss, clock, CALLS, { ...input, at }, CALL_FIELDS,
     [['customerId', CUSTOMERS], ['complaintId', COMPLAINTS]],
-    (row, lang) => (row['satisfaction'] !== undefined && row['reached'] !== 'reached'
-      ? [{ field: 'satisfaction', message: MESSAGES[lang].satisfactionUnreached }] : []),
+    (row, lang) => [
+      ...(row['satisfaction'] !== undefined && row['reached'] !== 'reached'
+        ? [{ field: 'satisfaction', message: MESSAGES[lang].satisfactionUnreached }] : []),
+      // The dates validate-all checks (shared/rules/call-dates), so the sheet never holds what it would flag.
+      ...findCallDateProblems(row as Partial<Call>).map((p) => {
+        const column = CALLS.columns.find((c) => c.key === p.key)!;
+        return { field: p.key, message: describeCallDateProblem(p, { zh: column.zh, en: column.en })[lang] };
+      }),
+    ],
     quietHoursWarning);
 }
 
@@ -100,4 +112,30 @@ export function registerComplaint(input: ComplaintInput): RpcResult {
   const clock = clockOf(ss);
   return append(ss, clock, COMPLAINTS, { ...input, receivedAt: clock.now, stage: 'accept' }, COMPLAINT_FIELDS,
     [['customerId', CUSTOMERS]], () => []);
+}
+
+/**
+ * The customer who already has this phone (both read by the shared phone rule, so 138-1234-5678 is 13812345678).
+ * Refused rather than warned: a second archive row splits one person's calls, points and tier.
+ */
+function duplicatePhone(ss: Spreadsheet, row: Row, settings: Settings, lang: Lang): RpcIssue[] {
+  const sheet = findSheet(ss, CUSTOMERS);
+  if (!sheet || row['phone'] === undefined) return [];
+  const columns = readColumns(sheet, CUSTOMERS, ['id', 'name', 'phone']);
+  const phoneColumn = columnOf(CUSTOMERS, 'phone');
+  const at = columns['phone']!.findIndex((cell) => {
+    const parsed = parseValue(String(cell ?? ''), phoneColumn, settings);
+    return parsed.ok && parsed.value === row['phone'];
+  });
+  if (at < 0) return [];
+  return [{ field: 'phone', message: MESSAGES[lang].duplicatePhone(String(row['phone']), String(columns['name']![at] ?? ''), String(columns['id']![at] ?? '')) }];
+}
+
+/** 新建客户 from a sidebar: name and phone checked as the sheet checks them, 建档日期 today (as onEdit stamps it), appended under the lock. */
+export function addCustomer(input: NewCustomerInput): RpcResult {
+  const ss = activeSpreadsheet();
+  const clock = clockOf(ss);
+  const { name, phone, consent } = input ?? ({} as NewCustomerInput);
+  return append(ss, clock, CUSTOMERS, { name, phone, consent: consent === true ? true : undefined, createdAt: clock.today },
+    CUSTOMER_FIELDS, [], (row, lang, settings) => duplicatePhone(ss, row, settings, lang));
 }

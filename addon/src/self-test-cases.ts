@@ -76,6 +76,23 @@ export function boundaryCases(now: string): BoundaryCases {
     if (kind === 3) call(c.id, `${addDays(c.lastVisit, 1 + (i % 4))}T10:00:00`, { reached: i % 2 === 0 ? 'no-answer' : 'call-back' });
     if (kind === 4) call(c.id, `${addDays(c.lastVisit, 1 + (i % 4))}T10:00:00`, { purpose: i % 2 === 0 ? 'inbound' : 'second-follow-up' });
   });
+  // The sorted lookups' order, checked by Sheets itself: an id typed as a number, ids and references differing only in case,
+  // an id next to another in order (C004 before C0040) with no call of its own, a call dated after today listed before
+  // one in the window, a call to no customer sorting first (A…) and last (Z…).
+  const visited = addDays(today, -5);
+  const extra = (id: string, more: Partial<Customer> = {}): void => {
+    customers.push({ id, name: `客户${id}`, phone: `138${String(10_000_000 + customers.length).padStart(8, '0')}`, lastVisit: visited, ...more });
+  };
+  extra('1001');
+  extra('C0040');
+  extra('C004', { referrerId: 'c0040' });
+  extra('c0041', { referrerId: 'C0040' });
+  call('1001', `${visited}T09:00:00`);
+  call('c0040', `${addDays(visited, 1)}T09:00:00`);
+  call('C0041', `${addDays(today, 2)}T09:00:00`);
+  call('C0041', `${addDays(visited, 2)}T09:00:00`, { reached: 'no-answer' });
+  call('A0000', `${visited}T09:00:00`);
+  call('ZZ999', `${visited}T09:00:00`);
 
   const day = 24 * 60;
   const complaints: Complaint[] = [];
@@ -120,13 +137,22 @@ export type Expected = Partial<Record<SheetName, Record<string, unknown[]>>>;
 /** now is the spreadsheet's NOW() as it computed (yyyy-mm-ddThh:mm:ss); today is its date. */
 export function expectedColumns(cases: BoundaryCases, settings: Settings, now: string): Expected {
   const today = now.slice(0, 10);
-  const { customers, calls, complaints, qaAudits, training } = cases;
+  const { complaints, qaAudits, training } = cases;
+  // Ids as the sheet compares them (trimmed, without case): the rules see one customer where the sheet does.
+  const key = (id: string | undefined): string | undefined => id?.trim().toUpperCase();
+  const customers = cases.customers.map((c) => ({ ...c, id: key(c.id)!, ...(c.referrerId ? { referrerId: key(c.referrerId) } : {}) }));
+  const calls = cases.calls.map((c) => ({ ...c, customerId: key(c.customerId)! }));
   const referrals = (c: Customer): number => customers.filter((o) => o.referrerId === c.id).length;
   const lastVisitOf = new Map(customers.map((c) => [c.id, c.lastVisit]));
   // Overdue = the obligation of the last visit (post-service or after-sales first call) is missed today.
   const missed = new Set(listFollowUpObligations(customers, calls, settings, today)
     .filter((o) => (o.kind === 'post-service' || o.kind === 'first-after-sales') && o.status === 'missed' && lastVisitOf.get(o.customerId) === o.since)
     .map((o) => o.customerId));
+  // The hidden helper: the day of the last visit's obligation's first completing call, whenever it was; a refusal does
+  // not change it (the obligation is read as if consent had been given), only the overdue flag.
+  const doneOn = new Map(listFollowUpObligations(customers.map((c) => ({ ...c, consent: true })), calls, settings, today)
+    .filter((o) => (o.kind === 'post-service' || o.kind === 'first-after-sales') && lastVisitOf.get(o.customerId) === o.since && o.doneAt)
+    .map((o) => [o.customerId, o.doneAt!.slice(0, 10)]));
   const monthOfAgent = (a: QaAudit): QaAudit[] => qaAudits.filter((o) => o.agent === a.agent && monthOf(o.date) === monthOf(a.date));
   const points = qaAudits.map((a) => monthlyPoints(monthOfAgent(a), settings));
   return {
@@ -135,6 +161,7 @@ export function expectedColumns(cases: BoundaryCases, settings: Settings, now: s
       tier: customers.map((c) => classifyTier({ ...c, referrals: referrals(c) }, settings)),
       nextServiceDate: customers.map((c) => nextServiceDate(c, settings)),
       followUpDue: customers.map((c) => (c.lastVisit ? serviceWindow(c.lastVisit, c.stage, settings).window.to : undefined)),
+      followUpDoneAt: customers.map((c) => (c.lastVisit ? doneOn.get(c.id) : undefined)),
       followUpOverdue: customers.map((c) => missed.has(c.id)),
     },
     complaints: {

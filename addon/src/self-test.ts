@@ -5,8 +5,9 @@ import { sheetByName, SETTINGS_SHEET } from '../../shared/schema';
 import type { Column, Row, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
 import { namedRange } from './formulas';
+import { withHelpers } from './formulas/helpers';
 import type { SheetPlace } from './formula-relocation';
-import { escapeHtml } from './labels';
+import { escapeHtml, labels } from './labels';
 import { wantedFormulas } from './live-columns';
 import type { Lang } from './rpc-contract';
 import { boundaryCases, CASE_SHEETS, expectedColumns, type BoundaryCases } from './self-test-cases';
@@ -89,7 +90,8 @@ const columnOf = (schema: SheetSchema): Record<string, number> => Object.fromEnt
 function writeData(ss: Spreadsheet, cases: BoundaryCases, settings: Settings, lang: Lang, added: Added): Map<string, Sheet> {
   const sheets = new Map<string, Sheet>();
   const places: SheetPlace[] = CASE_SHEETS.map((name) => {
-    const schema = sheetByName(name);
+    // The hidden helper columns too: the live formulas read them.
+    const schema = withHelpers(sheetByName(name));
     return { schema, name: tempName(schema, lang), columnOf: columnOf(schema) };
   });
   const longest = Math.max(...CASE_SHEETS.map((n) => cases[n].length));
@@ -133,7 +135,7 @@ function compare(sheets: Map<string, Sheet>, cases: BoundaryCases, settings: Set
   const report: SelfTestReport = { checked: 0, mismatches: [] };
   const longest = Math.max(...CASE_SHEETS.map((n) => cases[n].length));
   for (const [name, columns] of Object.entries(expected)) {
-    const schema = sheetByName(name as keyof BoundaryCases);
+    const schema = withHelpers(sheetByName(name as keyof BoundaryCases));
     const sheet = sheets.get(name)!;
     const count = cases[name as keyof BoundaryCases].length;
     const values = sheet.getRange(2, 1, longest + TAIL_ROWS, schema.columns.length).getValues();
@@ -219,11 +221,12 @@ export function selfTestHtml(report: SelfTestReport, lang: Lang): string {
   const table = report.mismatches.length === 0 ? ''
     : `<table><thead><tr>${t.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`;
   return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><base target="_top"><meta charset="utf-8">
-<style>body{font:14px/1.6 Arial,"PingFang SC","Microsoft YaHei",sans-serif;margin:16px;color:#202124}
-table{border-collapse:collapse}th,td{border:1px solid #dadce0;padding:2px 6px;text-align:left}p.note{color:#5f6368}</style></head><body>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><base target="_top"><meta charset="utf-8"><title>${escapeHtml(labels(lang).titleSelfTest)}</title>
+<style>body{font:14px/1.6 Arial,"PingFang SC","Microsoft YaHei",sans-serif;margin:16px;color:#202124}h1{font-size:18px;margin:0 0 8px}
+table{border-collapse:collapse}th,td{border:1px solid #dadce0;padding:2px 6px;text-align:left}p.note{color:#5f6368}</style></head><body><main>
+<h1>${escapeHtml(labels(lang).titleSelfTest)}</h1>
 <p role="status">${escapeHtml(summary)}</p>
 ${table}
 <p class="note">${escapeHtml(t.removed)}</p>
-</body></html>`;
+</main></body></html>`;
 }

@@ -5,6 +5,7 @@ import type { SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { buildValidation, numberFormatOf, sameValidation, validationOf } from './column-rules';
 import { highlightsOf, planHighlights } from './conditional-formats';
+import { isHelper, withHelpers } from './formulas/helpers';
 import type { SheetPlace } from './formula-relocation';
 import { labels } from './labels';
 import { headerTexts, planLiveWrite, spanOf, staleFormulas, wantedFormulas, type HeaderRow } from './live-columns';
@@ -122,6 +123,13 @@ function dressSheet(p: Placed, places: readonly SheetPlace[], settings: Settings
     count();
   }
 
+  // Helper columns hold numbers no one reads: hidden, once.
+  for (const [key, column] of Object.entries(layout.columnOf)) {
+    if (!isHelper(p.schema, key) || sheet.isColumnHiddenByUser(column)) continue;
+    sheet.hideColumns(column);
+    count();
+  }
+
   const self = places.find((x) => x.schema === p.schema)!;
   const wanted = p.schema === SETTINGS_SHEET ? [] : wantedFormulas(self, places.filter((x) => x !== self), lang, (c) => header[c - 1]);
   const stale = staleFormulas(wanted, p.row1);
@@ -157,7 +165,8 @@ export function setUpWorkbook(businessTypeText: string, lang: Lang): SetupReport
   let writes = 0;
   const count = (): void => { writes++; };
 
-  const placed = SHEETS.map((schema) => placeSheet(ss, schema, lang, count));
+  // Each sheet with its hidden helper columns after its own (appended like any missing column).
+  const placed = SHEETS.map((schema) => placeSheet(ss, withHelpers(schema), lang, count));
   // SLA and overdue colours follow NOW()/TODAY(): recalculated hourly, not only on an edit.
   const hourly = SpreadsheetApp.RecalculationInterval.HOUR;
   if (ss.getRecalculationInterval() !== hourly) {

@@ -1,6 +1,6 @@
 // What the sidebars read: the dropdown choices, a customer search, and today's follow-up list.
 import { CHANNEL, COMPLAINT_STAGE, matchEnum, PURPOSE, REACHED, SATISFACTION, TIER, type EnumValue } from '../../shared/enums';
-import { CALLS, CUSTOMERS, type Call, type Customer } from '../../shared/schema';
+import { CALLS, CUSTOMERS, type Call, type Complaint, type Customer } from '../../shared/schema';
 import { followUpsToday } from './follow-up-list';
 import { getLanguage } from './language';
 import type { Choice, CustomerMatch, FollowUpsToday, SidebarContext } from './rpc-contract';
@@ -29,6 +29,7 @@ export function getSidebarContext(): SidebarContext {
     satisfactionValues: choices(SATISFACTION),
     complaintCategories: choices(settings.lists.complaintCategories),
     complaintStages: choices(COMPLAINT_STAGE),
+    stages: choices(settings.lists.stages),
     today: clock.today,
   };
 }
@@ -61,9 +62,10 @@ export function searchCustomers(query: string): CustomerMatch[] {
 }
 
 export function todaysFollowUps(): FollowUpsToday {
-  const workbook = readWorkbook(activeSpreadsheet(), ['customers', 'calls']);
+  const workbook = readWorkbook(activeSpreadsheet(), ['customers', 'calls', 'complaints']);
   const customers = (workbook.sheets.customers?.read.rows ?? [])
     .map((r) => ({ customer: r.values as unknown as Customer, sheetRow: r.line }));
   const calls = (workbook.sheets.calls?.read.rows ?? []).map((r) => r.values as unknown as Call);
-  return followUpsToday(customers, calls, workbook.settings, workbook.clock.today, getLanguage());
+  const complaints = (workbook.sheets.complaints?.read.rows ?? []).map((r) => r.values as unknown as Complaint);
+  return followUpsToday(customers, calls, workbook.settings, workbook.clock.today, getLanguage(), complaints);
 }

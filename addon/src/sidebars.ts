@@ -1,7 +1,8 @@
 // Opens the sidebars and dialogs: each an HtmlService page shown through the spreadsheet's Ui.
 import { getLanguage } from './language';
 import { labels, type Labels } from './labels';
-import { setupDialogHtml } from './setup-dialog';
+import { planSetup, setupDialogHtml } from './setup-dialog';
+import { localizePage } from './sidebar-page';
 import { clockOf, findSheet, readSettingsSheet } from './workbook';
 import { SETTINGS_SHEET } from '../../shared/schema';
 
@@ -17,8 +18,10 @@ const TITLES: Record<SidebarFile, keyof Labels> = {
 };
 
 export function showSidebar(file: SidebarFile): void {
-  const title = labels(getLanguage())[TITLES[file]] as string;
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+  const lang = getLanguage();
+  const title = labels(lang)[TITLES[file]] as string;
+  const page = localizePage(HtmlService.createHtmlOutputFromFile(file).getContent(), lang);
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle(title));
 }
 
 export function showDialog(html: string, title: string, width = 480, height = 360): void {
@@ -30,5 +33,6 @@ export function showSetupDialog(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // A workbook already set up names its business type in Settings: the dialog marks it.
   const current = findSheet(ss, SETTINGS_SHEET) ? readSettingsSheet(ss, clockOf(ss)).settings.businessType : undefined;
-  showDialog(setupDialogHtml(lang, current), labels(lang).titleSetup, 480, 360);
+  const plan = planSetup((schema) => findSheet(ss, schema) !== null, lang);
+  showDialog(setupDialogHtml(lang, current, plan), labels(lang).titleSetup, 520, 520);
 }

@@ -21,7 +21,7 @@ export interface AddonCase {
 }
 
 export const addonDoubleMissing = (): string | undefined => {
-  for (const f of ['test/addon/double/index.ts', 'test/addon/double/bundle.ts', 'test/addon/double/sample-workbook.ts', 'addon/build.mjs', 'addon/src/main.ts']) {
+  for (const f of ['doubles/sheets/index.ts', 'doubles/sheets/bundle.ts', 'doubles/sheets/sample-workbook.ts', 'addon/build.mjs', 'addon/src/main.ts']) {
     if (!existsSync(join(ROOT, f))) return `${f} does not exist yet`;
   }
   return undefined;

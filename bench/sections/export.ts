@@ -4,9 +4,9 @@ import { loadWorkbook } from '../../load/load-workbook';
 import { runExport } from '../../cli/export/run-export';
 import { SHEETS } from '../../shared/schema';
 import type { Row, SheetName } from '../../shared/schema/types';
-import { FakeSheetsApi } from '../../test/cli/export/fake-sheets-api';
-import { FAST_RETRY, testCredentials } from '../../test/cli/export/helpers';
-import { servedWorkbook, typedWorkbook, type TypedWorkbook } from '../../test/cli/export/served-workbook';
+import { FakeSheetsApi } from '../../doubles/sheets-api/fake-sheets-api';
+import { FAST_RETRY, testCredentials } from '../../doubles/sheets-api/test-credentials';
+import { servedWorkbook, typedWorkbook, type TypedWorkbook } from '../../doubles/sheets-api/served-workbook';
 import { benchFolder } from '../data';
 import { fmtK, fmtMB, fmtMs, mark, median, removeTemp, table, tempDir } from '../util';
 

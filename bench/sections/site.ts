@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { attribute } from '../cpu-profile';
 import { benchFolder, type BenchFolder } from '../data';
 import { fmtK, fmtMB, fmtMs, median, removeTemp, ROOT, run, runTs, table, tempDir } from '../util';
+import { runPapaAlone } from '../whole-process';
 
 export interface Build {
   ms: number;
@@ -14,7 +15,7 @@ export interface Build {
   htmlBytes: number;
 }
 
-/** Milliseconds of a profiled build by what ran: innermost of loadSiteData / buildMonthReport / renderToString, else other. */
+/** Milliseconds of a profiled build by what ran: innermost of loadSiteData / buildReportModel / renderToString, else other. */
 export interface Split {
   read: number;
   reports: number;
@@ -33,8 +34,13 @@ export interface SiteCase {
   split?: Split;
   /** loadSiteData alone, in its own process. */
   read?: { read: number[]; months: number; rows: number };
+  /** papaparse alone reading the same CSV files, whole processes (ms): the yardstick of issue 13's build goal. */
+  papa?: number[];
   error?: string;
 }
+
+/** Issue 13: the build at 1 M calls takes no more than this many papaparse-alone reads of its files beyond the build at 1 k. */
+export const SITE_BUILD_GOAL_READS = 1.5;
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -77,7 +83,7 @@ async function profiledSplit(folder: string): Promise<Split | { error: string }>
     const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f))
       .sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (!file) return { error: 'no .cpuprofile written' };
-    const t = attribute(file, { read: ['loadSiteData'], reports: ['buildMonthReport'], render: ['renderToString'] });
+    const t = attribute(file, { read: ['loadSiteData'], reports: ['buildReportModel'], render: ['renderToString'] });
     return { read: t['read']!, reports: t['reports']!, render: t['render']!, other: t['other']!, ...result.build };
   } finally {
     removeTemp(dir);
@@ -124,7 +130,12 @@ export async function measureSite(sizes: readonly number[], planOf: (size: numbe
         error = `loadSiteData failed: ${String(e).split('\n')[0]}`;
       }
     }
-    cases.push({ data, builds, ...(split ? { split } : {}), ...(read ? { read } : {}), ...(error ? { error } : {}) });
+    const papa: number[] = [];
+    for (let r = 0; r < plan.readRuns && !error; r++) {
+      log(`site ${fmtK(size)}: papaparse alone reading the files (${r + 1} of ${plan.readRuns})`);
+      papa.push((await runPapaAlone(data.folder)).ms);
+    }
+    cases.push({ data, builds, ...(split ? { split } : {}), ...(read ? { read } : {}), ...(papa.length > 0 ? { papa } : {}), ...(error ? { error } : {}) });
   }
   return { cases, ...(kept ? { kept } : {}) };
 }
@@ -152,7 +163,7 @@ export function siteSection(cases: readonly SiteCase[], notRun: readonly string[
   const rows = cases.map((c) => {
     const label = `${fmtK(c.data.calls)} calls + ${fmtK(c.data.customers)} customers`;
     const t = totals(c);
-    if (c.error || !t) return [label, `not measured: ${c.error ?? 'no builds'}`, '–', '–', '–', '–', '–', '–', '–', '–'];
+    if (c.error || !t) return [label, `not measured: ${c.error ?? 'no builds'}`, '–', '–', '–', '–', '–', '–', '–', '–', '–'];
     const split = scaledSplit(c);
     const share = (ms: number): string => `${fmtMs(ms)} (${Math.round((ms / t.routes) * 100)} %)`;
     const b = c.builds[0] ?? c.split;
@@ -165,14 +176,16 @@ export function siteSection(cases: readonly SiteCase[], notRun: readonly string[
       split ? share(split[1]) : '–',
       split ? share(split[2]) : '–',
       c.read ? fmtMs(median(c.read.read)) : '–',
+      c.papa ? fmtMs(median(c.papa)) : '–',
       b ? `${b.pages} pages, ${fmtMB(b.htmlBytes)}` : '–',
       t.count,
     ];
   });
-  for (const label of notRun) rows.push([label, 'not run this time', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
+  for (const label of notRun) rows.push([label, 'not run this time', '–', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
   return table(
     ['data', 'build total', 'Astro start + bundling (outside the page step)', 'page step ("generating static routes")',
-      '… data read', '… month reports', '… rendering pages', 'data read alone (loadSiteData, own process)', 'pages built, HTML', 'builds'],
+      '… data read', '… month reports', '… rendering pages', 'data read alone (loadSiteData, own process)',
+      'papaparse alone reads the files (whole process)', 'pages built, HTML', 'builds'],
     rows, ['l'],
   );
 }

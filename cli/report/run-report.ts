@@ -3,17 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../shared/issue';
-import { runCheck, type Output } from '../check';
+import { reportWorkbook, type Output } from '../check';
 import { ExportFailure, say, type Bilingual } from '../export/export-failure';
 import { runExport, type ExportDeps } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
-import { readStoreList } from '../../load/store-list';
+import { loadWorkbook, type LoadedWorkbook } from '../../load/load-workbook';
+import { readStoreList, type StoreFolder } from '../../load/store-list';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { isMonthText } from '../../shared/report/summary';
 import { buildSite, PROJECT_ROOT } from './build-site';
 import { readBasePath } from '../../load/base-path';
 import { builtReportMonths, findChromium, monthToPrint, NO_CHROMIUM, printMonthPdf } from './print-pdf';
+import { MODEL_FILE_ENV, writeReportModel } from './report-model-file';
 
 /** The command line as parsed by cli/main.ts. */
 export interface ReportArgs {
@@ -44,13 +46,15 @@ export interface ReportDeps {
   env?: Record<string, string | undefined>;
   /** Today as YYYY-MM-DD, for the month --pdf prints. */
   today?: string;
+  /** Reads and checks one folder of CSVs (load/load-workbook's loadWorkbook): each folder is read once, for the check and the site alike. */
+  load?: (paths: readonly string[]) => LoadedWorkbook;
 }
 
 /** The folders to check: each store's of a multi-store export (stores.json, its labels checked again), else the folder itself. */
-function dataFolders(folder: string): { ok: true; folders: string[] } | { ok: false; problem: Bilingual } {
+function dataFolders(folder: string): { ok: true; folders: (StoreFolder | { folder: string; label?: undefined })[] } | { ok: false; problem: Bilingual } {
   const list = readStoreList(folder);
   if (!list.ok) return list;
-  return { ok: true, folders: list.stores?.map((s) => s.folder) ?? [folder] };
+  return { ok: true, folders: list.stores ?? [{ folder }] };
 }
 
 export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps = {}): Promise<number> {
@@ -86,6 +90,7 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
   };
 
   const scratch = fromSheets && args.data === undefined ? mkdtempSync(join(tmpdir(), 'kefu-report-')) : undefined;
+  let removeModel = (): void => {};
   try {
     let dataFolder: string;
     if (fromSheets) {
@@ -97,21 +102,30 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
       if (exported !== 0) return exported;
     } else {
       dataFolder = args.from!;
-      const folders = dataFolders(dataFolder);
-      if (!folders.ok) return fail(folders.problem);
+    }
+    const folders = dataFolders(dataFolder);
+    if (!folders.ok) return fail(folders.problem);
+    // Each folder is read and checked once: the check's output comes from the same workbook the site is built from.
+    const load = deps.load ?? loadWorkbook;
+    const checked = folders.folders.map(({ folder, label }) => ({ folder, ...(label === undefined ? {} : { label }), workbook: load([folder]) }));
+    if (!fromSheets) {
       let worst = 0;
-      for (const folder of folders.folders) worst = Math.max(worst, runCheck([folder], { json: false, lang }, io));
+      for (const { workbook } of checked) worst = Math.max(worst, reportWorkbook(workbook, { json: false, lang }, io));
       if (worst !== 0) {
         io.err(say(lang, { en: 'The site was not built: fix the data first.', zh: '未生成网站：请先修正数据。' }));
         return worst;
       }
     }
+    const buildEnv = { ...(args.month ? { KEFU_MONTH: args.month } : {}), ...(args.today ? { KEFU_TODAY: args.today } : {}) };
+    const model = writeReportModel(dataFolder, checked, { ...env, KEFU_DATA: dataFolder, ...buildEnv }, (text) => io.err(text));
+    if (!model.ok) return fail(model.problem);
+    removeModel = model.remove;
     io.err(say(lang, { en: `Building the site from ${dataFolder}…`, zh: `正在根据 ${dataFolder} 生成网站……` }));
     let built;
     try {
       built = await buildSite(dataFolder, args.out, deps.root ?? PROJECT_ROOT, {
         base: base.base, ...(chromium ? { finish: printPdf } : {}),
-        env: { ...(args.month ? { KEFU_MONTH: args.month } : {}), ...(args.today ? { KEFU_TODAY: args.today } : {}) },
+        env: { ...buildEnv, [MODEL_FILE_ENV]: model.file },
       });
     } catch (error) {
       // The folder changed while the site was being built, and is no longer Kefu's to replace.
@@ -137,6 +151,7 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     io.err(nextAfterReport(args.out, lang, deps.root ?? PROJECT_ROOT, process.cwd()));
     return 0;
   } finally {
+    removeModel();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }

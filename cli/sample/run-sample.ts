@@ -25,12 +25,21 @@ export interface SampleFlags {
   /** Write the seven sample files over any of the same name in a folder Kefu did not make (nothing else is deleted). */
   force?: boolean;
   lang?: Lang;
+  /** Write the sample as one Excel workbook at this path instead of CSV files in a folder. */
+  xlsx?: string;
+  /** The workbook's language (zh unless --lang en was given). */
+  workbookLang?: Lang;
 }
 
 export async function runSample(folder: string | undefined, flags: SampleFlags, io: Output): Promise<number> {
   const lang = flags.lang ?? 'en';
   const zh = lang === 'zh';
-  if (!folder) {
+  if (flags.xlsx !== undefined && folder) {
+    io.err(zh ? `kefu sample：请只指定文件夹或 --xlsx 文件之一，而不是两者（${folder}、${flags.xlsx}）`
+      : `kefu sample: name a folder or an --xlsx file, not both (${folder}, ${flags.xlsx})`);
+    return 2;
+  }
+  if (!folder && flags.xlsx === undefined) {
     io.err(zh ? 'kefu sample：请指定要写入的文件夹，例如 kefu sample data/sample' : 'kefu sample: name the folder to write, e.g. kefu sample data/sample');
     return 2;
   }
@@ -49,6 +58,13 @@ export async function runSample(folder: string | undefined, flags: SampleFlags, 
     return 2;
   }
   const business = flags.business as BusinessType | undefined;
+  if (flags.xlsx !== undefined) {
+    // Loaded here: exceljs is only for the workbook.
+    const { writeSampleWorkbook } = await import('../template/sample-workbook');
+    return writeSampleWorkbook(flags.xlsx, { seed: seed as number | undefined, customers: customers as number | undefined, ...(business ? { business } : {}) },
+      { workbookLang: flags.workbookLang ?? 'zh', force: flags.force, lang }, io);
+  }
+  if (!folder) return 2;
   // --force writes through a link into the folder it names, but never over a file.
   const problem = flags.force ? (isFile(folder) ? outFolderProblem(folder, 'sample') : undefined) : outFolderProblem(folder, 'sample');
   if (problem) {

@@ -10,6 +10,7 @@ import { findQuietHourCalls } from './quiet-hours';
 import { findPointsRateMismatches } from './points-rates';
 import { findLateArchives } from './archive-build';
 import { findBadNoteMonths } from './notes';
+import { findCallDateIssues } from './call-dates';
 
 export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, settings: Settings): Issue[] {
   return [
@@ -17,6 +18,7 @@ export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, set
     ...findBrokenReferences(sheets),
     ...findInconsistencies(sheets, settings),
     ...(sheets.calls ? findQuietHourCalls(sheets.calls, settings) : []),
+    ...(sheets.calls ? findCallDateIssues(sheets.calls) : []),
     ...(sheets.points ? findPointsRateMismatches(sheets.points, settings) : []),
     ...findLateArchives(sheets.customers, settings),
     ...(sheets.notes ? findBadNoteMonths(sheets.notes) : []),

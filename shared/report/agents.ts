@@ -60,9 +60,18 @@ export function agentAlias(data: Staff, options: AliasOptions): (name: string) =
   };
 }
 
+const nameRanks = new WeakMap<Staff, Map<string, number>>();
+
+/** Each staff name's rank in agentNames' order, once per data: every section of every month sorts by it. */
+function namedRanks(data: Staff): Map<string, number> {
+  let ranks = nameRanks.get(data);
+  if (!ranks) nameRanks.set(data, (ranks = new Map(agentNames(data).map((name, i) => [name, i]))));
+  return ranks;
+}
+
 /** Sorts agent names the way a page lists them: by alias when pseudonymised (so the row order gives nothing away), else by name. */
 export function agentOrder(data: Staff, options: AliasOptions = { pseudonymiseAgents: false }): (a: string, b: string) => number {
-  const rank = options.pseudonymiseAgents ? keyedRanks(data, options.pseudonymKey) : new Map(agentNames(data).map((name, i) => [name, i]));
+  const rank = options.pseudonymiseAgents ? keyedRanks(data, options.pseudonymKey) : namedRanks(data);
   return (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareText(a, b);
 }
 

@@ -4,7 +4,8 @@ import { dateOf } from '../dates';
 import type { Call } from '../schema/calls';
 import type { PointsEntry } from '../schema/points';
 import type { Settings } from '../settings';
-import { archiveCompleteness, type ArchiveCompleteness } from '../rules/completeness';
+import { completenessFromCounts, completenessOrder, isArchiveComplete, isFilled, type ArchiveCompleteness } from '../rules/completeness';
+import type { Customer } from '../schema/customers';
 import { isMember } from '../rules/follow-up-schedule';
 import { isLapsed } from '../rules/lapsed';
 import { isStaffVisit, staffVisitStanding } from '../rules/visit-minimum';
@@ -89,6 +90,56 @@ function lastPurchaseBy(dates: readonly string[] | undefined, day: string): stri
   return last;
 }
 
+/**
+ * Completeness counts carried forward by first visit: a month sees the undated customers and those whose first visit
+ * came by its end, so its counts are the undated ones plus a running total up to that day (once per archive and key fields).
+ */
+interface CompletenessIndex {
+  /** First-visit days of the dated customers, ascending. */
+  days: string[];
+  /** Per field (completeness order), then "complete": the undated customers' count followed by running totals over `days`. */
+  counts: Map<string, number[]>;
+}
+
+const completenessIndexes = new WeakMap<readonly Customer[], Map<string, CompletenessIndex>>();
+
+function completenessIndex(customers: readonly Customer[], keyFields: readonly string[]): CompletenessIndex {
+  let byKeys = completenessIndexes.get(customers);
+  if (!byKeys) completenessIndexes.set(customers, (byKeys = new Map()));
+  const cacheKey = keyFields.join('\u0000');
+  const known = byKeys.get(cacheKey);
+  if (known) return known;
+  const fields = completenessOrder(keyFields);
+  const undated = customers.filter((c) => !c.firstVisit);
+  const dated = customers.filter((c) => c.firstVisit).map((c) => ({ day: dateOf(c.firstVisit!), c })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const running = (test: (c: Customer) => boolean): number[] => {
+    const out = [undated.filter(test).length];
+    for (const { c } of dated) out.push(out[out.length - 1]! + (test(c) ? 1 : 0));
+    return out;
+  };
+  const record = (c: Customer): Readonly<Record<string, unknown>> => c as unknown as Record<string, unknown>;
+  const counts = new Map(fields.map((key) => [key, running((c) => isFilled(record(c)[key]))]));
+  counts.set('\u0000complete', keyFields.length === 0 ? running(() => false) : running((c) => isArchiveComplete(record(c), keyFields)));
+  counts.set('\u0000all', running(() => true));
+  const index = { days: dated.map((d) => d.day), counts };
+  byKeys.set(cacheKey, index);
+  return index;
+}
+
+/** Completeness of the customers the archive held at `end` (first visit by then, or undated). */
+function completenessAt(customers: readonly Customer[], end: string, keyFields: readonly string[]): ArchiveCompleteness {
+  const { days, counts } = completenessIndex(customers, keyFields);
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = (key: string): number => counts.get(key)![lo]!;
+  return completenessFromCounts(at, at('\u0000complete'), at('\u0000all'), keyFields);
+}
+
 const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
 
 /** The sheet holds only today's values, so a past month sees the customers whose first visit came by its end (undated ones always). */
@@ -104,7 +155,7 @@ export function summariseArchive(data: ReportData, month: string, settings: Sett
   const bought = purchaseIndex(data.points);
   const lapsed = customers.filter((c) => isLapsed(c, end, settings, lastPurchaseBy(bought.get(c.id), end)));
   return {
-    completeness: archiveCompleteness(customers as unknown as Record<string, unknown>[], settings.archive.keyFields),
+    completeness: completenessAt(data.customers, end, settings.archive.keyFields),
     target: settings.archive.completenessTarget,
     tierMix: TIERS.map((tier) => ({ tier, count: tiers.filter((t) => t === tier).length })),
     staffVisitsThisYear: standings.reduce((sum, s) => sum + s.made, 0),

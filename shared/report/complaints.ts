@@ -2,11 +2,14 @@
 import { COMPLAINT_STAGE, type ComplaintStage } from '../enums';
 import { toEpochMs } from '../dates';
 import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
+import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
 import { hasFollowUpAfterClose, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
 import { median } from '../rules/stats';
 import { figure, medianFigure, shownPart } from './figure';
-import { isInMonth, monthEnd, trailingMonths } from './months';
+import { onceFor } from './month-memo';
+import { monthEnd, trailingMonths } from './months';
+import { monthOf } from '../dates';
 import type { Figure, ReportData, ReportOptions } from './types';
 
 const TIME_KEYS = ['firstResponseAt', 'judgedAt', 'investigatedAt', 'proposedAt', 'implementedAt', 'reviewedAt', 'closedAt'] as const;
@@ -36,6 +39,8 @@ export interface ComplaintMonth {
     topCategory: Figure;
     /** The counts behind two of those shares, undefined where the share is suppressed. */
     parts: { closedWithFollowUp: number | undefined; valid: number | undefined };
+    /** Enough complaints behind a "most" to draw the Pareto by category (see showsPareto). */
+    pareto: boolean;
   };
   /** The complaints received in the month, as they stood at month end. */
   summary: ComplaintSummary;
@@ -59,24 +64,71 @@ export function complaintAsOf(c: Complaint, now: string): Complaint {
   return copy;
 }
 
+/** Five categories of one complaint each have no "most": a Pareto needs report.minGroupSize complaints, and at least one. */
+export function showsPareto(complaints: number, minGroupSize: number): boolean {
+  return complaints > 0 && complaints >= minGroupSize;
+}
+
+/** The register grouped once per dataset: by month received and closed, and the calls that could close each loop. */
+interface ComplaintIndex {
+  received: Map<string, Complaint[]>;
+  closed: Map<string, Complaint[]>;
+  callsByComplaint: Map<string, Call[]>;
+  followUpCallsByCustomer: Map<string, Call[]>;
+}
+
+const indexes = new WeakMap<ReportData, ComplaintIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+function complaintIndex(data: ReportData): ComplaintIndex {
+  const known = indexes.get(data);
+  if (known) return known;
+  const index: ComplaintIndex = { received: new Map(), closed: new Map(), callsByComplaint: new Map(), followUpCallsByCustomer: new Map() };
+  for (const c of data.complaints) {
+    push(index.received, monthOf(c.receivedAt), c);
+    if (c.closedAt) push(index.closed, monthOf(c.closedAt), c);
+  }
+  for (const call of data.calls) {
+    if (call.complaintId !== undefined) push(index.callsByComplaint, call.complaintId, call);
+    if (call.purpose === 'complaint-follow-up') push(index.followUpCallsByCustomer, call.customerId, call);
+  }
+  indexes.set(data, index);
+  return index;
+}
+
+/** The complaints open at `now` as the register showed them then: received by then and not closed by then. */
+export function openAt(complaints: readonly Complaint[], now: string): Complaint[] {
+  const limit = toEpochMs(now);
+  return complaints
+    .filter((c) => toEpochMs(c.receivedAt) <= limit && (!c.closedAt || toEpochMs(c.closedAt) > limit))
+    .map((c) => complaintAsOf(c, now));
+}
+
 function receivedIn(data: ReportData, month: string): Complaint[] {
   const now = monthEnd(month);
-  return data.complaints.filter((c) => isInMonth(c.receivedAt, month)).map((c) => complaintAsOf(c, now));
+  return (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now));
 }
 
 /** Closed in the month, whenever received. */
 function closedIn(data: ReportData, month: string): Complaint[] {
-  return data.complaints.filter((c) => c.closedAt && isInMonth(c.closedAt, month));
+  return complaintIndex(data).closed.get(month) ?? [];
 }
 
 /** Only calls that could close one of these loops, made by month end: the rule pairs every complaint with every call. */
-function callsAbout(data: ReportData, complaints: readonly Complaint[], now: string) {
+function callsAbout(data: ReportData, complaints: readonly Complaint[], now: string): Call[] {
   const limit = toEpochMs(now);
-  const ids = new Set(complaints.map((c) => c.id));
-  const customers = new Set(complaints.map((c) => c.customerId));
-  return data.calls.filter((c) =>
-    ((c.complaintId !== undefined && ids.has(c.complaintId)) || (c.purpose === 'complaint-follow-up' && customers.has(c.customerId)))
-    && toEpochMs(c.at) <= limit);
+  const index = complaintIndex(data);
+  const about = new Set<Call>();
+  for (const c of complaints) {
+    for (const call of index.callsByComplaint.get(c.id) ?? []) about.add(call);
+    if (c.customerId !== undefined) for (const call of index.followUpCallsByCustomer.get(c.customerId) ?? []) about.add(call);
+  }
+  return [...about].filter((c) => toEpochMs(c.at) <= limit);
 }
 
 function summaryOf(data: ReportData, month: string, settings: Settings): ComplaintSummary {
@@ -92,10 +144,7 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
   const summary = summaryOf(data, month, settings);
   const { met, breached, pending } = summary.sla;
 
-  const open = data.complaints
-    .filter((c) => toEpochMs(c.receivedAt) <= toEpochMs(now))
-    .map((c) => complaintAsOf(c, now))
-    .filter((c) => !c.closedAt);
+  const open = openAt(data.complaints, now);
   const openSummary = summariseComplaints(open, [], settings, now);
 
   const closed = closedIn(data, month);
@@ -110,10 +159,10 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
     reached: received.filter((c) => c[STAGE_TIME_COLUMN[stage]] !== undefined).length,
   }));
 
-  const trend = trailingMonths(month).map((m) => {
-    const s = summaryOf(data, m, settings);
+  const trend = trailingMonths(month).map((m) => onceFor(data, settings, `complaints|${min}|${m}`, () => {
+    const s = m === month ? summary : summaryOf(data, m, settings);
     return { month: m, received: s.count, closed: closedIn(data, m).length, slaMet: figure(s.sla.met, s.sla.met + s.sla.breached, min) };
-  });
+  }));
 
   return {
     received: received.length,
@@ -132,6 +181,7 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
       valid: validShare,
       topCategory: figure(summary.byCategory[0]?.count ?? 0, summary.count, min),
       parts: { closedWithFollowUp: shownPart(followedShare, followed), valid: shownPart(validShare, summary.valid.count) },
+      pareto: showsPareto(summary.count, min),
     },
     summary,
     funnel,

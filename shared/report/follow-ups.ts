@@ -7,6 +7,7 @@ import { memberCoverage } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
+import { onceFor } from './month-memo';
 import { groupBy } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import type { Figure, ReportData, ReportOptions } from './types';
@@ -79,10 +80,21 @@ function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: nu
   return { due: owed.length, onTime, timely: figure(onTime, owed.length, minGroupSize) };
 }
 
-function coverageOf(data: ReportData, month: string, minGroupSize: number): Figure & { members: number; covered: number } {
-  // Coverage counts only calls inside the month, so the month's calls are all it needs.
-  const c = memberCoverage(data.customers, callsInMonth(data.calls, month), monthRange(month));
-  return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
+function coverageOf(data: ReportData, month: string, settings: Settings, minGroupSize: number): Figure & { members: number; covered: number } {
+  return onceFor(data, settings, `coverage|${minGroupSize}|${month}`, () => {
+    // Coverage counts only calls inside the month, so the month's calls are all it needs.
+    const c = memberCoverage(data.customers, callsInMonth(data.calls, month), monthRange(month));
+    return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
+  });
+}
+
+const customerIndexes = new WeakMap<readonly Customer[], Map<string, Customer>>();
+
+/** Customers by id, once per archive. */
+function customersById(customers: readonly Customer[]): Map<string, Customer> {
+  let byId = customerIndexes.get(customers);
+  if (!byId) customerIndexes.set(customers, (byId = new Map(customers.map((c) => [c.id, c]))));
+  return byId;
 }
 
 function assignedAgent(customer: Customer | undefined): string {
@@ -121,7 +133,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   // The agents' on-time counts add up to the section's, so a small agent's share is hidden with a sibling's, n and all.
   const byAgent = suppressBreakdown(rows, (r) => r.timely.n ?? 0, (r) => ({ ...r, timely: WITHHELD }), min);
 
-  const customers = new Map(data.customers.map((c) => [c.id, c]));
+  const customers = customersById(data.customers);
   const missedIds = distinct([...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
   const owed = groupBy(missedIds, (id) => assignedAgent(customers.get(id)));
   const missedByAgent = [...owed.keys()]
@@ -132,13 +144,13 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));
 
-  const trend = trailingMonths(month).map((m) => {
+  const trend = trailingMonths(month).map((m) => onceFor(data, settings, `follow-ups|${min}|${m}`, () => {
     const t = kept(obligationsEndingIn(data, m, settings).filter((o) => o.kind === 'post-service'), monthRange(m).to, min);
-    return { month: m, coverage: bareFigure(coverageOf(data, m, min)), timely: t.timely };
-  });
+    return { month: m, coverage: bareFigure(coverageOf(data, m, settings, min)), timely: t.timely };
+  }));
 
   return {
-    memberCoverage: coverageOf(data, month, min),
+    memberCoverage: coverageOf(data, month, settings, min),
     postServiceTimely: post.timely,
     postServiceDue: post.due,
     postServiceOnTime: post.onTime,

@@ -45,22 +45,6 @@ export interface MonthReport {
 
 type Sections = Pick<MonthReport, 'satisfaction' | 'followUps' | 'complaints' | 'quality' | 'training' | 'archive'>;
 
-/** Each month's sections, per dataset and settings: a month is built for its own report and again as the next one's "before". */
-const built = new WeakMap<ReportData, WeakMap<Settings, Map<string, Sections>>>();
-
-function sections(data: ReportData, month: string, settings: Settings, options: ReportOptions): Sections {
-  let bySettings = built.get(data);
-  if (!bySettings) built.set(data, (bySettings = new WeakMap()));
-  let byKey = bySettings.get(settings);
-  if (!byKey) bySettings.set(settings, (byKey = new Map()));
-  const key = `${month}|${options.minGroupSize}|${options.pseudonymiseAgents}|${options.nameTrainees === true}|${options.pseudonymKey ?? ''}`;
-  const known = byKey.get(key);
-  if (known) return known;
-  const fresh = summarise(data, month, settings, options);
-  byKey.set(key, fresh);
-  return fresh;
-}
-
 function summarise(data: ReportData, month: string, settings: Settings, options: ReportOptions): Sections {
   return {
     satisfaction: summariseSatisfaction(data, month, settings, options),
@@ -88,12 +72,29 @@ function headlineOf(month: string, s: Sections): Headline {
   };
 }
 
+/**
+ * The reports of `months` (ascending), in one pass: each month's sections are built once and serve as the next month's
+ * "before"; a month before the first asked is built only for its headline, when it has data.
+ */
+export function buildMonthReports(data: ReportData, months: readonly string[], settings: Settings, options: ReportOptions): MonthReport[] {
+  const withData = new Set(dataMonths(data));
+  let last: { month: string; sections: Sections } | undefined;
+  return months.map((month) => {
+    const current = summarise(data, month, settings, options);
+    const before = previousMonth(month);
+    const previousHeadline = !withData.has(before) ? undefined
+      : headlineOf(before, last?.month === before ? last.sections : summarise(data, before, settings, options));
+    last = { month, sections: current };
+    const { from, to } = monthRange(month);
+    return { month, from, to, headline: headlineOf(month, current), previousHeadline, ...current };
+  });
+}
+
+/** A month's headline figures alone (a store's row beside the combined one). */
+export function buildHeadline(data: ReportData, month: string, settings: Settings, options: ReportOptions): Headline {
+  return headlineOf(month, summarise(data, month, settings, options));
+}
+
 export function buildMonthReport(data: ReportData, month: string, settings: Settings, options: ReportOptions): MonthReport {
-  const current = sections(data, month, settings, options);
-  const before = previousMonth(month);
-  const previousHeadline = dataMonths(data).includes(before)
-    ? headlineOf(before, sections(data, before, settings, options))
-    : undefined;
-  const { from, to } = monthRange(month);
-  return { month, from, to, headline: headlineOf(month, current), previousHeadline, ...current };
+  return buildMonthReports(data, [month], settings, options)[0]!;
 }

@@ -73,7 +73,7 @@ function shareSentence(key: ShareKey, now: Figure, before: Headline | undefined,
   return `${head}, ${amount} points ${delta > 0 ? 'higher' : 'lower'} than ${last}`;
 }
 
-function countChange(now: number, before: number | undefined, beforeMonth: string | undefined, month: string, lang: Lang): string {
+function countChange(before: number | undefined, beforeMonth: string | undefined, month: string, lang: Lang): string {
   if (before === undefined || beforeMonth === undefined) return lang === 'zh' ? '（上月无数据）' : ' (no data last month)';
   return lang === 'zh' ? `（${monthWord(beforeMonth, lang, month)} ${before} 件）` : ` (${before} in ${monthWord(beforeMonth, lang, month)})`;
 }
@@ -89,8 +89,8 @@ export function describeMonth(report: MonthReport, lang: Lang): string {
   const m = monthWord(report.month, lang);
   const shares = (['csat', 'memberCoverage', 'postServiceTimely'] as const).map((k) => shareSentence(k, h[k], before, report.month, lang));
   const complaints = zh
-    ? `受理投诉 ${h.complaintsReceived} 件${countChange(h.complaintsReceived, before?.complaintsReceived, before?.month, report.month, lang)}，结案 ${h.complaintsClosed} 件；${shareSentence('slaMet', h.slaMet, before, report.month, lang)}`
-    : `${h.complaintsReceived} complaints received${countChange(h.complaintsReceived, before?.complaintsReceived, before?.month, report.month, lang)}, ${h.complaintsClosed} closed; ${shareSentence('slaMet', h.slaMet, before, report.month, lang)}`;
+    ? `受理投诉 ${h.complaintsReceived} 件${countChange(before?.complaintsReceived, before?.month, report.month, lang)}，结案 ${h.complaintsClosed} 件；${shareSentence('slaMet', h.slaMet, before, report.month, lang)}`
+    : `${h.complaintsReceived} complaints received${countChange(before?.complaintsReceived, before?.month, report.month, lang)}, ${h.complaintsClosed} closed; ${shareSentence('slaMet', h.slaMet, before, report.month, lang)}`;
   const agents = report.quality.agents.length;
   const qa = zh ? `质检 ${agents} 位客服中 ${h.qaFullBand} 位拿全额奖金` : `${h.qaFullBand} of ${agents} agents on the full QA bonus`;
   const archive = h.archiveCompleteness === undefined ? undefined

@@ -3,7 +3,7 @@ import { toEpochMs } from '../dates';
 import type { BonusBand } from '../rules/qa-points';
 import type { TrainingTest } from '../enums';
 import type { Settings } from '../settings';
-import { complaintAsOf } from './complaints';
+import { openAt } from './complaints';
 import { monthEnd } from './months';
 import type { MonthReport } from './month-report';
 import type { ReportData } from './types';
@@ -41,10 +41,7 @@ export function listNeedsAttention(data: ReportData, report: MonthReport, settin
   const belowStandard = report.quality.agents.flatMap((a) => (BELOW_STANDARD.includes(a.band) ? [{ agent: a.agent, points: a.points, band: a.band }] : []));
 
   const now = toEpochMs(asOf);
-  const openComplaints = data.complaints
-    .filter((c) => toEpochMs(c.receivedAt) <= now)
-    .map((c) => complaintAsOf(c, asOf))
-    .filter((c) => !c.closedAt)
+  const openComplaints = openAt(data.complaints, asOf)
     .map((c) => {
       const ageMs = now - toEpochMs(c.receivedAt);
       // "Over 7 days" as the open-by-age bands count it: from the full seventh day on.

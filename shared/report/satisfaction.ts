@@ -8,7 +8,8 @@ import { figure } from './figure';
 import { callsInMonth, trailingMonths } from './months';
 import { compareText, groupBy } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
-import { TIERS, tierOf } from './tiers';
+import { TIERS, tiersById } from './tiers';
+import { onceFor } from './month-memo';
 import type { Figure, ReportData, ReportOptions } from './types';
 
 /** One group of a breakdown; a hidden group publishes neither its share nor how many answered (undefined). */
@@ -54,11 +55,11 @@ export function summariseSatisfaction(data: ReportData, month: string, settings:
   const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) })), overall.answered, min);
 
   // Calls to a customer missing from the archive have no tier and are left out.
-  const customers = new Map(data.customers.map((c) => [c.id, c]));
-  const byTierCalls = groupBy(calls.filter((c) => customers.has(c.customerId)), (c) => tierOf(customers.get(c.customerId)!, settings));
+  const tiers = tiersById(data.customers, settings);
+  const byTierCalls = groupBy(calls.filter((c) => tiers.has(c.customerId)), (c) => tiers.get(c.customerId)!);
   const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) })), overall.answered, min);
 
-  const trend = trailingMonths(month).map((m) => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) }));
+  const trend = trailingMonths(month).map((m) => onceFor(data, settings, `csat|${min}|${m}`, () => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) })));
 
   return {
     csat: {

@@ -1,19 +1,11 @@
 // The month's figures as the short text a supervisor reads (月度数字), in Chinese or English.
-import { BONUS_BAND, enumLabel, TIER } from '../enums';
+import { BONUS_BAND, enumLabel, TIER, TRAINING_STATUS } from '../enums';
 import type { Lang } from '../issue';
-import { CORE_BAND, type MonthSummary, type SummaryBand, type SummaryTrainingStatus } from './summary';
+import { CORE_BAND, type MonthSummary, type SummaryBand } from './summary';
 
 /** The band's label as the site and the sheet show it. */
 const bandLabel = (band: SummaryBand, lang: Lang): string => enumLabel(BONUS_BAND, CORE_BAND[band], lang);
 
-const STATUS: Record<SummaryTrainingStatus, { zh: string; en: string }> = {
-  'in-training': { zh: '培训中', en: 'in training' },
-  eliminated: { zh: '已淘汰', en: 'eliminated' },
-  'awaiting-confirmation': { zh: '待转正', en: 'awaiting confirmation' },
-  confirmed: { zh: '已转正', en: 'confirmed' },
-  extended: { zh: '延长试用', en: 'probation extended' },
-  left: { zh: '已离职', en: 'left' },
-};
 
 const percent = (value: number): string => `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
 const customers = (n: number): string => `${n} customer${n === 1 ? '' : 's'}`;
@@ -27,7 +19,7 @@ export function formatMonthSummary(s: MonthSummary, lang: Lang): string {
   const rate = sat.rate === null ? '—' : percent(sat.rate);
   const median = c.medianHoursToClose === null ? '—' : hours(c.medianHoursToClose);
   const agents = s.quality.agents.map((a) => (zh ? `${a.agent} ${a.points} 分（${bandLabel(a.band, lang)}）` : `${a.agent} ${a.points} points (${bandLabel(a.band, lang)})`));
-  const trainees = s.training.trainees.map((t) => (zh ? `${t.trainee}（${t.cohort}）${STATUS[t.status].zh}` : `${t.trainee} (${t.cohort}) ${STATUS[t.status].en}`));
+  const trainees = s.training.trainees.map((t) => (zh ? `${t.trainee}（${t.cohort}）${enumLabel(TRAINING_STATUS, t.status, 'zh')}` : `${t.trainee} (${t.cohort}) ${enumLabel(TRAINING_STATUS, t.status, 'en')}`));
   const tiers = TIER.map((t) => `${t[lang]} ${s.customers.tiers[t.key]}`);
   const none = zh ? '无' : 'none';
   const sep = zh ? '；' : '; ';

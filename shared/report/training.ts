@@ -1,5 +1,5 @@
 // 新人培训 — cohorts as cohorts at a month's end: start date, each trainee's scores and status, status counts, pass rate by test.
-import { TRAINING_TEST, type TrainingTest } from '../enums';
+import { TRAINING_STATUS, TRAINING_TEST, type TrainingTest } from '../enums';
 import { addDays, dateOf } from '../dates';
 import type { TrainingResult } from '../schema/training';
 import type { Settings } from '../settings';
@@ -10,7 +10,7 @@ import { monthRange, trailingMonths } from './months';
 import { compareText, groupBy } from './order';
 import type { Figure, ReportData, ReportOptions } from './types';
 
-export const TRAINING_STATUSES: readonly TrainingStatus[] = ['in-training', 'awaiting-confirmation', 'confirmed', 'extended', 'eliminated', 'left'];
+export const TRAINING_STATUSES: readonly TrainingStatus[] = TRAINING_STATUS.map((s) => s.key);
 
 export type TraineeSummary = {
   trainee: string;

@@ -1,9 +1,10 @@
 // 投诉 — complaint response and closing times against the SLA, and the measures of the complaints report.
 import { COMPLAINT_STAGE, type ComplaintStage } from '../enums';
-import { hoursBetween, toEpochMs } from '../dates';
+import { dateOf, hoursBetween, toEpochMs } from '../dates';
 import type { Call } from '../schema/calls';
 import type { Complaint } from '../schema/complaints';
 import type { Settings } from '../settings';
+import { postServiceDue } from './follow-up-schedule';
 import { share } from './stats';
 
 export type SlaStatus = 'met' | 'breached' | 'pending';
@@ -37,6 +38,34 @@ export function firstResponseSla(c: Pick<Complaint, 'receivedAt' | 'firstRespons
   const hours = firstResponseHours(c);
   if (hours !== undefined) return hours <= limit ? 'met' : 'breached';
   return hoursBetween(c.receivedAt, now) > limit ? 'breached' : 'pending';
+}
+
+/** Hours left before the first-response limit (negative once over); undefined once the first response is recorded: the clock stops. */
+export function firstResponseHoursLeft(c: Pick<Complaint, 'receivedAt' | 'firstResponseAt'>, settings: Settings, now: string): number | undefined {
+  if (c.firstResponseAt) return undefined;
+  return settings.complaint.firstResponseHours - hoursBetween(c.receivedAt, now);
+}
+
+/** 001 "处理后有回访": the last day of the follow-up call owed after closing (the post-service days of Settings); undefined while open. */
+export function complaintFollowUpDue(c: Pick<Complaint, 'closedAt'>, settings: Settings): string | undefined {
+  return c.closedAt ? postServiceDue(dateOf(c.closedAt), settings) : undefined;
+}
+
+export interface ComplaintFollowUp {
+  complaintId: string;
+  customerId: string;
+  /** yyyy-mm-dd, the last day it is on time (complaintFollowUpDue). */
+  due: string;
+  /** A call after closing was made (hasFollowUpAfterClose): nothing is owed any more. */
+  done: boolean;
+}
+
+/** The follow-up calls 001 asks for after closing ("处理后有回访"): one per closed complaint that names a customer. */
+export function complaintFollowUps(complaints: readonly Complaint[], calls: readonly Call[], settings: Settings): ComplaintFollowUp[] {
+  return complaints.filter((c) => c.closedAt && c.customerId).map((c) => ({
+    complaintId: c.id, customerId: c.customerId!, due: complaintFollowUpDue(c, settings)!,
+    done: hasFollowUpAfterClose(c, calls),
+  }));
 }
 
 export function hoursToClose(c: Pick<Complaint, 'receivedAt' | 'closedAt'>): number | undefined {

@@ -25,7 +25,7 @@ export const COMPLETENESS_FIELDS: readonly string[] = CUSTOMERS.columns
   .map((c) => c.key);
 
 /** A blank-looking cell (spaces only) is as empty as a missing one. */
-function isFilled(value: unknown): boolean {
+export function isFilled(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   return typeof value !== 'string' || value.trim() !== '';
 }
@@ -40,12 +40,22 @@ export function archiveCompleteness(
   keyFields: readonly string[],
   fields: readonly string[] = COMPLETENESS_FIELDS,
 ): ArchiveCompleteness {
-  const total = customers.length;
-  const ordered = [...keyFields, ...fields.filter((f) => !keyFields.includes(f))];
-  const perField = ordered.map((key) => {
-    const filled = customers.filter((c) => isFilled(c[key])).length;
+  const complete = keyFields.length === 0 ? 0 : customers.filter((c) => isArchiveComplete(c, keyFields)).length;
+  return completenessFromCounts((key) => customers.filter((c) => isFilled(c[key])).length, complete, customers.length, keyFields, fields);
+}
+
+/** The key fields first, then the others: the order completeness lists its fields in. */
+export function completenessOrder(keyFields: readonly string[], fields: readonly string[] = COMPLETENESS_FIELDS): string[] {
+  return [...keyFields, ...fields.filter((f) => !keyFields.includes(f))];
+}
+
+/** Completeness from counts already made (customers with each field filled, customers complete, customers in all). */
+export function completenessFromCounts(
+  filledOf: (key: string) => number, complete: number, total: number, keyFields: readonly string[], fields: readonly string[] = COMPLETENESS_FIELDS,
+): ArchiveCompleteness {
+  const perField = completenessOrder(keyFields, fields).map((key) => {
+    const filled = filledOf(key);
     return { key, filled, total, share: share(filled, total), isKey: keyFields.includes(key) };
   });
-  const complete = keyFields.length === 0 ? 0 : customers.filter((c) => isArchiveComplete(c, keyFields)).length;
   return { fields: perField, overall: { filled: complete, total, share: keyFields.length === 0 ? undefined : share(complete, total) }, keyFields: [...keyFields] };
 }

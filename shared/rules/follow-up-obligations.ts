@@ -20,6 +20,8 @@ export interface FollowUpObligation {
   doneAt?: string;
   doneBy?: string;
   status: ObligationStatus;
+  /** The service's stage (a call's or the archive's) when it decides the obligation, so a call logged for it can say so. */
+  stage?: string;
 }
 
 /** True when a stage key (or label) is one of the list's stages. */
@@ -82,7 +84,9 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
   for (const [service, stage] of [...stageOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (service > day) continue;
     const { kind, window } = serviceWindow(service, stage, settings);
-    out.push(owed(kind, c.id, service, window, calls, asOf));
+    const o = owed(kind, c.id, service, window, calls, asOf);
+    if (stage) o.stage = stage;
+    out.push(o);
   }
   // Second follow-up (000: "第一次跟蹤服務的一周後的7天以內"): opened by a reached first call at a listed stage.
   const firstDays = new Set<string>();
@@ -92,7 +96,9 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
     const stage = call.stage ?? (call.serviceDate ? stageOf.get(dateOf(call.serviceDate)) : undefined);
     if (!isStageIn(stage, settings.followUp.secondAfterStages)) continue;
     firstDays.add(first);
-    out.push(owed('second-follow-up', c.id, first, secondFollowUpWindow(first, settings), calls, asOf));
+    const o = owed('second-follow-up', c.id, first, secondFollowUpWindow(first, settings), calls, asOf);
+    if (stage) o.stage = stage;
+    out.push(o);
   }
   // A promised answer is settled by any later reached contact; unsettled after escalateAfterDays it goes to the supervisor.
   for (const call of calls) {

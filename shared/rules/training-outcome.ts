@@ -1,12 +1,12 @@
 // 新人培训考核 — test due dates, a trainee's status on any date, retake checks and pass rates.
-import { TRAINING_TEST, type TrainingTest } from '../enums';
+import { TRAINING_STATUS, TRAINING_TEST, type TrainingTest } from '../enums';
 import { addDays, dateOf, daysBetween } from '../dates';
 import type { TrainingResult } from '../schema/training';
 import type { Settings } from '../settings';
 import { share } from './stats';
 
 /** Where a trainee stands on a date; a failed retake with no decision yet stays in training (awaitingDecision). */
-export type TrainingStatus = 'in-training' | 'eliminated' | 'awaiting-confirmation' | 'confirmed' | 'extended' | 'left';
+export type TrainingStatus = (typeof TRAINING_STATUS)[number]['key'];
 
 export interface TrainingOutcome {
   status: TrainingStatus;

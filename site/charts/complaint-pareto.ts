@@ -1,18 +1,13 @@
-// 投诉分类 Pareto: complaints by category, most first (bars, count) — drawn only when enough complaints stand behind a "most".
+// 投诉分类 Pareto: complaints by category, most first (bars, count); the core decides whether enough stand behind a "most" (showsPareto).
 import type { EnumValue } from '../../shared/enums';
 import type { CategoryCount } from '../../shared/rules/complaint-sla';
 import { labelOf, words, type Lang } from '../i18n';
 import { barSeries, baseOptions, categoryAxis, OKABE_ITO, valueAxis, wrapLabel, type ChartConfig } from './chart-kit';
 
-/**
- * undefined when the month has fewer than minComplaints complaints (report.minGroupSize): five categories of one
- * complaint each have no "most". No cumulative-share line: a % line on a count chart would need a second axis.
- */
-export function complaintParetoChart(section: { byCategory: readonly CategoryCount[]; categories: readonly EnumValue[]; minComplaints: number }, lang: Lang): ChartConfig | undefined {
+/** No cumulative-share line: a % line on a count chart would need a second axis. */
+export function complaintParetoChart(section: { byCategory: readonly CategoryCount[]; categories: readonly EnumValue[] }, lang: Lang): ChartConfig {
   const w = words(lang);
   const { byCategory } = section;
-  const total = byCategory.reduce((sum, c) => sum + c.count, 0);
-  if (total === 0 || total < section.minComplaints) return undefined;
   return {
     type: 'bar',
     data: {

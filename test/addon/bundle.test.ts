@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSidebarPage, sidebarPageNames } from '../../addon/sidebar-pages.mjs';
+import { localizePage } from '../../addon/src/sidebar-page';
 import { SERVER_FUNCTION_NAMES } from '../../addon/src/rpc-contract';
-import { createDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
+import { createDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
 
 const SRC = resolve(import.meta.dirname, '../../addon/src');
 const NOW = Date.UTC(2026, 4, 12, 2, 30); // 2026-05-12 10:30 in Shanghai
@@ -131,7 +132,12 @@ describe('built bundle', () => {
     expect(double.ui.shown.map((s) => [s.kind, s.title])).toEqual([
       ['sidebar', '登记回访'], ['sidebar', '登记投诉'], ['sidebar', '今日回访'], ['sidebar', '校验结果'], ['dialog', '设置工作簿'],
     ]);
-    expect(double.ui.shown[0]!.html).toBe(renderSidebarPage('log-call'));
+    // Sent in the workbook's language (issue 15: nothing flashes in the other one).
+    expect(double.ui.shown[0]!.html).toBe(localizePage(renderSidebarPage('log-call'), 'zh'));
+    expect(double.ui.shown[0]!.html).toContain('<script>var KEFU_LANG = "zh";</script>');
+    context['setLanguageEn']!();
+    context['showComplaint']!();
+    expect(double.ui.shown.at(-1)!.html).toMatch(/^<!--[^\n]*\n<!DOCTYPE html>\n<html lang="en">\n<head>\n<script>var KEFU_LANG = "en";<\/script>/);
     expect(double.ui.shown[4]!.html).toContain('.setupWorkbook(');
   });
 });

@@ -1,6 +1,6 @@
 // The double behaves like Google Sheets where the add-on depends on it: "" results are content, rows move with their formulas, cells are counted.
 import { describe, expect, it } from 'vitest';
-import { createDouble } from './double';
+import { createDouble } from '../../doubles/sheets';
 
 /** The globals an add-on sees, loosely typed for a test that drives them directly. */
 type Any = any;
@@ -21,6 +21,8 @@ describe('a formula\'s "" result is content, as in Sheets', () => {
     { description: 'a header-cell formula with an empty blank branch stops at the last filled guard row', formula: '={"x";ARRAYFORMULA(IF(A2:A="",,A2:A*2))}', at: 1, lastRow: 4 },
     { description: 'a whole-column header formula with an empty blank branch stops at the last filled guard row', formula: '=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"x",IF(A:A="",,A:A*2)))', at: 1, lastRow: 4 },
     { description: 'a whole-column formula writing "" fills the sheet to its last row', formula: '=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"x",IF(A:A="","",A:A*2)))', at: 1, lastRow: 60 },
+    // A sorted list (the hidden completion index) is no taller than the rows its FILTER keeps.
+    { description: 'a header list over FILTER(…,A:A<>"") stops at the last filled row of A', formula: '=ARRAYFORMULA({"x";IFERROR(SORT(FILTER(A:A*2,A:A<>"")),)})', at: 1, lastRow: 4 },
     { description: 'a plain formula fills only its own cell', formula: '=A2*2', at: 2, lastRow: 4 },
   ];
   for (const { description, formula, at, lastRow } of cases) {

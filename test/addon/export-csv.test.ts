@@ -8,9 +8,9 @@ import { readSheet, type SheetRead } from '../../shared/csv/read-sheet';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, SETTINGS_SHEET, SHEETS, TRAINING } from '../../shared/schema';
 import type { Row, SheetName } from '../../shared/schema/types';
 import { defaultSettings } from '../../shared/settings';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon } from './double/bundle';
-import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon } from '../../doubles/sheets/bundle';
+import { callsOf, pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 9, 31, 12, 0);
 let built: BuiltAddon;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { followUpsToday, type CustomerRow } from '../../addon/src/follow-up-list';
 import type { Call, Customer } from '../../shared/schema';
-import { defaultSettings, type Settings } from '../../shared/settings';
+import { defaultSettings, withSetting, type Settings } from '../../shared/settings';
 
 const studio = defaultSettings('photo-studio');
 const car = defaultSettings('car-service');
@@ -71,9 +71,69 @@ describe('followUpsToday', () => {
   it('speaks English, and the most recently missed comes first', () => {
     const rows = [row(visit), { customer: { id: 'C2', name: 'Li Lei', phone: '13800001111', lastVisit: '2026-10-20' }, sheetRow: 3 }];
     const list = followUpsToday(rows, [], studio, '2026-11-10', 'en');
-    expect(list.overdue.map((i) => [i.customerId, i.reason, i.due, i.sheetRow])).toEqual([
+    // C2, missed 18 days ago, is past followUp.foldOverdueAfterDays (14): folded, after the recent ones.
+    expect([...list.overdue, ...list.folded].map((i) => [i.customerId, i.reason, i.due, i.sheetRow])).toEqual([
       ['C1', 'post-service follow-up', '2026-11-05', 2],
       ['C2', 'post-service follow-up', '2026-10-23', 3],
     ]);
+  });
+});
+
+describe('followUpsToday for working from the list', () => {
+  const customer = (id: string, name: string, sheetRow: number, extra: Partial<Customer> = {}): CustomerRow =>
+    ({ customer: { id, name, phone: `1390000${String(sheetRow).padStart(4, '0')}`, ...extra }, sheetRow });
+
+  it('prefills the call form from what is owed: purpose, stage and service date', () => {
+    const cases: { description: string; input: { customer: Partial<Customer>; calls: Call[]; today: string; settings: Settings }; expected: object }[] = [
+      // 001 "三天之内完成回访": a 服务后回访 for the service on the last visit, at the archive's stage.
+      { description: 'post-service', input: { customer: { lastVisit: '2026-11-03', stage: 'shoot' }, calls: [], today: '2026-11-05', settings: studio },
+        expected: { purpose: 'post-service', stage: 'shoot', serviceDate: '2026-11-03' } },
+      // 000 "三天至一周內…售後第一次跟蹤服務": still a post-service call, for the handed-over car.
+      { description: 'after-sales first call', input: { customer: handedOver, calls: [], today: '2026-11-05', settings: car },
+        expected: { purpose: 'post-service', stage: 'handed-over', serviceDate: '2026-11-02' } },
+      // 000 "第二次跟蹤服務": the second call, at the stage of the first.
+      { description: 'second follow-up', input: { customer: {}, calls: [pickup], today: '2026-11-12', settings: studio },
+        expected: { purpose: 'second-follow-up', stage: 'pickup' } },
+      { description: 'birthday', input: { customer: { birthday: '1990-11-05' }, calls: [], today: '2026-11-05', settings: studio }, expected: { purpose: 'greeting' } },
+      { description: 'service due', input: { customer: { lastVisit: '2026-05-09', serviceCycleDays: 180 }, calls: [served], today: '2026-11-05', settings: studio },
+        expected: { purpose: 'renewal' } },
+      { description: 'a promised answer: any purpose settles it, so none is chosen', input: { customer: {}, calls: [promise], today: '2026-11-03', settings: studio }, expected: {} },
+    ];
+    for (const { description, input, expected } of cases) {
+      const list = followUpsToday([row(input.customer)], input.calls, input.settings, input.today, 'zh');
+      expect([...list.due, ...list.overdue][0]?.prefill, description).toEqual(expected);
+    }
+  });
+
+  it('orders due by deadline (today first), counts today / overdue / this week, and folds the long overdue', () => {
+    const today = '2026-11-20';
+    const rows = [
+      customer('A', '阿', 2, { lastVisit: '2026-11-17' }), // post-service due 11-20: today
+      customer('B', '贝', 3, { lastVisit: '2026-11-19' }), // due 11-22: this week
+      customer('C', '车', 4, { lastVisit: '2026-11-16' }), // due 11-19: 1 day overdue
+      customer('D', '丁', 5, { lastVisit: '2026-11-02' }), // due 11-05: 15 days overdue > 14 → folded
+      customer('E', '鹅', 6, { lastVisit: '2026-11-03' }), // due 11-06: 14 days overdue, not folded
+      customer('G', '阁', 8, { lastVisit: '2026-11-01', consent: false }), // refused contact: never listed
+    ];
+    const list = followUpsToday(rows, [], studio, today, 'zh');
+    expect(list.due.map((i) => [i.customerId, i.due])).toEqual([['A', '2026-11-20'], ['B', '2026-11-22']]);
+    expect(list.overdue.map((i) => [i.customerId, i.overdueDays])).toEqual([['C', 1], ['E', 14]]);
+    expect(list.folded.map((i) => [i.customerId, i.overdueDays])).toEqual([['D', 15]]);
+    expect(list.counts).toEqual({ today: 1, overdue: 3, week: 2 });
+  });
+
+  it('folds after the Setting followUp.foldOverdueAfterDays', () => {
+    const rows = [customer('C', '车', 4, { lastVisit: '2026-11-16' }), customer('E', '鹅', 6, { lastVisit: '2026-11-03' })];
+    const list = followUpsToday(rows, [], withSetting(studio, 'followUp.foldOverdueAfterDays', 0), '2026-11-20', 'zh');
+    expect(list.overdue).toEqual([]);
+    expect(list.folded.map((i) => i.customerId)).toEqual(['C', 'E']);
+  });
+
+  it('counts the week as deadlines up to six days ahead', () => {
+    // Second follow-up window 11-12 … 11-19 (000 "一周後的7天以內"): due within the week from 11-13, not on 11-12.
+    const on = (today: string) => followUpsToday([row({})], [pickup], studio, today, 'zh').counts;
+    expect(on('2026-11-12')).toEqual({ today: 0, overdue: 0, week: 0 });
+    expect(on('2026-11-13')).toEqual({ today: 0, overdue: 0, week: 1 });
+    expect(on('2026-11-19')).toEqual({ today: 1, overdue: 0, week: 1 });
   });
 });

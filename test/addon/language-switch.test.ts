@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PURPOSE, REACHED } from '../../shared/enums';
 import { CALLS, COMPLAINTS, CUSTOMERS, SHEETS } from '../../shared/schema';
 import type { Row } from '../../shared/schema/types';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
-import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
+import { callsOf, pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 9, 31, 12, 0);
 let built: BuiltAddon;

@@ -1,8 +1,8 @@
 // onEdit through the built bundle: a stage change stamps its time, a 3×3 paste is judged cell by cell, and it stays cheap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMERS } from '../../shared/schema';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon, type TestClock } from './double/bundle';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon, type TestClock } from '../../doubles/sheets/bundle';
 
 const NOW = Date.UTC(2026, 4, 12, 2, 30);
 let built: BuiltAddon;

@@ -1,8 +1,8 @@
 // The QA sheet after set-up: each criterion column's help says what it counts and follows the Settings rubric and reply limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QA_AUDITS } from '../../shared/schema';
-import { createDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
+import { createDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
 
 let built: BuiltAddon;
 beforeAll(() => { built = buildAddon(); });

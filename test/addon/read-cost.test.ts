@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, TRAINING } from '../../shared/schema';
 import type { Row, SheetSchema } from '../../shared/schema/types';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
-import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
+import { callsOf, pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 9, 31, 12, 0); // 2026-10-31 20:00 in Shanghai
 let built: BuiltAddon;
@@ -107,16 +107,19 @@ describe('cells read and written per operation', () => {
     expect(rows['training']!.length).toBeGreaterThan(0);
   });
 
-  it('the sidebars read only the rows holding records: searchCustomers four columns, todaysFollowUps two sheets, getSidebarContext one column', () => {
+  it('the sidebars read only the rows holding records: searchCustomers four columns, todaysFollowUps three sheets, getSidebarContext one column', () => {
     const { double, context, rows } = sampleWorkbook(300);
     const customers = sheetCost(double, '客户档案', rows['customers']!.length);
     const calls = sheetCost(double, '回访记录', rows['calls']!.length);
+    const complaints = sheetCost(double, '投诉登记', rows['complaints']!.length);
     context['searchCustomers']!('张');
     expect(double.cells).toEqual({ read: customers.header + customers.probe + 4 * customers.ids, written: 0 });
     double.resetCalls();
     context['todaysFollowUps']!();
     expect(double.cells).toEqual({
-      read: settingsCells(double) + customers.header + customers.probe + customers.data + calls.header + calls.probe + calls.data,
+      // Issue 15: the complaints sheet too, for the call owed after a complaint is closed (001 "处理后有回访").
+      read: settingsCells(double) + customers.header + customers.probe + customers.data + calls.header + calls.probe + calls.data
+        + complaints.header + complaints.probe + complaints.data,
       written: 0,
     });
     double.resetCalls();

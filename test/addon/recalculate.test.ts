@@ -4,11 +4,11 @@ import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING } from '../../shared/
 import { formatCell } from '../../shared/csv/cell-text';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
-import { headerOfFormula } from '../../addon/src/formulas';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { enteredValue } from './double/spreadsheet';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
-import { callsOf, pasteRows, sampleData } from './double/sample-workbook';
+import { headerOfFormula, liveFormulas } from '../../addon/src/formulas';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { enteredValue } from '../../doubles/sheets/spreadsheet';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
+import { callsOf, pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 9, 31, 12, 0);
 let built: BuiltAddon;
@@ -142,7 +142,7 @@ describe('recalculate', () => {
     expect(double.properties.document.get('kefu.formulaRows')).toBeUndefined();
     expect(double.sheet('客户档案')!.maxRows).toBe(maxRows);
     const referrals = CUSTOMERS.columns.findIndex((c) => c.key === 'referrals') + 1;
-    expect(double.sheet('客户档案')!.cell(1, referrals)?.formula).toBe('=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"介绍客户数",IF(A:A="",,COUNTIF(G:G,A:A))))');
+    expect(double.sheet('客户档案')!.cell(1, referrals)?.formula).toBe(liveFormulas(CUSTOMERS).find((f) => f.key === 'referrals')!.formula);
   });
 });
 

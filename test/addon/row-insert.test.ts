@@ -4,10 +4,10 @@ import { formatCell } from '../../shared/csv/cell-text';
 import { TRAINING_RESULT } from '../../shared/enums';
 import { TRAINING } from '../../shared/schema';
 import type { Row } from '../../shared/schema/types';
-import { createDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from './double/bundle';
-import { hyperFormulaEngine } from './double/formula-engine';
-import { pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon } from '../../doubles/sheets/bundle';
+import { hyperFormulaEngine } from '../../doubles/sheets/formula-engine';
+import { pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 10, 15, 2, 30);
 let built: BuiltAddon;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BONUS_BAND, enumLabel, PURPOSE, REACHED, TIER, TRAINING_RESULT, type EnumValue } from '../../shared/enums';
 import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING, type SheetSchema } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
+import { withHelpers } from '../../addon/src/formulas/helpers';
 import { boundaryCases, expectedColumns } from '../../addon/src/self-test-cases';
 import { toDataRow } from './formulas/generate';
 import { buildWorkbook, isoOfSerial, type Workbook } from './formulas/workbook';
@@ -14,7 +15,7 @@ const expected = expectedColumns(cases, settings, NOW);
 const ROWS = 80;
 
 const labelsOf: Record<string, readonly EnumValue[]> = { tier: TIER, bonusBand: BONUS_BAND, result: TRAINING_RESULT };
-const dateKeys = new Set(['nextServiceDate', 'followUpDue']);
+const dateKeys = new Set(['nextServiceDate', 'followUpDue', 'followUpDoneAt']);
 
 /** A HyperFormula result as the rule's value: serials → ISO dates, labels → keys, "" → undefined. */
 function domain(key: string, value: unknown): unknown {
@@ -46,12 +47,19 @@ describe('boundary cases of the self-test agree in HyperFormula', () => {
     expect(expected.qaAudits!['monthlyPoints']).toEqual(expect.arrayContaining([0, settings.qa.pointsPerMonth, settings.qa.pointsPerMonth - 1]));
     expect(new Set(expected.training!['result'])).toEqual(new Set(['pass', 'fail']));
     expect(new Set(expected.customers!['tier']).size).toBe(4);
+    // The sorted lookups' order: ids differing in case and a number id agree; a call after today shows but completes nothing.
+    const at = (id: string): number => cases.customers.findIndex((c) => c.id === id);
+    expect(expected.customers!['referrals']![at('C0040')]).toBe(2); // C004 names it as c0040, c0041 as C0040
+    expect(expected.customers!['referrals']![at('c0041')]).toBe(0);
+    expect(['1001', 'C0040', 'C004', 'c0041'].map((id) => expected.customers!['followUpDoneAt']![at(id)]))
+      .toEqual(['2026-11-10', '2026-11-11', undefined, '2026-11-17']);
+    expect(['1001', 'C0040', 'C004', 'c0041'].map((id) => expected.customers!['followUpOverdue']![at(id)])).toEqual([false, false, true, true]);
   });
 
   const sheets: [SheetSchema, number][] = [[CUSTOMERS, cases.customers.length], [COMPLAINTS, cases.complaints.length],
     [QA_AUDITS, cases.qaAudits.length], [TRAINING, cases.training.length]];
   for (const [schema, count] of sheets) {
-    for (const column of schema.columns.filter((c) => c.computed)) {
+    for (const column of withHelpers(schema).columns.filter((c) => c.computed)) {
       it(`${schema.name}.${column.key}`, () => {
         expect(wb.column(schema, column.key, count).map((v) => domain(column.key, v))).toEqual(expected[schema.name]![column.key]);
       });

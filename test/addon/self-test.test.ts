@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMERS } from '../../shared/schema';
 import type { Row } from '../../shared/schema/types';
-import { createDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type BuiltAddon, type TestClock } from './double/bundle';
-import { hyperFormulaEngine, type EngineOptions } from './double/formula-engine';
-import { pasteRows, sampleData } from './double/sample-workbook';
+import { createDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type BuiltAddon, type TestClock } from '../../doubles/sheets/bundle';
+import { hyperFormulaEngine, type EngineOptions } from '../../doubles/sheets/formula-engine';
+import { pasteRows, sampleData } from '../../doubles/sheets/sample-workbook';
 
 const NOW = Date.UTC(2026, 10, 15, 2, 30, 17); // 2026-11-15 10:30:17 in Shanghai
 let built: BuiltAddon;

@@ -1,7 +1,7 @@
 // The Settings copy onEdit reads lives in document properties, 9 KB a value: a large Settings sheet is split across several.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDouble, type SpreadsheetServicesDouble } from './double';
-import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon } from './double/bundle';
+import { createDouble, type SpreadsheetServicesDouble } from '../../doubles/sheets';
+import { buildAddon, loadAddon, removeBuild, type AddonContext, type BuiltAddon } from '../../doubles/sheets/bundle';
 
 const NOW = Date.UTC(2026, 4, 12, 2, 30);
 let built: BuiltAddon;

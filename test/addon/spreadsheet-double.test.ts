@@ -1,7 +1,7 @@
 // The spreadsheet double itself: it counts calls, reads typed text as Sheets does, and refuses what Sheets refuses.
 import { describe, expect, it } from 'vitest';
-import { createDouble } from './double';
-import { formatDate } from './double/time-zone';
+import { createDouble } from '../../doubles/sheets';
+import { formatDate } from '../../doubles/sheets/time-zone';
 
 /** The globals an add-on sees, loosely typed for a test that drives them directly. */
 type Any = any;

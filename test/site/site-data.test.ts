@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leaveOutRows } from '../../site/data/leave-out';
+import { leaveOutRows } from '../../shared/report/leave-out';
 import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { buildMonthReport } from '../../shared/report/month-report';
 import type { ReportOptions } from '../../shared/report/types';

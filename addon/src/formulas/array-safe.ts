@@ -8,6 +8,8 @@ interface ArraySafe { use: ArrayUse; source: string }
 const DOC = 'https://support.google.com/docs/answer/3093275 (ARRAYFORMULA: "the use of non-array functions with arrays")';
 const STACK = '/work/shared/stack.md, "Sheets array semantics" (verified on this project\'s machines)';
 const SO = 'https://stackoverflow.com/questions/62661367 (functions that always return an array: FILTER, SEQUENCE …)';
+const MATCH_DOC = 'https://support.google.com/docs/answer/3093378 (MATCH: "1 … assume that the range is sorted in ascending order and return the largest value less than or equal to search_key")';
+const VLOOKUP_DOC = 'https://support.google.com/docs/answer/3093318 (VLOOKUP is_sorted TRUE: "the nearest match (less than or equal to the search key)"); an array of search keys gives one result per key, the usual ARRAYFORMULA(VLOOKUP(A2:A, …)) pattern';
 
 export const ARRAY_SAFE: Readonly<Record<string, ArraySafe>> = {
   ARRAYFORMULA: { use: 'array', source: DOC },
@@ -16,7 +18,13 @@ export const ARRAY_SAFE: Readonly<Record<string, ArraySafe>> = {
   COUNTIF: { use: 'element-wise', source: `${STACK}: COUNTIF expands row by row over an array criterion` },
   COUNTIFS: { use: 'element-wise', source: `${STACK}: COUNTIFS expands; SUMIFS/AVERAGEIFS/MAXIFS/MINIFS do not` },
   SUMIF: { use: 'element-wise', source: `${STACK}: SUMIF expands; SUMIF(A2:A&"@"&B2:B, …) is the two-key pattern` },
-  MATCH: { use: 'element-wise', source: `${DOC}; a search-key array gives one position per key` },
+  MATCH: { use: 'element-wise', source: `${DOC}; a search-key array gives one position per key; ${MATCH_DOC}` },
+  VLOOKUP: { use: 'element-wise', source: VLOOKUP_DOC },
+  SORT: { use: 'array', source: 'https://support.google.com/docs/answer/3093150 (SORT: "Sorts the rows of a given array or range by the values in one or more columns")' },
+  UNIQUE: { use: 'array', source: 'https://support.google.com/docs/answer/10522653 (UNIQUE: "Returns unique rows in the provided source range, discarding duplicates"); on numbers it compares values exactly' },
+  UPPER: { use: 'element-wise', source: DOC },
+  TRIM: { use: 'element-wise', source: DOC },
+  MOD: { use: 'element-wise', source: DOC },
   ISNUMBER: { use: 'element-wise', source: DOC },
   ISLOGICAL: { use: 'element-wise', source: DOC },
   INT: { use: 'element-wise', source: DOC },
@@ -30,9 +38,10 @@ export const ARRAY_SAFE: Readonly<Record<string, ArraySafe>> = {
   SEQUENCE: { use: 'array', source: `${SO}; sized SEQUENCE(ROWS(range)), never by a literal` },
   ROWS: { use: 'scalar', source: 'one number: the rows of the range it is given (it may be given a range)' },
   MAX: { use: 'scalar', source: 'an aggregate: it collapses an array to one value, so it is only given single values' },
-  TODAY: { use: 'scalar', source: 'volatile, one value; never inside a whole-sheet COUNTIF(S)/SUMIF' },
-  NOW: { use: 'scalar', source: 'volatile, one value; never inside a whole-sheet COUNTIF(S)/SUMIF' },
+  TODAY: { use: 'scalar', source: 'volatile, one value; never in a formula that counts or looks up over a whole column' },
+  NOW: { use: 'scalar', source: 'volatile, one value; never in a formula that counts or looks up over a whole column' },
   FALSE: { use: 'scalar', source: 'a constant (the logical FALSE)' },
+  TRUE: { use: 'scalar', source: 'a constant (the logical TRUE)' },
   CHAR: { use: 'scalar', source: 'a constant character (CHAR(10) is a line break)' },
 };
 
@@ -40,6 +49,9 @@ export const ARRAY_SAFE: Readonly<Record<string, ArraySafe>> = {
 export const NOT_ARRAY_SAFE = ['SUMIFS', 'AVERAGEIFS', 'MAXIFS', 'MINIFS', 'AND', 'OR', 'SUM', 'MIN', 'AVERAGE', 'CONCATENATE', 'TEXTJOIN'] as const;
 
 export const VOLATILE = ['TODAY', 'NOW', 'RAND', 'RANDBETWEEN', 'RANDARRAY'] as const;
+
+/** Functions that go over a whole column (count, sum, search, sort, filter): never in the same formula as a volatile one. */
+export const WHOLE_COLUMN_WORK = ['COUNTIF', 'COUNTIFS', 'SUMIF', 'MATCH', 'VLOOKUP', 'SORT', 'FILTER'] as const;
 
 /** One function call found in a formula: its name, its arguments' text and the calls it sits inside (outermost first). */
 export interface FunctionCall {
@@ -103,10 +115,23 @@ export function hasRange(text: string): boolean {
   return RANGE.test(text.replace(/"(?:[^"]|"")*"/g, '""'));
 }
 
-/** What breaks the rules in one formula: a function not on the list inside ARRAYFORMULA, a range given to a scalar one, a volatile one inside a whole-sheet count. */
+/**
+ * What breaks the rules in one formula: a function not on the list inside ARRAYFORMULA, a range given to a scalar one,
+ * a volatile one in a formula that also counts, sums, searches, sorts or filters a range: Sheets reruns the whole cell
+ * on every edit anywhere and hourly, so the big work must sit in a formula of its own (a helper column).
+ */
 export function arrayProblems(formula: string): string[] {
   const problems: string[] = [];
-  for (const call of functionCalls(formula)) {
+  const calls = functionCalls(formula);
+  const volatile = calls.find((c) => (VOLATILE as readonly string[]).includes(c.name));
+  if (volatile) {
+    for (const call of calls) {
+      if ((WHOLE_COLUMN_WORK as readonly string[]).includes(call.name) && call.args.some(hasRange)) {
+        problems.push(`${call.name} over a range in a formula with ${volatile.name}(): the whole cell reruns it on every edit`);
+      }
+    }
+  }
+  for (const call of calls) {
     if (!call.within.includes('ARRAYFORMULA') && call.name !== 'ARRAYFORMULA') continue;
     const safe = ARRAY_SAFE[call.name];
     if (!safe) {
@@ -114,12 +139,6 @@ export function arrayProblems(formula: string): string[] {
       continue;
     }
     if (safe.use === 'scalar' && call.name !== 'ROWS' && call.args.some(hasRange)) problems.push(`${call.name} is given a range: ${call.args.join(',')}`);
-    if (['COUNTIF', 'COUNTIFS', 'SUMIF'].includes(call.name)) {
-      const whole = call.args.filter((_, i) => i % 2 === 0).some((a) => RANGE.test(a.trim()) && a.trim().replace(RANGE, '') === '');
-      if (whole && VOLATILE.some((v) => call.args.some((a) => new RegExp(`\\b${v}\\(`).test(a)))) {
-        problems.push(`${call.name} over a whole column has a volatile function in it`);
-      }
-    }
   }
   return problems;
 }

@@ -1,7 +1,8 @@
-// Live formulas of the customer archive: referrals, tier, next service date, follow-up due and overdue.
+// Live formulas of the customer archive: referrals, tier, next service date, follow-up due, done and overdue; and the calls' completion index.
 import { PURPOSE, REACHED, TIER, type EnumValue, type Tier } from '../../../shared/enums';
 import { namedRange as n } from './names';
 import { text, type RangeContext } from './ranges';
+import { DAY_SPAN, filledKeys, keyOf, rankIn, countOfRank } from './sorted-lookup';
 
 type Body = (r: RangeContext) => string;
 
@@ -30,34 +31,68 @@ const due = (r: RangeContext): string => `${r.col('lastVisit')}+IF(${afterSales(
 /** The window's first day: after-sales calls count from day 3, post-service calls from the visit day. */
 const opens = (r: RangeContext): string => `${r.col('lastVisit')}+IF(${afterSales(r)},${n('followUp.firstAfterSalesMinDays')},0)`;
 
-/** The calls sheet's criteria that make a call complete a follow-up: reached, not inbound, not a second follow-up. */
-function completingCriteria(r: RangeContext, calls: (key: string) => string): string {
-  return `${calls('reached')},${labelOf(r, REACHED, 'reached')},`
-    + `${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'inbound')},${calls('purpose')},"<>"&${labelOf(r, PURPOSE, 'second-follow-up')}`;
+/** 1 for a calls-sheet row that completes a follow-up: a customer, a date, reached, not inbound, not a second follow-up. */
+function completes(r: RangeContext, calls: (key: string) => string): string {
+  return `(${calls('customerId')}<>"")*ISNUMBER(${calls('at')})*(${calls('at')}<${DAY_SPAN})*(${calls('reached')}=${labelOf(r, REACHED, 'reached')})`
+    + `*(${calls('purpose')}<>${labelOf(r, PURPOSE, 'inbound')})*(${calls('purpose')}<>${labelOf(r, PURPOSE, 'second-follow-up')})>0`;
 }
 
 /**
- * Completing calls to the customer from the window's first day to today. The whole-sheet count has no TODAY() in it
- * (its result does not change with the day); the calls dated after today, normally none, are taken off through FILTER.
+ * The ids of both sheets ranked together, written the same from either sheet so both rank a key alike: the
+ * customers' ids and the completing calls' customer ids. customerIds is the customers sheet's id column.
  */
-function completing(r: RangeContext): string {
-  const calls = (key: string) => r.other('calls', key);
-  const fromOpens = `COUNTIFS(${calls('customerId')},${r.col('id')},${calls('at')},">="&(${opens(r)}),${completingCriteria(r, calls)})`;
-  const future = `${calls('at')}>=TODAY()+1`;
-  const later = (key: string): string => `IFERROR(FILTER(${calls(key)},${future}),"")`;
-  const dated = `COUNTIFS(${later('customerId')},${r.col('id')},${later('at')},">="&(${opens(r)}),${completingCriteria(r, later)})`;
-  return `(${fromOpens}-${dated})`;
+function completionRanks(r: RangeContext, customerIds: string, calls: (key: string) => string): { all: string; callKeys: string } {
+  const callKeys = `FILTER(${keyOf(calls('customerId'))},${completes(r, calls)})`;
+  return { all: `{${filledKeys(customerIds)};${callKeys}}`, callKeys };
+}
+
+/**
+ * The calls sheet's hidden completion index: every completing call as -(its customer's rank × DAY_SPAN + its day),
+ * sorted, so VLOOKUP(-(rank × DAY_SPAN + first day), …, TRUE) finds the customer's first completing call from that day.
+ * Nothing in it changes with the day (no TODAY()).
+ */
+export function completionIndex(r: RangeContext): string {
+  const calls = (key: string): string => r.col(key);
+  const { all, callKeys } = completionRanks(r, r.other('customers', 'id'), calls);
+  const days = `INT(FILTER(${calls('at')},${completes(r, calls)}))`;
+  return `IFERROR(SORT(-(${rankIn(all, callKeys)}*${DAY_SPAN}+${days})),)`;
+}
+
+/**
+ * The day of the first completing call on or after the window's first day, however late (even after today), as the
+ * shared rule's doneAt; blank when there is none. Per customer its rank (a binary search in the ids, written three
+ * times) and a VLOOKUP(…,TRUE) into the index (a binary search, written twice); no TODAY().
+ */
+function doneOn(r: RangeContext): string {
+  const calls = (key: string): string => r.other('calls', key);
+  const { all } = completionRanks(r, r.col('id'), calls);
+  const rank = rankIn(all, keyOf(r.col('id')));
+  const found = `-VLOOKUP(-(${rank}*${DAY_SPAN}+${opens(r)}),${r.other('calls', 'completionIndex')},1,TRUE())`;
+  // The call found belongs to the next customer when this one has none from that day: then blank.
+  return `IF(${r.col('lastVisit')}="",,IFERROR(IF(INT(${found}/${DAY_SPAN})=${rank},MOD(${found},${DAY_SPAN}),),))`;
+}
+
+/** How many customers name the row's customer as referrer: ids and referrers ranked together, then counted by rank. */
+function referrals(r: RangeContext): string {
+  const [id, referrer] = [r.col('id'), r.col('referrerId')];
+  const referrers = `FILTER(${keyOf(referrer)},${referrer}<>"",SEQUENCE(ROWS(${referrer}))>1)`;
+  const all = `{${filledKeys(id)};${referrers}}`;
+  const span = `ROWS(${referrer})`;
+  const entries = `${rankIn(all, referrers)}*${span}+SEQUENCE(ROWS(${referrers}))`;
+  return countOfRank(rankIn(all, keyOf(id)), entries, span);
 }
 
 export const CUSTOMER_FORMULAS: Record<string, Body> = {
-  referrals: (r) => `COUNTIF(${r.col('referrerId')},${r.col('id')})`,
+  referrals,
   tier: (r) => `IF(${reaches(r, 'vip')},${label(r, 'vip')},IF(${reaches(r, 'core')},${label(r, 'core')},`
     + `IF(${reaches(r, 'potential')},${label(r, 'potential')},${label(r, 'ordinary')})))`,
   nextServiceDate: (r) => `IF(${r.col('lastVisit')}="",,${r.col('lastVisit')}`
     + `+IF(${r.col('serviceCycleDays')}="",${n('serviceCycleDays')},${r.col('serviceCycleDays')}))`,
   followUpDue: (r) => `IF(${r.col('lastVisit')}="",,${due(r)})`,
-  // Overdue: the window has closed and no reached call completing it is dated from its first day to today; never for a refusal
-  // (ISLOGICAL first, because a blank cell equals FALSE in Sheets).
-  followUpOverdue: (r) => `IF(${r.col('lastVisit')}="",FALSE(),(${due(r)}<TODAY())*(${completing(r)}=0)`
+  followUpDoneAt: doneOn,
+  // Overdue: the window has closed and the first completing call (the hidden helper) is not dated today or before; never
+  // for a refusal (ISLOGICAL first, because a blank cell equals FALSE in Sheets). Element-wise only: TODAY() reruns nothing big.
+  followUpOverdue: (r) => `IF(${r.col('lastVisit')}="",FALSE(),(${due(r)}<TODAY())`
+    + `*(1-(${r.col('followUpDoneAt')}<>"")*(${r.col('followUpDoneAt')}<=TODAY()))`
     + `*(1-ISLOGICAL(${r.col('consent')})*(${r.col('consent')}=FALSE()))=1)`,
 };

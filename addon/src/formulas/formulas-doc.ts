@@ -10,12 +10,17 @@ const INTRO = `# 实时公式 · Live formulas
 范围都是整列（\`A:A\`），插入（包括紧贴表头插入第 2 行）、删除、排序行都不会移动或删掉它，也没有行数上限；没有编号的行是真正的空白。
 门槛值都通过设置表的命名范围（\`KEFU_…\`）读取。下面按表格的列顺序列出；若表格的列位置不同，设置工作簿会把列字母改成实际位置。
 中文工作簿写中文表头和标签，英文工作簿写英文的。
+标"（辅助）"的两列是设置工作簿追加在表格最后并隐藏的辅助列：回访完成索引是一张排好序的清单（\`=ARRAYFORMULA({"表头";…})\`），
+不是逐行的值；回访完成日不含 TODAY()，所以回访逾期每次重算只做逐行比较。编号比较时去掉首尾空格、不分大小写，数字编号与同样数字的文本相同。
 
 Each formula column holds one formula, in its header cell (row 1): \`=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"header",IF(A:A="",,…)))\`.
 Ranges are whole columns (\`A:A\`), so inserting rows (even right under the header), deleting or sorting them never moves or removes it and there is no row limit;
 a row without an id is truly blank. Thresholds are read through the Settings sheet's named ranges (\`KEFU_…\`). Formulas
 are listed for the schema's column order; where a workbook has its columns elsewhere, set-up moves the letters there.
 A Chinese workbook gets the Chinese headers and labels, an English one the English.
+The two columns marked "(helper)" are hidden helper columns set-up appends after a sheet's own: the completion index is
+a sorted list (\`=ARRAYFORMULA({"header";…})\`), not a value per row; the follow-up-done day holds no TODAY(), so the
+overdue flag's recalculation is element-wise only. Ids compare trimmed and without case; a number id equals the same digits as text.
 `;
 
 export function renderFormulasDoc(): string {

@@ -1,7 +1,8 @@
 // The add-on's live columns as sheet formulas: one array formula per computed column, written in its header cell, thresholds only through named ranges.
 import { SHEETS, type SheetName, type SheetSchema } from '../../../shared/schema';
 import { COMPLAINT_FORMULAS } from './complaints';
-import { CUSTOMER_FORMULAS } from './customers';
+import { completionIndex, CUSTOMER_FORMULAS } from './customers';
+import { withHelpers } from './helpers';
 import { columnLetter } from './names';
 import { QA_AUDIT_FORMULAS } from './qa-audits';
 import { rangeContext, text, type Lang, type RangeContext } from './ranges';
@@ -39,6 +40,11 @@ const BODIES: Partial<Record<SheetName, Record<string, (r: RangeContext) => stri
   training: TRAINING_FORMULAS,
 };
 
+/** Columns holding a sorted list rather than one value per row: written =ARRAYFORMULA({"header";list}). */
+const LISTS: Partial<Record<SheetName, Record<string, (r: RangeContext) => string>>> = {
+  calls: { completionIndex },
+};
+
 /**
  * Every computed column of the schema with the one formula that fills it, written in its header cell as
  * =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"header",IF(A:A="",,…))): whole columns, so rows are never bounded and a row inserted
@@ -48,13 +54,15 @@ const BODIES: Partial<Record<SheetName, Record<string, (r: RangeContext) => stri
 export function liveFormulas(schema: SheetSchema, options: LiveFormulaOptions = {}): LiveFormula[] {
   const lang = options.lang ?? 'zh';
   const r = rangeContext(schema, lang);
-  return schema.columns.flatMap((column, index) => {
+  return withHelpers(schema).columns.flatMap((column, index) => {
     if (!column.computed) return [];
+    const list = LISTS[schema.name]?.[column.key];
     const body = BODIES[schema.name]?.[column.key];
-    if (!body) throw new Error(`no live formula for ${schema.name}.${column.key}`);
+    if (!body && !list) throw new Error(`no live formula for ${schema.name}.${column.key}`);
     const header = options.headers?.[column.key] ?? column[lang];
     const id = r.col('id');
-    const formula = `=ARRAYFORMULA(IF(SEQUENCE(ROWS(${id}))=1,${text(header)},IF(${id}="",,${body(r)})))`;
+    const formula = list ? `=ARRAYFORMULA({${text(header)};${list(r)}})`
+      : `=ARRAYFORMULA(IF(SEQUENCE(ROWS(${id}))=1,${text(header)},IF(${id}="",,${body!(r)})))`;
     const what = WHAT_IT_COMPUTES[`${schema.name}.${column.key}`]?.[lang] ?? '';
     return [{ key: column.key, column: index + 1, header, a1: `${columnLetter(index)}1`, formula, what }];
   });
@@ -66,10 +74,10 @@ export function everyLiveFormula(lang: Lang = 'zh'): (LiveFormula & { sheet: She
 }
 
 /**
- * The header text a live formula writes ("客户等级" from =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"客户等级",…)) or from the
- * previous version's ={"客户等级";…}), or undefined for any other cell content.
+ * The header text a live formula writes ("客户等级" from =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"客户等级",…)), from a list's
+ * =ARRAYFORMULA({"…";…}) or from the previous version's ={"客户等级";…}), or undefined for any other cell content.
  */
 export function headerOfFormula(formula: string): string | undefined {
-  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
+  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*\{\s*|ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
   return match ? match[1]!.replace(/""/g, '"') : undefined;
 }

@@ -3,6 +3,7 @@ import { BONUS_BAND, QA_CRITERION, type BonusBand } from '../../../shared/enums'
 import { CRITICAL_MARKS, normaliseRubricText, RUBRIC_IGNORED, RUBRIC_SEPARATORS, rubricLabels } from '../../../shared/rules/qa-rubric';
 import { namedRange as n } from './names';
 import { text, type RangeContext } from './ranges';
+import { countOfRank, rankIn } from './sorted-lookup';
 
 type Body = (r: RangeContext) => string;
 
@@ -32,26 +33,46 @@ function criticalFails(r: RangeContext): string {
   return QA_CRITERION.map(({ key }) => `ISNUMBER(FIND(${text(`;${key}!;`)},${rubric}))*${r.col(key)}`).join('+');
 }
 
+/** "AGENT@day" and "AGENT@month end" keys (upper case, as SUMIF matches without case) and their ranks among the dated rows. */
+function keys(r: RangeContext): { day: string; month: string; dated: string; dayRank: (key: string) => string; monthRank: (key: string) => string } {
+  const [date, agent] = [r.col('date'), r.col('agent')];
+  const day = `UPPER(${agent}&"@"&INT(${date}))`;
+  const month = `UPPER(${agent}&"@"&EOMONTH(${date},0))`;
+  const dated = `ISNUMBER(${date})`;
+  return {
+    day, month, dated,
+    dayRank: (key) => rankIn(`FILTER(${day},${dated})`, key),
+    monthRank: (key) => rankIn(`FILTER(${month},${dated})`, key),
+  };
+}
+
 /**
- * Per row: whether the row's agent and day lost the point. Rows of one agent and date are added up first
- * (002's limit is per day) with SUMIF/COUNTIFS on "agent@date" keys, which Google Sheets expands row by row
- * inside ARRAYFORMULA (SUMIFS it does not). "@" because HyperFormula's criteria fail to match text with "|".
+ * Per row: whether the row's agent and day lost the point. Rows of one agent and date are added up first (002's limit
+ * is per day) with SUMIF on "agent@date" keys, which Sheets expands row by row inside ARRAYFORMULA (SUMIFS it does not):
+ * n² comparisons, as no sum per key is possible with lookups alone (a running total needs SCAN/LAMBDA, which
+ * HyperFormula lacks). A critical criterion is a lookup: is the day's rank among the ranks of days with one. "@" because
+ * HyperFormula's criteria fail to match text with "|".
  */
 function dayLost(r: RangeContext): string {
+  const k = keys(r);
   const day = `${r.col('agent')}&"@"&INT(${r.col('date')})`;
   const tooMany = `(SUMIF(${day},${day},${r.col('unqualified')})>=${n('qa.unqualifiedLimit')})`;
-  const critical = `(COUNTIFS(${day},${day},${criticalFails(r)},">0")>0)`;
+  // IFERROR: the header row's criterion cells hold text, and an error in a FILTER condition would fail the whole list.
+  const criticalDays = `UNIQUE(FILTER(${k.dayRank(k.day)},IFERROR(${k.dated}*(${criticalFails(r)}),0)>0))`;
+  const critical = `(${countOfRank(k.dayRank(k.day), criticalDays, '1')}>0)`;
   return `((${tooMany}+${critical})>0)`;
 }
 
-/** Days of this agent in this month that lost their point; only the first row of a day counts, so a day counts once. */
+/**
+ * Days of this agent in this month that lost their point (the day point column is 0): each such day once, as
+ * month rank × rows + day rank made distinct by UNIQUE, counted by the month's rank.
+ */
 function lostDays(r: RangeContext): string {
-  const [date, agent] = [r.col('date'), r.col('agent')];
-  const month = `${agent}&"@"&EOMONTH(${date},0)`;
-  const day = `${agent}&"@"&INT(${date})`;
-  // The sequence is as long as the range itself, so no row count is written in.
-  const first = `(MATCH(${day},${day},0)=SEQUENCE(ROWS(${date})))`;
-  return `COUNTIFS(${month},${month},${dayLost(r)}*${first},1)`;
+  const k = keys(r);
+  const point = r.col('dayPoint');
+  const span = `ROWS(${r.col('date')})`;
+  const lost = `UNIQUE(FILTER(${k.monthRank(k.month)}*${span}+${k.dayRank(k.day)},${k.dated}*(${point}<>"")*(${point}=0)>0))`;
+  return countOfRank(k.monthRank(k.month), lost, span);
 }
 
 const band = (r: RangeContext, key: BonusBand): string => text(BONUS_BAND.find((b) => b.key === key)![r.lang]);

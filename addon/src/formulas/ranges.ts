@@ -1,5 +1,6 @@
 // Builds the whole-column A1 ranges a live formula reads (A:A, header row included), in this sheet or another.
 import { sheetByName, type SheetName, type SheetSchema } from '../../../shared/schema';
+import { withHelpers } from './helpers';
 import { columnLetter } from './names';
 
 export type Lang = 'zh' | 'en';
@@ -13,7 +14,8 @@ export interface RangeContext {
 }
 
 function letterOf(schema: SheetSchema, key: string): string {
-  const index = schema.columns.findIndex((c) => c.key === key);
+  // The hidden helper columns sit after the schema's own, as set-up appends them.
+  const index = withHelpers(schema).columns.findIndex((c) => c.key === key);
   if (index < 0) throw new Error(`${schema.name} has no column ${key}`);
   return columnLetter(index);
 }

@@ -6,6 +6,8 @@ export const WHAT_IT_COMPUTES: Record<string, Record<Lang, string>> = {
   'customers.tier': { zh: '按设置中的消费、到店、介绍门槛（任一达到）定客户等级。', en: 'The tier whose spend, visit or referral threshold (any one) the customer reaches.' },
   'customers.nextServiceDate': { zh: '最近到店 + 服务周期（本行未填则用设置）。', en: 'Last visit + the service cycle (the row\'s own, else the Settings one).' },
   'customers.followUpDue': { zh: '回访窗口最后一天：售后首访（000）或服务后回访（001）。', en: 'The last day of the follow-up window: after-sales first call (000) or post-service call (001).' },
+  'customers.followUpDoneAt': { zh: '（隐藏辅助列）窗口首日起第一次接通的回访（不论是否晚于今天）的日期；没有则空白。', en: '(Hidden helper) The day of the first reached follow-up call from the window\'s first day on (even after today); blank if none.' },
+  'calls.completionIndex': { zh: '（隐藏辅助列）完成回访的通话排好序的索引：-(客户排名 × 100000 + 日期序号)，供二分查找。', en: '(Hidden helper) The completing calls as a sorted index, -(customer rank × 100000 + day number), for a binary search.' },
   'customers.followUpOverdue': { zh: '窗口已过且从窗口首日到今天没有接通的回访；拒绝联系者从不逾期。', en: 'The window has passed with no reached follow-up call from its first day to today; never for a refusal.' },
   'complaints.ageHours': { zh: '从受理到结案（未结案则到现在）的整小时数。', en: 'Whole hours from receipt to closing, or to now while open.' },
   'complaints.slaBreached': { zh: '首次响应超过设置的时限（恰好等于时限不算超时）。', en: 'First response later than the Settings limit (exactly the limit is met).' },

@@ -21,8 +21,13 @@ describe('array-safe functions', () => {
   const cases = [
     { description: 'SUMIFS inside ARRAYFORMULA', input: '=ARRAYFORMULA(SUMIFS(C2:C,A2:A,A2:A,B2:B,B2:B))', expected: ['SUMIFS is not known to work element-wise inside ARRAYFORMULA'] },
     { description: 'MAX over a range', input: '=ARRAYFORMULA(MAX(1,A2:A))', expected: ['MAX is given a range: 1,A2:A'] },
-    { description: 'TODAY inside a whole-sheet COUNTIFS', input: '=ARRAYFORMULA(COUNTIFS(B2:B,A2:A,C2:C,"<"&TODAY()))', expected: ['COUNTIFS over a whole column has a volatile function in it'] },
-    { description: 'TODAY outside the count', input: '=ARRAYFORMULA((COUNTIFS(B2:B,A2:A)=0)*(D2:D<TODAY()))', expected: [] },
+    { description: 'TODAY inside a whole-sheet COUNTIFS', input: '=ARRAYFORMULA(COUNTIFS(B2:B,A2:A,C2:C,"<"&TODAY()))', expected: ['COUNTIFS over a range in a formula with TODAY(): the whole cell reruns it on every edit'] },
+    // The cell is volatile as a whole: a count beside TODAY() reruns as often as one with TODAY() inside it.
+    { description: 'TODAY outside the count, in the same cell', input: '=ARRAYFORMULA((COUNTIFS(B2:B,A2:A)=0)*(D2:D<TODAY()))', expected: ['COUNTIFS over a range in a formula with TODAY(): the whole cell reruns it on every edit'] },
+    { description: 'NOW beside a sorted lookup over another sheet', input: "=ARRAYFORMULA(IF(A:A=\"\",,MATCH(A:A,SORT('x'!B:B),1)*(C:C<NOW())))", expected: ['MATCH over a range in a formula with NOW(): the whole cell reruns it on every edit', 'SORT over a range in a formula with NOW(): the whole cell reruns it on every edit'] },
+    { description: 'TODAY beside FILTER over another column', input: '=ARRAYFORMULA(IF(A:A="",,(COUNTIF(IFERROR(FILTER(B:B,C:C>TODAY()),""),A:A)=0)))', expected: ['COUNTIF over a range in a formula with TODAY(): the whole cell reruns it on every edit', 'FILTER over a range in a formula with TODAY(): the whole cell reruns it on every edit'] },
+    { description: 'TODAY compared element-wise with a helper column', input: '=ARRAYFORMULA(IF(A:A="",,(D:D<TODAY())*(1-(E:E<>"")*(E:E<=TODAY()))))', expected: [] },
+    { description: 'a sorted lookup with nothing volatile', input: '=ARRAYFORMULA(IF(A:A="",,MATCH(UPPER(TRIM(A:A))&"",SORT(B:B),1)))', expected: [] },
     { description: 'a literal sequence is fine to parse (the shape test rejects it)', input: '=ARRAYFORMULA(SEQUENCE(ROWS(A2:A)))', expected: [] },
   ];
   it.each(cases)('flags $description', ({ input, expected }) => expect(arrayProblems(input)).toEqual(expected));

@@ -2,6 +2,8 @@
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { columnLetter, everyLiveFormula, headerOfFormula, liveFormulas, namedRange } from '../../../addon/src/formulas';
+import { withHelpers } from '../../../addon/src/formulas/helpers';
+import { DAY_SPAN } from '../../../addon/src/formulas/sorted-lookup';
 import { SHEETS } from '../../../shared/schema';
 import { SETTING_DESCRIPTORS } from '../../../shared/settings';
 import { boundRanges } from './workbook';
@@ -33,21 +35,23 @@ describe('liveFormulas', () => {
 
   it('gives one formula for each computed column, none for the others', () => {
     for (const schema of SHEETS) {
-      expect(liveFormulas(schema).map((f) => f.key)).toEqual(schema.columns.filter((c) => c.computed).map((c) => c.key));
+      expect(liveFormulas(schema).map((f) => f.key)).toEqual(withHelpers(schema).columns.filter((c) => c.computed).map((c) => c.key));
     }
-    expect(all.length).toBe(11);
+    expect(all.length).toBe(13); // 11 columns and 2 hidden helpers (回访完成日, 回访完成索引)
     expect(everyLiveFormula('en').map((f) => `${f.sheet}.${f.key}`)).toEqual(all.map((f) => `${f.sheet}.${f.key}`));
   });
 
   it('sits in its header cell as ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"header",IF(A:A="",,…))): whole columns, real blanks, parsing in HyperFormula once bounded', () => {
     for (const schema of SHEETS) {
       for (const f of liveFormulas(schema)) {
-        const column = schema.columns[f.column - 1]!;
+        const column = withHelpers(schema).columns[f.column - 1]!;
         expect(column.key).toBe(f.key);
         expect(f.a1).toBe(`${columnLetter(f.column - 1)}1`);
         expect(f.header).toBe(column.zh);
-        expect(f.formula.startsWith(`=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"${column.zh}",IF(A:A="",,`)).toBe(true);
-        expect(f.formula.endsWith(')))')).toBe(true);
+        // The completion index is a sorted list, not a value per row: its header, then the list.
+        const list = f.key === 'completionIndex';
+        expect(f.formula.startsWith(list ? `=ARRAYFORMULA({"${column.zh}";` : `=ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"${column.zh}",IF(A:A="",,`)).toBe(true);
+        expect(f.formula.endsWith(list ? '})' : ')))')).toBe(true);
         expect(headerOfFormula(f.formula)).toBe(column.zh);
         // Every range is a whole column: no row number anywhere (A2:A would start at A3:A after a row is inserted under the header).
         expect(f.formula.replace(/"(?:[^"]|"")*"/g, '""').match(/[A-Z]+\d+:[A-Z]+\d*/g), f.formula).toBeNull();
@@ -84,16 +88,18 @@ describe('liveFormulas', () => {
         .replace(/CHAR\(\d+\)/g, '') // a character code (the rubric cell's line breaks), not a threshold
         .replace(/"[^"]*"/g, '');
       const numbers = stripped.match(/\d+(\.\d+)?/g) ?? [];
-      expect(numbers.filter((n) => !['0', '1', '3600', '86400'].includes(n)), formula).toEqual([]);
+      // 0.5 is halfway between two whole numbers (a binary search's probe), DAY_SPAN the room a rank leaves for a day number.
+      expect(numbers.filter((n) => !['0', '1', '3600', '86400', '0.5', String(DAY_SPAN)].includes(n)), formula).toEqual([]);
     }
   });
 
   it('quotes the other sheet by its title in the chosen language', () => {
     const customers = SHEETS.find((s) => s.name === 'customers')!;
-    const overdue = (lang: 'zh' | 'en') => liveFormulas(customers, { lang }).find((f) => f.key === 'followUpOverdue')!.formula;
+    const doneAt = (lang: 'zh' | 'en') => liveFormulas(customers, { lang }).find((f) => f.key === 'followUpDoneAt')!.formula;
     // Whole columns: the calls sheet's column is as long as the calls sheet, whatever the customers sheet's length.
-    expect(overdue('zh')).toContain(`COUNTIFS('回访记录'!B:B,A:A,`);
-    expect(overdue('en')).toContain(`COUNTIFS('Follow-up calls'!B:B,A:A,`);
+    expect(doneAt('zh')).toContain(`FILTER(UPPER(TRIM('回访记录'!B:B))&"",('回访记录'!B:B<>"")`);
+    expect(doneAt('zh')).toContain(`,'回访记录'!P:P,1,TRUE())`);
+    expect(doneAt('en')).toContain(`FILTER(UPPER(TRIM('Follow-up calls'!B:B))&"",('Follow-up calls'!B:B<>"")`);
   });
 });
 

@@ -77,7 +77,7 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
     const [hh, mm] = t.split(':').map(Number) as [number, number];
     vi.setSystemTime(new Date(y, m - 1, day, hh, mm, 0));
     wb = workbook();
-  });
+  }, 60_000); // a whole workbook computed once: seconds in HyperFormula, more on a loaded machine
   afterAll(() => vi.useRealTimers());
 
   it('generates at least 200 rows per sheet with the boundaries in them', () => {
@@ -155,7 +155,8 @@ describe('live formulas agree with the shared rules (HyperFormula)', () => {
     afterAll(() => {
       for (const key of ['training.passMark', 'tier.vip.spend', 'tier.core.referrals', 'serviceCycleDays', 'followUp.postServiceDays',
         'complaint.firstResponseHours', 'qa.unqualifiedLimit', 'qa.pointsPerMonth']) wb.setSetting(key, getSetting(settings, key) as number);
-    });
+      // Eight full recalculations; HyperFormula scans a computed array linearly in MATCH, so the sorted lookups take seconds each here.
+    }, 60_000);
 
     it('pass mark 85', () => {
       const s = change('training.passMark', 85);
@@ -201,7 +202,7 @@ describe('live formulas in an English workbook', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 15, 10, 30, 0));
     wb = workbook('en');
-  });
+  }, 60_000);
   afterAll(() => vi.useRealTimers());
 
   it('writes English labels and reads the calls sheet by its English title', () => {
@@ -218,7 +219,7 @@ describe('live follow-up formulas for a car-service desk (000: after-sales first
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 15, 10, 30, 0));
     wb = workbook('zh', car);
-  });
+  }, 60_000);
   afterAll(() => vi.useRealTimers());
 
   it('followUpDue and followUpOverdue follow the after-sales window for 交车 and the 3-day rule otherwise', () => {

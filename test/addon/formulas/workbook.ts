@@ -1,6 +1,7 @@
 // A HyperFormula workbook laid out like the add-on's: Settings sheet with named ranges, data sheets per schema, live formulas in the header cells.
 import { HyperFormula, type CellValue } from 'hyperformula';
 import { liveFormulas, namedRange, type Lang } from '../../../addon/src/formulas';
+import { withHelpers } from '../../../addon/src/formulas/helpers';
 import { toEpochMs } from '../../../shared/dates';
 import { SETTINGS_SHEET, type SheetSchema } from '../../../shared/schema';
 import { formatSettingValue, getSetting, SETTING_DESCRIPTORS, type Settings } from '../../../shared/settings';
@@ -79,7 +80,7 @@ export function buildWorkbook(
   return {
     hf,
     column(schema, key, count) {
-      const col = schema.columns.findIndex((c) => c.key === key);
+      const col = withHelpers(schema).columns.findIndex((c) => c.key === key);
       const sheet = ids.get(schema.name)!;
       return Array.from({ length: count }, (_, i) => hf.getCellValue({ sheet, row: i + 1, col }));
     },

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveCredentials, type CredentialSources } from '../../../cli/export/credentials';
 import { runExport, type ExportDeps } from '../../../cli/export/run-export';
-import { FakeSheetsApi } from './fake-sheets-api';
+import { FakeSheetsApi } from '../../../doubles/sheets-api/fake-sheets-api';
 import { FAST_RETRY, scratch } from './helpers';
-import { servedWorkbook, typedWorkbook } from './served-workbook';
+import { servedWorkbook, typedWorkbook } from '../../../doubles/sheets-api/served-workbook';
 
 const ID = 'kefu-test-sheet-0123456789';
 let fake: FakeSheetsApi;

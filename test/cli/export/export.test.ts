@@ -8,10 +8,10 @@ import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
 import { GET_FIELDS } from '../../../cli/export/sheets-client';
 import { DEFAULT_LIMITS, planRequests } from '../../../cli/export/plan-requests';
 import { SHEETS } from '../../../shared/schema';
-import { FakeSheetsApi, FORBIDDEN, INTERNAL, NOT_FOUND, RATE_LIMITED, type FakeSheet } from './fake-sheets-api';
+import { FakeSheetsApi, FORBIDDEN, INTERNAL, NOT_FOUND, RATE_LIMITED, type FakeSheet } from '../../../doubles/sheets-api/fake-sheets-api';
 import { exportFrom, leftovers, scratch, snapshot, testCredentials } from './helpers';
-import { handMadeRows } from './hand-made-workbook';
-import { servedWorkbook, typedWorkbook, type TypedWorkbook } from './served-workbook';
+import { handMadeRows } from '../../../doubles/sheets-api/hand-made-workbook';
+import { servedWorkbook, typedWorkbook, type TypedWorkbook } from '../../../doubles/sheets-api/served-workbook';
 import { defaultSettings } from '../../../shared/settings';
 
 const ID = 'kefu-test-sheet-0123456789';

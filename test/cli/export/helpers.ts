@@ -2,20 +2,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OAuth2Client } from 'google-auth-library';
-import type { ResolvedCredentials } from '../../../cli/export/credentials';
-import type { Account } from '../../../cli/export/explain-api-error';
 import { runExport, type ExportArgs, type ExportDeps } from '../../../cli/export/run-export';
-import type { FakeSheetsApi } from './fake-sheets-api';
+import type { FakeSheetsApi } from '../../../doubles/sheets-api/fake-sheets-api';
+import { FAST_RETRY, testCredentials } from '../../../doubles/sheets-api/test-credentials';
 
-/** An OAuth2Client holding a made-up access token: it never asks Google for anything. */
-export function testCredentials(account: Account = { kind: 'user', via: 'adc' }): ResolvedCredentials {
-  const auth = new OAuth2Client();
-  auth.setCredentials({ access_token: 'test' });
-  return { auth, account, description: { en: 'test credentials', zh: '测试凭据' } };
-}
-
-export const FAST_RETRY = { baseDelayMs: 1, maxDelayMs: 4, maxRetryAfterMs: 4 } as const;
+export { FAST_RETRY, testCredentials };
 
 export interface Run {
   exit: number;

@@ -1,9 +1,9 @@
 // `kefu export` ends by saying what to run next with the exported folder, in the chosen language; a refused export does not.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSheetsApi } from './fake-sheets-api';
+import { FakeSheetsApi } from '../../../doubles/sheets-api/fake-sheets-api';
 import { exportFrom, scratch } from './helpers';
-import { servedWorkbook, typedWorkbook } from './served-workbook';
+import { servedWorkbook, typedWorkbook } from '../../../doubles/sheets-api/served-workbook';
 
 const ID = 'kefu-test-sheet-0123456789';
 let fake: FakeSheetsApi;

@@ -6,9 +6,9 @@ import { MANIFEST_FILE, type FolderKind } from '../../../cli/export/folder-manif
 import { outFolderProblem, replaceFolder } from '../../../cli/export/safe-write';
 import { runReport } from '../../../cli/report/run-report';
 import { runSample } from '../../../cli/sample/run-sample';
-import { FakeSheetsApi } from './fake-sheets-api';
+import { FakeSheetsApi } from '../../../doubles/sheets-api/fake-sheets-api';
 import { exportFrom, scratch } from './helpers';
-import { servedWorkbook, typedWorkbook } from './served-workbook';
+import { servedWorkbook, typedWorkbook } from '../../../doubles/sheets-api/served-workbook';
 
 const capture = () => {
   const out: string[] = [];

@@ -6,7 +6,7 @@ import { readStoreList } from '../../../load/store-list';
 import { runReport } from '../../../cli/report/run-report';
 import { readStoreLabels } from '../../../site/data/site-data';
 import { scratch } from './helpers';
-import { hasSample, SAMPLE } from './served-workbook';
+import { hasSample, SAMPLE } from '../../../doubles/sheets-api/served-workbook';
 
 /** A data folder whose stores.json lists these labels, with an (empty) folder for each plain one. */
 function chain(labels: readonly string[]): string {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runReport, type ReportArgs, type ReportDeps } from '../../../cli/report/run-report';
 import { findChromium, monthToPrint } from '../../../cli/report/print-pdf';
 import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
-import { SAMPLE } from '../export/served-workbook';
+import { SAMPLE } from '../../../doubles/sheets-api/served-workbook';
 import { CHROMIUM_PATH } from '../../site/launch-chromium';
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'kefu-publish-'));

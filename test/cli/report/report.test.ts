@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport, type ReportArgs, type ReportDeps } from '../../../cli/report/run-report';
 import { runExport } from '../../../cli/export/run-export';
 import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
-import { FakeSheetsApi } from '../export/fake-sheets-api';
+import { FakeSheetsApi } from '../../../doubles/sheets-api/fake-sheets-api';
 import { FAST_RETRY, testCredentials } from '../export/helpers';
-import { hasSample, SAMPLE, servedWorkbook, typedWorkbook } from '../export/served-workbook';
+import { hasSample, SAMPLE, servedWorkbook, typedWorkbook } from '../../../doubles/sheets-api/served-workbook';
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'kefu-report-'));
 let fake: FakeSheetsApi;

@@ -1,6 +1,7 @@
 // The archive at a month's end as counts: key-field completeness and target, tier mix, staff visits behind, lapsed, customers and members.
 import { describe, it, expect } from 'vitest';
 import { summariseArchive } from '../../../shared/report/archive';
+import { archiveCompleteness } from '../../../shared/rules/completeness';
 import { defaultSettings } from '../../../shared/settings';
 import { call, customer, data } from './fixtures';
 
@@ -82,5 +83,18 @@ describe('summariseArchive', () => {
 
   it('an empty archive gives no share rather than 0', () => {
     expect(summariseArchive(data(), '2026-11', settings).completeness.overall.share).toBeUndefined();
+  });
+});
+
+describe('completeness carried forward by first visit', () => {
+  // E comes on 5 December and F on 30 November, G in January; the others are undated and always count.
+  it.each([
+    { description: 'before anyone dated came (December 2025): the five undated', input: '2025-12', expected: ['A', 'B', 'C', 'D', 'H'] },
+    { description: 'January 2026: G joins', input: '2026-01', expected: ['A', 'B', 'C', 'D', 'G', 'H'] },
+    { description: 'November: F on its last day joins', input: '2026-11', expected: ['A', 'B', 'C', 'D', 'F', 'G', 'H'] },
+    { description: 'December: everyone', input: '2026-12', expected: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] },
+  ])('$description', ({ input, expected }) => {
+    const seen = d.customers.filter((c) => expected.includes(c.id)) as unknown as Record<string, unknown>[];
+    expect(summariseArchive(d, input, settings).completeness).toEqual(archiveCompleteness(seen, settings.archive.keyFields));
   });
 });

@@ -1,6 +1,6 @@
 // Complaints of a month as they stood at month end: the summary, open complaints by age, the stage funnel and the trend.
 import { describe, it, expect } from 'vitest';
-import { complaintAsOf, summariseComplaintMonth } from '../../../shared/report/complaints';
+import { complaintAsOf, showsPareto, summariseComplaintMonth } from '../../../shared/report/complaints';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 import { call, complaint, data } from './fixtures';
 
@@ -32,6 +32,17 @@ const d = data({
     call('C1', '2026-11-08T10:00:00', { purpose: 'complaint-follow-up' }),
     call('C2', '2026-12-01T10:00:00', { purpose: 'complaint-follow-up', complaintId: 'P2' }), // after month end
   ],
+});
+
+describe('showsPareto: the Pareto is drawn only with enough complaints behind a "most" (report.minGroupSize)', () => {
+  it.each([
+    { description: 'five categories of one complaint each (the issue): no "most"', input: { complaints: 5, min: 6 }, expected: false },
+    { description: 'exactly the minimum', input: { complaints: 5, min: 5 }, expected: true },
+    { description: 'one fewer than the minimum', input: { complaints: 4, min: 5 }, expected: false },
+    { description: 'no complaints at all', input: { complaints: 0, min: 1 }, expected: false },
+  ])('$description', ({ input, expected }) => {
+    expect(showsPareto(input.complaints, input.min)).toBe(expected);
+  });
 });
 
 describe('complaintAsOf', () => {
@@ -89,6 +100,7 @@ describe('summariseComplaintMonth', () => {
       valid: { n: 5, value: 0.4, suppressed: false },
       topCategory: { n: 5, value: 3 / 5, suppressed: false },
       parts: { closedWithFollowUp: 1, valid: 2 },
+      pareto: true,
     });
   });
 
@@ -141,6 +153,8 @@ describe('summariseComplaintMonth', () => {
       topCategory: { n: 5, value: 3 / 5, suppressed: false },
       // The count behind a share is published only beside the share: "1 / 3" under a hidden share would give it away.
       parts: { closedWithFollowUp: undefined, valid: 2 },
+      // Five complaints at a minimum of 5: exactly enough behind a "most".
+      pareto: true,
     });
     expect([s.received, s.closed, s.open, s.firstResponseDue, s.firstResponseMet, s.medianHoursToClose]).toEqual([5, 3, 4, 4, 2, 120]);
   });

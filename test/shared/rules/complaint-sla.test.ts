@@ -1,7 +1,7 @@
 // Complaint SLA and the complaints summary; the 24-hour limit and the age buckets pinned at their edges.
 import { describe, it, expect } from 'vitest';
 import {
-  complaintAgeHours, firstResponseHours, firstResponseSla, hasFollowUpAfterClose, hoursToClose, summariseComplaints, type SlaStatus,
+  complaintAgeHours, complaintFollowUpDue, complaintFollowUps, firstResponseHours, firstResponseHoursLeft, firstResponseSla, hasFollowUpAfterClose, hoursToClose, summariseComplaints, type SlaStatus,
 } from '../../../shared/rules/complaint-sla';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { Call } from '../../../shared/schema/calls';
@@ -139,5 +139,59 @@ describe('summariseComplaints', () => {
     const before = JSON.stringify([complaints, calls]);
     summariseComplaints(complaints, calls, settings, now);
     expect(JSON.stringify([complaints, calls])).toBe(before);
+  });
+});
+
+describe('firstResponseHoursLeft', () => {
+  // 004: "在24小时内给出初步回复": the clock runs from receipt to the first response, then stops.
+  const cases: { description: string; input: { firstResponseAt?: string; now: string }; expected: number | undefined }[] = [
+    { description: 'just received → 24 h left', input: { now: '2026-11-03T10:00:00' }, expected: 24 },
+    { description: '20 h 30 min in → 3.5 h left', input: { now: '2026-11-04T06:30:00' }, expected: 3.5 },
+    { description: 'exactly 24 h → 0 left, not yet late', input: { now: '2026-11-04T10:00:00' }, expected: 0 },
+    { description: '26 h in → 2 h over', input: { now: '2026-11-04T12:00:00' }, expected: -2 },
+    { description: 'responded → the clock has stopped', input: { firstResponseAt: '2026-11-03T11:00:00', now: '2026-11-09T10:00:00' }, expected: undefined },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    const c = complaint('K1', input.firstResponseAt ? { firstResponseAt: input.firstResponseAt } : {});
+    expect(firstResponseHoursLeft(c, settings, input.now)).toBe(expected);
+  });
+
+  it('reads the limit from Settings', () => {
+    expect(firstResponseHoursLeft(complaint('K1'), withSetting(settings, 'complaint.firstResponseHours', 48), '2026-11-04T10:00:00')).toBe(24);
+  });
+});
+
+describe('complaintFollowUpDue', () => {
+  // 001: "有投诉即时受理, 迅速有结果, 处理后有回访" and "回访…必须保证在三天之内完成": the call after closing is due
+  // within the post-service follow-up days (Settings followUp.postServiceDays) of the close.
+  const cases: { description: string; input: Partial<Complaint>; expected: string | undefined }[] = [
+    { description: 'open → nothing due yet', input: {}, expected: undefined },
+    { description: 'closed 2026-11-05 18:30 → due 2026-11-08', input: { closedAt: '2026-11-05T18:30:00' }, expected: '2026-11-08' },
+    { description: 'closed on the last of the month → due in the next', input: { closedAt: '2026-11-30T09:00:00' }, expected: '2026-12-03' },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(complaintFollowUpDue(complaint('K1', input), settings)).toBe(expected);
+  });
+
+  it('reads the days from Settings', () => {
+    expect(complaintFollowUpDue(complaint('K1', { closedAt: '2026-11-05T18:30:00' }), withSetting(settings, 'followUp.postServiceDays', 1))).toBe('2026-11-06');
+  });
+});
+
+describe('complaintFollowUps', () => {
+  // 001 "处理后有回访": owed for every closed complaint with a customer, until a call after closing (hasFollowUpAfterClose).
+  const closed = complaint('K1', { closedAt: '2026-11-05T18:30:00', stage: 'review' });
+  const cases: { description: string; input: { complaints: Complaint[]; calls: Call[] }; expected: { complaintId: string; customerId: string; due: string; done: boolean }[] }[] = [
+    { description: 'closed, no call since → owed by close + 3 days', input: { complaints: [closed], calls: [] },
+      expected: [{ complaintId: 'K1', customerId: 'C1', due: '2026-11-08', done: false }] },
+    { description: 'a complaint follow-up call after closing → done', input: { complaints: [closed], calls: [call('H1', '2026-11-06T10:00:00')] },
+      expected: [{ complaintId: 'K1', customerId: 'C1', due: '2026-11-08', done: true }] },
+    { description: 'a call before closing does not count', input: { complaints: [closed], calls: [call('H1', '2026-11-05T09:00:00')] },
+      expected: [{ complaintId: 'K1', customerId: 'C1', due: '2026-11-08', done: false }] },
+    { description: 'open, or closed without a customer → nothing owed', input: { complaints: [complaint('K2'), complaint('K3', { customerId: undefined, closedAt: '2026-11-05T18:30:00' })], calls: [] },
+      expected: [] },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(complaintFollowUps(input.complaints, input.calls, settings)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 // A small, clean Kefu workbook written by hand: served when data/sample is absent, and small enough to reason about row by row.
-import type { Row, SheetName } from '../../../shared/schema/types';
-import { defaultSettings } from '../../../shared/settings';
+import type { Row, SheetName } from '../../shared/schema/types';
+import { defaultSettings } from '../../shared/settings';
 
 export function handMadeRows(): Record<SheetName, Row[]> {
   const lists = defaultSettings().lists;

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import type { ExecutionOptions, SpreadsheetServicesDouble } from './index';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface BuiltAddon {
   dir: string;

@@ -1,12 +1,12 @@
 // Fills a set-up workbook in the double with typed rows (e.g. `kefu sample` data) as a person pasting CSV would, without counting calls.
-import { formatCell } from '../../../shared/csv/cell-text';
-import type { Lang } from '../../../shared/issue';
-import type { Row, SheetSchema } from '../../../shared/schema/types';
-import type { Settings } from '../../../shared/settings';
-import { generateSample, type SampleData } from '../../../cli/sample/generate';
+import { formatCell } from '../../shared/csv/cell-text';
+import type { Lang } from '../../shared/issue';
+import type { Row, SheetSchema } from '../../shared/schema/types';
+import type { Settings } from '../../shared/settings';
+import { generateSample, type SampleData } from '../../cli/sample/generate';
 import type { SpreadsheetServicesDouble } from './index';
 import { enteredValue } from './spreadsheet';
-import { headerOfFormula } from '../../../addon/src/formulas';
+import { headerOfFormula } from '../../addon/src/formulas';
 
 /** Writes rows from row 2 under the sheet's existing header (matched by zh or en title); formula columns are left alone. */
 export function pasteRows(double: SpreadsheetServicesDouble, sheetName: string, schema: SheetSchema, rows: readonly Row[],

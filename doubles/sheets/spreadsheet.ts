@@ -45,6 +45,8 @@ export class SheetModel {
   rows: (Cell | undefined)[][] = [];
   frozenRows = 0;
   hidden = false;
+  /** Columns hidden by hideColumns (1-based). */
+  hiddenColumns = new Set<number>();
   /** Results an evaluator left at the last flush, by "row,column" (formula cells and the cells they spill into). */
   computed = new Map<string, unknown>();
   protections: ProtectionDouble[] = [];
@@ -309,6 +311,8 @@ export class SheetDouble {
   hideSheet(): SheetDouble { this._sheet.hidden = true; return this; }
   showSheet(): SheetDouble { this._sheet.hidden = false; return this; }
   isSheetHidden(): boolean { return this._sheet.hidden; }
+  hideColumns(column: number, howMany = 1): void { for (let c = column; c < column + howMany; c++) this._sheet.hiddenColumns.add(c); }
+  isColumnHiddenByUser(column: number): boolean { return this._sheet.hiddenColumns.has(column); }
   insertColumnsAfter(after: number, howMany: number): SheetDouble {
     for (const row of this._sheet.rows) if (row && row.length > after) row.splice(after, 0, ...new Array<Cell | undefined>(howMany));
     this._sheet.maxColumns += howMany;

@@ -67,7 +67,7 @@ export function moveRelativeRows(formula: string, delta: number): string {
  * ={"title";…} or of =ARRAYFORMULA(IF(SEQUENCE(ROWS(A:A))=1,"title",…)). Sheets shows it; a double without an engine shows it too.
  */
 export function headerLiteral(formula: string): string | undefined {
-  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
+  const match = /^=\s*(?:\{\s*|ARRAYFORMULA\(\s*\{\s*|ARRAYFORMULA\(\s*IF\(\s*SEQUENCE\(\s*ROWS\(\s*\$?[A-Z]{1,3}\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*\)\s*\)\s*=\s*1\s*,\s*)"((?:[^"]|"")*)"\s*[;,]/i.exec(formula);
   return match ? match[1]!.replace(/""/g, '"') : undefined;
 }
 
@@ -99,9 +99,11 @@ export function spillOf(formula: string, row: number, maxRows: number): Spill | 
     height = Math.max(height, to - from + 1);
   }
   if (height <= 0) return undefined;
-  const header = /^=\s*\{\s*"(?:[^"]|"")*"\s*;/.test(formula) ? 1 : 0;
+  const header = /^=\s*(?:ARRAYFORMULA\(\s*)?\{\s*"(?:[^"]|"")*"\s*;/i.test(formula) ? 1 : 0;
   const unprefixed = formula.replace(/'(?:[^']|'')+'!\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?/g, ' ');
-  const guard = /IF\(\s*\$?([A-Z]{1,3})\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*=\s*""\s*,\s*[,)]/i.exec(unprefixed);
+  // A list (=ARRAYFORMULA({"title";…FILTER(…,B:B<>""…)…})) is no taller than the rows its FILTER keeps: B's filled rows bound it.
+  const guard = /IF\(\s*\$?([A-Z]{1,3})\$?\d*:\$?[A-Z]{1,3}\$?\d*\s*=\s*""\s*,\s*[,)]/i.exec(unprefixed)
+    ?? (/^=\s*ARRAYFORMULA\(\s*\{/i.test(formula) ? /(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3}):\$?\1\s*<>\s*""/.exec(unprefixed) : null);
   return {
     firstRow: row,
     lastRow: Math.min(row + header + height - 1, maxRows),

@@ -1,7 +1,7 @@
 // Leaving out the rows that have issues (matched by file and line), and counting what was left out and why.
-import type { SheetRead } from '../../shared/csv/read-sheet';
-import type { Issue } from '../../shared/issue';
-import type { SheetName } from '../../shared/schema/types';
+import type { SheetRead } from '../csv/read-sheet';
+import type { Issue } from '../issue';
+import type { SheetName } from '../schema/types';
 
 export interface LeftOut {
   rows: number;

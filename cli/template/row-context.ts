@@ -1,0 +1,57 @@
+// The references a per-row Excel formula makes: its own row's cells, whole columns of its sheet or another, and setting names.
+import { columnLetter } from '../../shared/a1';
+import type { Lang } from '../../shared/issue';
+import { sheetByName, type SheetName, type SheetSchema } from '../../shared/schema';
+
+export interface RowContext {
+  /** This row's cell of a column, column fixed and row relative ("$N2"), so sorting and inserting rows keep it on its row. */
+  cell(key: string): string;
+  /** A whole column of this sheet ("$G:$G"): rows added, deleted or sorted are always inside it. */
+  col(key: string): string;
+  /** A whole column of another sheet by its title in lang: "'回访记录'!$B:$B". */
+  other(sheet: SheetName, key: string): string;
+  lang: Lang;
+}
+
+/** 'tier.vip.spend' → 'KEFU_TIER_VIP_SPEND': the same names the add-on gives the Settings cells, so formulas read alike. */
+export function namedRange(settingKey: string): string {
+  return `KEFU_${settingKey.replace(/[.-]/g, '_').toUpperCase()}`;
+}
+
+/** A sheet title quoted for a reference; a quote inside is doubled. */
+export function quoteSheet(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+/** A string literal for a formula. */
+export function text(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Hidden helper columns after a sheet's own: a formula per row that others add up, where Excel 2016 has no array to do it.
+ * Their header cell is blank, so the sheet reader skips them as it skips any blank-headed column.
+ */
+export const HELPER_COLUMNS: Partial<Record<SheetName, readonly string[]>> = { qaAudits: ['lostDayShare'] };
+
+export function letterOf(schema: SheetSchema, key: string): string {
+  const index = schema.columns.findIndex((c) => c.key === key);
+  if (index >= 0) return columnLetter(index);
+  const helper = HELPER_COLUMNS[schema.name]?.indexOf(key) ?? -1;
+  if (helper < 0) throw new Error(`${schema.name} has no column ${key}`);
+  return columnLetter(schema.columns.length + helper);
+}
+
+/** row is the 1-based sheet row the formula is written in. */
+export function rowContext(schema: SheetSchema, row: number, lang: Lang): RowContext {
+  const whole = (s: SheetSchema, key: string): string => `$${letterOf(s, key)}:$${letterOf(s, key)}`;
+  return {
+    cell: (key) => `$${letterOf(schema, key)}${row}`,
+    col: (key) => whole(schema, key),
+    other: (sheet, key) => {
+      const target = sheetByName(sheet);
+      return `${quoteSheet(target[lang])}!${whole(target, key)}`;
+    },
+    lang,
+  };
+}
