@@ -103,6 +103,7 @@ export function readXlsxWorkbook(source: string | Uint8Array, file: string, opti
     const xml = sheet.chart ? '' : sheet.path === undefined ? undefined : part(sheet.path);
     if (xml === false || xml === undefined) return damaged(file, `the worksheet "${name}" is ${xml === false ? 'damaged' : 'missing'}`);
     const grid = readWorksheetGrid(xml, context);
+    if (grid.outside) return damaged(file, `the worksheet "${name}" has a row or cell past Excel's last row (1,048,576) or column (XFD)`);
     tally.calculated += grid.calculated;
     const { rows } = grid;
     const header = rows.find((r) => r.cells.some((c) => c !== ''));

@@ -25,7 +25,13 @@ export interface WorksheetGrid {
   problems: CellProblem[];
   /** Formula cells with a stored result. */
   calculated: number;
+  /** A row or cell past Excel's last row or column: damage (or a hostile file), read no further. */
+  outside: boolean;
 }
+
+/** Excel's sheet size (ECMA-376 Part 1 §18.3.1.73, rows; §18.3.1.13, columns): the grids are padded up to a cell's place, so no further. */
+const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 16_384;
 
 /** "C12" → 3 (its letters), 0 when it has none. */
 function columnOf(ref: string): number {
@@ -77,6 +83,8 @@ function blankMergedAway(rows: GridRow[], merges: readonly MergedRange[], proble
   return merges.length === 0 ? problems : problems.filter((p) => !away(p.line, p.column));
 }
 
+const outsideSheet = (rows: GridRow[]): WorksheetGrid => ({ rows, merges: [], problems: [], calculated: 0, outside: true });
+
 export function readWorksheetGrid(xml: string, context: CellContext): WorksheetGrid {
   const p = rootPrefix(xml);
   const [rowTag, cellTag, cellEnd, fTag, fEnd, vTag, vEnd, isTag] =
@@ -103,6 +111,7 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
       const tag = xml.slice(at, gt);
       const ref = attributeOf(tag, 'r');
       column = ref === undefined ? column + 1 : columnOf(ref);
+      if (column > LAST_COLUMN) return outsideSheet(rows);
       if (xml.charCodeAt(gt - 1) === 47 /* <c …/> holds nothing */) {
         at = gt;
         continue;
@@ -134,11 +143,12 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
       const gt = xml.indexOf('>', at);
       const ref = attributeOf(xml.slice(at, gt), 'r');
       line = ref === undefined ? line + 1 : Number(ref);
+      if (!(line >= 1 && line <= LAST_ROW)) return outsideSheet(rows);
       column = 0;
       at = gt;
     }
   }
   flush();
   const merges = readMerges(xml, p, dataEnd === -1 ? 0 : dataEnd);
-  return { rows, merges, problems: blankMergedAway(rows, merges, problems), calculated };
+  return { rows, merges, problems: blankMergedAway(rows, merges, problems), calculated, outside: false };
 }

@@ -147,6 +147,23 @@ describe('workbook parts', () => {
     expect((await read(bytes)).unusable.map((i) => i.code)).toEqual(['damaged-workbook']);
   });
 
+  it('a row past Excel\'s last row (1,048,576) is damage, refused before any padding to it', async () => {
+    const book = await read(xlsxFromParts({ sheets: [sheet({ xml: '<row r="1048577"><c r="A1048577"><v>1</v></c></row>' })] }));
+    expect(book.unusable.map((i) => i.code)).toEqual(['damaged-workbook']);
+    expect(book.unusable[0]!.message).toContain('past Excel\'s last row (1,048,576)');
+  });
+
+  it('a cell past column XFD (16,384) is damage', async () => {
+    const book = await read(xlsxFromParts({ sheets: [sheet({ xml: '<row r="1"><c r="XFE1"><v>1</v></c></row>' })] }));
+    expect(book.unusable.map((i) => i.code)).toEqual(['damaged-workbook']);
+  });
+
+  it('a value in Excel\'s last row and column is read there', async () => {
+    const book = await read(xlsxFromParts({ sheets: [sheet({ xml: '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>' })] }));
+    const rows = book.worksheets[0]!.rows;
+    expect([rows.length, rows.at(-1)!.line, rows.at(-1)!.cells.length, rows.at(-1)!.cells.at(-1)]).toEqual([1_048_576, 1_048_576, 16_384, 1]);
+  });
+
   it('a workbook listing a worksheet whose part is missing is unusable, naming it', async () => {
     const book = await read(xlsxFromParts({ sheets: [sheet({ target: 'worksheets/gone.xml' })] }));
     expect(book.unusable.map((i) => i.code)).toEqual(['damaged-workbook']);
