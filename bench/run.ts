@@ -1,4 +1,4 @@
-// `npm run bench [-- --full] [-- --only=csv,site,weight,addon,export,command]`: measures Kefu and writes BENCHMARKS.md.
+// `npm run bench [-- --full] [-- --only=csv,site,weight,addon,export,command,xlsx]`: measures Kefu and writes BENCHMARKS.md.
 // Speed lives here, never in tests. Every figure is a median of several runs; see BENCHMARKS.md for how each is taken.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { csvSection, measureCsv, type CsvCase } from './sections/csv';
 import { exportSection, measureExport, type ExportCase } from './sections/export';
 import { measureSite, siteSection, type SiteCase, type SitePlan } from './sections/site';
 import { chartJsAuto, pageWeights, weightSection } from './sections/weight';
+import { measureXlsx, xlsxSection } from './sections/xlsx';
 import { fmtK, fmtMs, machine, removeTemp, ROOT } from './util';
 
 const args = process.argv.slice(2);
@@ -84,6 +85,11 @@ if (wants('command')) {
   const result = await attempt('command', () => measureCommand(CSV_SIZES, log));
   add(6, 'The command, whole processes: start-up, `kefu check` and its memory',
     failed(result) ? `Not measured: ${result.failed}` : [commandSection(result, full ? [] : ['1 M calls']), '', commandNotes(result)].join('\n'));
+}
+
+if (wants('xlsx')) {
+  const cases = await attempt('xlsx', () => measureXlsx([100_000], log));
+  add(7, 'Reading an .xlsx workbook against the same data as CSV', failed(cases) ? `Not measured: ${cases.failed}` : xlsxSection(cases));
 }
 
 let kept: string | undefined;
