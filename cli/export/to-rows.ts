@@ -5,7 +5,7 @@ import { issueAt, type Issue } from '../../shared/issue';
 import { allowedValues, type Column, type Row, type SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { cellText, readHeaderRow, type SheetHeader } from './match-headers';
-import { serialToDate, serialToDateTime } from './serial-date';
+import { serialToDate, serialToDateTime } from '../../shared/sheet/serial-date';
 
 export type RowValue = Row[string];
 const DEFAULTS: Settings = defaultSettings();

@@ -8,7 +8,7 @@ import { planRequests, quoteTitle } from '../../../cli/export/plan-requests';
 import { backoffMs, isRetryable, retryAfterMs, withRetry, DEFAULT_RETRY } from '../../../cli/export/retry';
 import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
 import { replaceFolder } from '../../../cli/export/safe-write';
-import { isoToSerial, serialToDate, serialToDateTime } from '../../../cli/export/serial-date';
+import { isoToSerial, serialToDate, serialToDateTime } from '../../../shared/sheet/serial-date';
 import { parseSpreadsheetId } from '../../../cli/export/spreadsheet-id';
 import { pairStores } from '../../../cli/export/store-labels';
 import { labelProblem } from '../../../load/store-list';
