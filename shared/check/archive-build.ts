@@ -4,7 +4,7 @@ import { daysBetween } from '../dates';
 import { warningAt, type Issue } from '../issue';
 import { countOf } from '../plural';
 import type { Settings } from '../settings';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { header, placeOf } from './place';
 
 /** Days from the first visit to the archive's creation when that exceeds the limit; undefined when on time or not dated. */

@@ -2,7 +2,7 @@
 import type { Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { SheetName } from '../schema/types';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { findDuplicates } from './duplicates';
 import { findBrokenReferences } from './references';
 import { findInconsistencies } from './consistency';

@@ -4,7 +4,7 @@ import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { Complaint, PointsEntry, QaAudit, SheetName, TrainingResult } from '../schema';
 import { STAGE_TIME_COLUMN } from '../schema';
-import type { ReadRow, SheetRead } from '../csv/read-sheet';
+import type { ReadRow, SheetRead } from '../sheet/sheet-read';
 import { classifyTier, type TierFigures } from '../rules/tier';
 import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';

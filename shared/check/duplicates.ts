@@ -1,6 +1,6 @@
 // Values that must be unique within a sheet — ids, phones, member card numbers — used twice.
 import { issueAt, type Issue } from '../issue';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { header, placeOf } from './place';
 
 /** Phones compare by their digits, so "138 1234 5678" and "13812345678" are the same number. */

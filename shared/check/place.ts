@@ -1,6 +1,6 @@
 // Where a cell of a read sheet is, for issues found after reading.
 import type { Place, Bilingual } from '../issue';
-import type { ReadRow, SheetRead } from '../csv/read-sheet';
+import type { ReadRow, SheetRead } from '../sheet/sheet-read';
 
 export function placeOf(read: SheetRead, row: ReadRow, key: string): Place {
   return { file: read.file, line: row.line, column: read.columnOf[key] ?? 0 };

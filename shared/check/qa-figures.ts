@@ -4,7 +4,7 @@ import { BONUS_BAND, enumLabel, type BonusBand } from '../enums';
 import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { QaAudit } from '../schema';
-import type { ReadRow, SheetRead } from '../csv/read-sheet';
+import type { ReadRow, SheetRead } from '../sheet/sheet-read';
 import { bonusBand, monthlyPoints } from '../rules/qa-points';
 import { header, placeOf } from './place';
 

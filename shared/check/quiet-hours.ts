@@ -1,7 +1,7 @@
 // Outbound phone calls placed inside the Settings' quiet hours (001 "避免在客户休息时打扰客户"), as warnings.
 import { warningAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { findQuietHourCall } from '../rules/quiet-hours';
 import { header, placeOf } from './place';
 

@@ -1,7 +1,7 @@
 // Ids that must exist in another sheet: a call's customer, a complaint follow-up's complaint, a referrer.
 import { issueAt, type Issue } from '../issue';
 import type { SheetName } from '../schema/types';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { header, placeOf } from './place';
 
 /** Checks references into sheets that were read; a reference into an absent sheet cannot be judged. */

@@ -1,7 +1,7 @@
 // Which sheet a CSV holds, from its file name or, failing that, from its header row.
 import Papa from 'papaparse';
 import { SHEETS, sheetForFileName } from '../schema';
-import { detectDelimiter } from './read-sheet';
+import { detectDelimiter } from './csv-records';
 import type { SheetSchema } from '../schema/types';
 
 function headerMatches(schema: SheetSchema, headers: readonly string[]): number {
