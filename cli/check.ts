@@ -11,14 +11,14 @@ export interface Output { out(text: string): void; err(text: string): void }
 export const EXIT = { clean: 0, issues: 1, unusable: 2 } as const;
 
 export function runCheck(paths: readonly string[], options: CheckOptions, io: Output): number {
-  return reportWorkbook(loadWorkbook(paths), options, io);
+  return reportWorkbook(loadWorkbook(paths, { keepRows: false }), options, io);
 }
 
 /** Prints a loaded workbook's problems and summary as `kefu check` does (other commands reuse it); returns the exit code. */
 export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, io: Output): number {
   const exit = workbook.unusable.length > 0 ? EXIT.unusable : workbook.issues.length > 0 ? EXIT.issues : EXIT.clean;
   const files = Object.values(workbook.sheets).map((s) => ({
-    file: s.file, sheet: s.schema.name, rows: s.rows.length, issues: workbook.issues.filter((i) => i.file === s.file).length,
+    file: s.file, sheet: s.schema.name, rows: s.rowCount, issues: workbook.issues.filter((i) => i.file === s.file).length,
     warnings: workbook.warnings.filter((i) => i.file === s.file).length,
   }));
   // A million bad rows must not become a million lines, or a JSON string too long to build: list the first few per file.

@@ -4,7 +4,7 @@ import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { Complaint, PointsEntry, QaAudit, SheetName, TrainingResult } from '../schema';
 import { STAGE_TIME_COLUMN } from '../schema';
-import type { ReadRow, SheetRead } from '../sheet/sheet-read';
+import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
 import { classifyTier, type TierFigures } from '../rules/tier';
 import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';
@@ -15,41 +15,59 @@ import { checkQaFigures } from './qa-figures';
 
 type Sheets = Partial<Record<SheetName, SheetRead>>;
 
-function checkCustomers(read: SheetRead, sheets: Sheets, settings: Settings): Issue[] {
-  const issues: Issue[] = [];
-  const referred = new Map<string, number>();
-  for (const row of read.rows) {
-    const referrer = row.values['referrerId'];
-    if (referrer !== undefined) referred.set(String(referrer), (referred.get(String(referrer)) ?? 0) + 1);
-  }
-  const balances = sheets.points ? ledgerBalances(sheets.points) : undefined;
-  for (const row of read.rows) {
-    const v = row.values;
-    if (v['tier'] !== undefined) {
-      const expected = classifyTier(v as TierFigures, settings);
-      if (expected !== v['tier']) {
-        issues.push(issueAt(placeOf(read, row, 'tier'), 'tier-mismatch',
-          `Tier (客户等级) says ${enumLabel(TIER, v['tier'] as Tier, 'en')} but spend, visits and referrals make it ${enumLabel(TIER, expected, 'en')}; recalculate the tier column`,
-          `客户等级为"${enumLabel(TIER, v['tier'] as Tier, 'zh')}"，但按消费、到店和介绍人数应为"${enumLabel(TIER, expected, 'zh')}"，请重新计算等级列`));
-      }
-    }
-    const count = referred.get(String(v['id'])) ?? 0;
-    if (v['referrals'] !== undefined && v['referrals'] !== count) {
-      issues.push(issueAt(placeOf(read, row, 'referrals'), 'referrals-mismatch',
-        `Referrals (介绍客户数) is ${v['referrals']} but ${countOf(count, 'customer')} ${count === 1 ? 'names' : 'name'} ${v['id']} as their referrer`,
-        `介绍客户数为 ${v['referrals']}，但有 ${count} 位客户的介绍人是 ${v['id']}`));
-    }
-    if (balances && v['points'] !== undefined && v['points'] !== (balances.get(String(v['id'])) ?? 0)) {
-      const balance = balances.get(String(v['id'])) ?? 0;
-      issues.push(issueAt(placeOf(read, row, 'points'), 'points-mismatch',
-        `Points (积分) is ${v['points']} but the points ledger adds up to ${balance}`,
-        `积分为 ${v['points']}，但积分流水合计为 ${balance}`));
-    }
-  }
-  return issues;
+/** A customer's stated referrals, kept (not the row) until every customer has named their referrer. */
+interface ReferralClaim {
+  line: number;
+  id: string;
+  referrals: string | number | boolean;
 }
 
-function ledgerBalances(read: SheetRead): Map<string, number> {
+export interface CustomerCheck {
+  row(head: SheetHead, row: ReadRow): void;
+  end(): void;
+}
+
+/** Tier, referrals and points of each customer as the rows pass; balances: the points ledger's, read before the customers. */
+export function createCustomerCheck(settings: Settings, balances: () => Map<string, number> | undefined, issues: Issue[]): CustomerCheck {
+  const referred = new Map<string, number>();
+  const claims: ReferralClaim[] = [];
+  let head: SheetHead | undefined;
+  return {
+    row(sheet, row) {
+      head = sheet;
+      const v = row.values;
+      if (v['tier'] !== undefined) {
+        const expected = classifyTier(v as TierFigures, settings);
+        if (expected !== v['tier']) {
+          issues.push(issueAt(placeOf(sheet, row, 'tier'), 'tier-mismatch',
+            `Tier (客户等级) says ${enumLabel(TIER, v['tier'] as Tier, 'en')} but spend, visits and referrals make it ${enumLabel(TIER, expected, 'en')}; recalculate the tier column`,
+            `客户等级为"${enumLabel(TIER, v['tier'] as Tier, 'zh')}"，但按消费、到店和介绍人数应为"${enumLabel(TIER, expected, 'zh')}"，请重新计算等级列`));
+        }
+      }
+      const referrer = v['referrerId'];
+      if (referrer !== undefined) referred.set(String(referrer), (referred.get(String(referrer)) ?? 0) + 1);
+      if (v['referrals'] !== undefined) claims.push({ line: row.line, id: String(v['id']), referrals: v['referrals'] });
+      const ledger = balances();
+      if (ledger && v['points'] !== undefined && v['points'] !== (ledger.get(String(v['id'])) ?? 0)) {
+        const balance = ledger.get(String(v['id'])) ?? 0;
+        issues.push(issueAt(placeOf(sheet, row, 'points'), 'points-mismatch',
+          `Points (积分) is ${v['points']} but the points ledger adds up to ${balance}`,
+          `积分为 ${v['points']}，但积分流水合计为 ${balance}`));
+      }
+    },
+    end() {
+      for (const { line, id, referrals } of claims) {
+        const count = referred.get(id) ?? 0;
+        if (referrals === count) continue;
+        issues.push(issueAt(placeOf(head!, { line }, 'referrals'), 'referrals-mismatch',
+          `Referrals (介绍客户数) is ${referrals} but ${countOf(count, 'customer')} ${count === 1 ? 'names' : 'name'} ${id} as their referrer`,
+          `介绍客户数为 ${referrals}，但有 ${count} 位客户的介绍人是 ${id}`));
+      }
+    },
+  };
+}
+
+export function ledgerBalances(read: SheetRead): Map<string, number> {
   const byCustomer = groupBy(read.rows, (r) => String(r.values['customerId']));
   return new Map([...byCustomer].map(([id, rows]) => [id, pointsBalance(rows.map((r) => r.values as unknown as PointsEntry)).balance]));
 }
@@ -67,12 +85,13 @@ function checkPoints(read: SheetRead): Issue[] {
   return issues;
 }
 
-function checkCalls(read: SheetRead): Issue[] {
-  return read.rows
-    .filter((r) => r.values['satisfaction'] !== undefined && r.values['reached'] !== undefined && r.values['reached'] !== 'reached')
-    .map((row) => issueAt(placeOf(read, row, 'satisfaction'), 'satisfaction-unreached',
-      'Satisfaction (满意度) is filled in for a call that did not reach the customer; clear it or mark the call reached',
-      '未接通的回访填写了满意度：请清空满意度，或把接通情况改为"已接通"'));
+/** One call, as it is read. */
+export function unreachedSatisfactionIssue(head: SheetHead, row: ReadRow): Issue | undefined {
+  const v = row.values;
+  if (v['satisfaction'] === undefined || v['reached'] === undefined || v['reached'] === 'reached') return undefined;
+  return issueAt(placeOf(head, row, 'satisfaction'), 'satisfaction-unreached',
+    'Satisfaction (满意度) is filled in for a call that did not reach the customer; clear it or mark the call reached',
+    '未接通的回访填写了满意度：请清空满意度，或把接通情况改为"已接通"');
 }
 
 /** The closed loop's times run in order; the first response may come at any point after receipt. */
@@ -166,11 +185,10 @@ function groupBy(rows: readonly ReadRow[], key: (r: ReadRow) => string): Map<str
   return groups;
 }
 
+/** The sheets small enough to be checked from their kept rows (the calls and customers are checked as they pass). */
 export function findInconsistencies(sheets: Sheets, settings: Settings): Issue[] {
   return [
-    ...(sheets.customers ? checkCustomers(sheets.customers, sheets, settings) : []),
     ...(sheets.points ? checkPoints(sheets.points) : []),
-    ...(sheets.calls ? checkCalls(sheets.calls) : []),
     ...(sheets.complaints ? checkComplaints(sheets.complaints) : []),
     ...(sheets.qaAudits ? checkQaAudits(sheets.qaAudits) : []),
     ...(sheets.qaAudits ? checkQaFigures(sheets.qaAudits, settings) : []),

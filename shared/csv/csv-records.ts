@@ -37,12 +37,26 @@ function holdsFirstLine(text: string): boolean {
   return false;
 }
 
-/** Line breaks in text[from, to): CRLF, LF and a lone CR each end one physical line. */
-function countLineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) n++;
-  for (let at = text.indexOf('\r', from); at !== -1 && at < to; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) n++;
-  return n;
+/**
+ * Counts the line breaks in text[from, to) — CRLF, LF and a lone CR each end one physical line — for ranges that follow
+ * one another through one text: it jumps from break to break with indexOf, keeping the next LF and CR found, so the text
+ * is scanned once however many records it holds.
+ */
+function lineBreakCounter(text: string): (from: number, to: number) => number {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  return (from, to) => {
+    let n = 0;
+    while (lf !== -1 && lf < to) {
+      if (lf >= from) n++;
+      lf = text.indexOf('\n', lf + 1);
+    }
+    while (cr !== -1 && cr < to) {
+      if (cr >= from && text.charCodeAt(cr + 1) !== 10) n++;
+      cr = text.indexOf('\r', cr + 1);
+    }
+    return n;
+  };
 }
 
 export interface CsvRecords {
@@ -76,6 +90,7 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
   let base = 0;
   let aggregate = '';
   let aggregateBase = 0;
+  let lineBreaks = lineBreakCounter('');
   let start = 0;
   let line = 1;
   let nextBad = 0;
@@ -95,7 +110,7 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
       const text = aggregate;
       row.unreadable = (label) => badByteIssues(text, { line: recordLine, start: from, fields }, bad, file, label);
     }
-    line += countLineBreaks(aggregate, from, to);
+    line += lineBreaks(from, to);
     start = end;
     onRow(row);
   };
@@ -103,6 +118,7 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
   const parse = (text: string, last: boolean): void => {
     aggregate = partial + text;
     aggregateBase = base;
+    lineBreaks = lineBreakCounter(aggregate);
     const result = parser!.parse(aggregate, base, !last) as Papa.ParseResult<string[]>;
     if (last) return;
     const cursor = result.meta.cursor;

@@ -6,15 +6,15 @@ import { parseValue, type ParsedValue } from '../csv/parse-value';
 import type { GridCell, SourceRow } from './grid';
 import { nameEn, nameZh, placeIn, readHeader, unheadedValues, type Header, type SheetWhere } from './match-header';
 import { serialToDate, serialToDateTime } from './serial-date';
-import type { ReadRow, SheetRead } from './sheet-read';
+import type { ReadRow, SheetHead, SheetRead } from './sheet-read';
 
 export interface ReadGridOptions {
   /** The language to name allowed values in, when the header's is not the user's (an export). */
   listLang?: Lang;
   /** Keep every row in the result (the report needs them; a check does not). */
   keepRows?: boolean;
-  /** Each data row as it is typed, in order: the one pass's sinks (checks, indexes, totals). */
-  onRow?: (row: ReadRow) => void;
+  /** Each data row as it is typed, in order, with its sheet's shape (the same object for every row): the one pass's sinks. */
+  onRow?: (row: ReadRow, head: SheetHead) => void;
 }
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -144,6 +144,7 @@ export interface GridReader {
 /** The first non-blank row is the header; blank rows are skipped; every other row is typed by its column as it comes. */
 export function createGridReader(where: SheetWhere, schema: SheetSchema, settings: Settings, options: ReadGridOptions = {}): GridReader {
   let header: Header | undefined;
+  let sheetHead: SheetHead | undefined;
   let unheaded: ReturnType<typeof unheadedValues> | undefined;
   let memos: Memo[] = [];
   const kept: ReadRow[] = [];
@@ -160,13 +161,14 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
         if (unread) header.issues.unshift(...unread.values());
         unheaded = unheadedValues(cells, where);
         memos = header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));
+        sheetHead = { ...head, schema, columnOf: header.columnOf, headerLang: header.lang };
         return;
       }
       unheaded!.see(row.line, cells);
       if (row.issues) rowIssues.push(...row.issues);
       const read: ReadRow = { line: row.line, values: readCells(row.line, cells, header, memos, where, settings, rowIssues, unread) };
       rowCount++;
-      options.onRow?.(read);
+      options.onRow?.(read, sheetHead!);
       if (options.keepRows !== false) kept.push(read);
     },
     end() {
