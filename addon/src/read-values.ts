@@ -69,5 +69,5 @@ export function readValues(values: readonly (readonly unknown[])[], file: string
     });
     rows.push({ line, values: row, bad });
   }
-  return { file, schema, rows, issues, columnOf: layout.columnOf, layout };
+  return { file, schema, rows, rowCount: rows.length, issues, columnOf: layout.columnOf, layout };
 }

@@ -18,7 +18,8 @@ export function createDuplicateCheck(head: SheetHead, issues: Issue[]): (row: Re
     name: header(head, column.key),
   }));
   return (row) => {
-    for (const { column, firstLine, code, name } of checks) {
+    for (let i = 0; i < checks.length; i++) {
+      const { column, firstLine, code, name } = checks[i]!;
       const value = row.values[column.key];
       if (value === undefined || value === '') continue;
       const key = comparable(value, column.type);

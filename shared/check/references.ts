@@ -57,22 +57,29 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
       `${name.en} "${value}" is not in the ${en} sheet (${zh}); add that row there or correct the id`,
       `${name.zh}"${value}"在${zh}表中不存在，请先在那里登记或更正编号`));
   };
-  const columnsOf = new Map<SheetHead, { key: string; target: SheetName }[]>();
   // Only sheets some present sheet refers to keep their ids (customers, complaints; never the calls).
   const referenced = new Set(SHEETS.filter((s) => present.has(s.name)).flatMap((s) => s.columns.flatMap((c) => (c.references ? [c.references] : []))));
+  /** Per sheet read: where its own ids go (if any sheet refers to it) and its referring columns, worked out once. */
+  const plans = new Map<SheetHead, { own?: Set<string>; columns: { key: string; name: SheetName; target: Target }[] }>();
+  const planOf = (head: SheetHead) => {
+    const name = head.schema.name;
+    const own = present.has(name) && referenced.has(name) ? targetOf(name).ids : undefined;
+    const columns = head.schema.columns.filter((c) => c.references && present.has(c.references))
+      .map((c) => ({ key: c.key, name: c.references!, target: targetOf(c.references!) }));
+    const plan = { own, columns };
+    plans.set(head, plan);
+    return plan;
+  };
   return {
     row(head, row) {
-      if (present.has(head.schema.name) && referenced.has(head.schema.name)) targetOf(head.schema.name).ids.add(String(row.values['id'] ?? ''));
-      let columns = columnsOf.get(head);
-      if (!columns) {
-        columns = head.schema.columns.filter((c) => c.references && present.has(c.references)).map((c) => ({ key: c.key, target: c.references! }));
-        columnsOf.set(head, columns);
-      }
-      for (const { key, target } of columns) {
+      const plan = plans.get(head) ?? planOf(head);
+      if (plan.own) plan.own.add(String(row.values['id'] ?? ''));
+      for (let i = 0; i < plan.columns.length; i++) {
+        const { key, name, target } = plan.columns[i]!;
         const value = row.values[key];
-        if (value === undefined) continue;
-        if (targetOf(target).complete) judge(head, row.line, key, value, target);
-        else if (!targetOf(target).ids.has(String(value))) pending.push({ head, line: row.line, key, value });
+        if (value === undefined || target.ids.has(String(value))) continue;
+        if (target.complete) judge(head, row.line, key, value, name);
+        else pending.push({ head, line: row.line, key, value });
       }
     },
     complete(name) {

@@ -131,7 +131,8 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
     bom = text.startsWith('\uFEFF') ? 1 : 0;
     const body = bom ? text.slice(1) : text;
     // A CR at the very end of the text seen so far cannot tell CRLF from CR: papaparse's guess is made without it.
-    const guessFrom = body.endsWith('\r') ? body.slice(0, -1) : body;
+    const first = body.slice(0, FIRST_CHUNK);
+    const guessFrom = first.endsWith('\r') ? first.slice(0, -1) : first;
     const newline = Papa.parse<string[]>(guessFrom, { preview: 1, delimiter: detectDelimiter(body) }).meta.linebreak;
     parser = new Papa.Parser({
       delimiter: detectDelimiter(body),
