@@ -1,7 +1,8 @@
 // The complaints sidebar: open complaints by age against the first-response limit, and moving one to its next stage.
 import { COMPLAINT_STAGE, matchEnum, type ComplaintStage } from '../../shared/enums';
 import { firstResponseSla, complaintAgeHours } from '../../shared/rules/complaint-sla';
-import { COMPLAINTS, STAGE_TIME_COLUMN, type Complaint } from '../../shared/schema';
+import { COMPLAINTS, STAGE_TIME_COLUMN } from '../../shared/schema';
+import { recordsOf } from '../../shared/sheet/records';
 import { getLanguage } from './language';
 import { labels } from './labels';
 import { withDocumentLock } from './lock';
@@ -29,8 +30,7 @@ export function listOpenComplaints(): OpenComplaint[] {
   const live = workbook.sheets.complaints;
   if (!live) return [];
   const now = workbook.clock.now;
-  return live.read.rows
-    .map((r) => r.values as unknown as Complaint)
+  return recordsOf(live.read, 'complaints')
     .filter((c) => c.id && c.receivedAt && !c.closedAt)
     .map((c) => ({
       id: c.id,

@@ -99,7 +99,7 @@ function writeData(ss: Spreadsheet, cases: BoundaryCases, settings: Settings, la
     sheets.set(schema.name, sheet);
     const width = schema.columns.length;
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    const rows = cases[schema.name as keyof BoundaryCases] as unknown as Row[];
+    const rows: readonly Row[] = cases[schema.name as keyof BoundaryCases];
     const block = [schema.columns.map((c) => c[lang]),
       ...rows.map((row) => schema.columns.map((c) => (c.computed ? '' : sheetValue(row[c.key], c, settings, lang))))];
     // The first case is typed last, into a row inserted right under the header, as a person adds a record at the top:

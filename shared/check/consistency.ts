@@ -2,7 +2,9 @@
 import { COMPLAINT_STAGE, enumLabel, QA_CRITERION, TIER, type Tier } from '../enums';
 import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
-import type { Complaint, PointsEntry, QaAudit, SheetName, TrainingResult } from '../schema';
+import type { Complaint, SheetName, TrainingResult } from '../schema';
+import { groupBy } from '../report/order';
+import { recordRowsOf } from '../sheet/records';
 import { STAGE_TIME_COLUMN } from '../schema';
 import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
 import { classifyTier, type TierFigures } from '../rules/tier';
@@ -67,17 +69,19 @@ export function createCustomerCheck(settings: Settings, balances: () => Map<stri
   };
 }
 
+/** The ledger's entries by customer (an entry whose required cell did not read is left out: its issue says why). */
+const entriesByCustomer = (read: SheetRead) => groupBy(recordRowsOf(read, 'points'), (r) => r.record.customerId);
+
 export function ledgerBalances(read: SheetRead): Map<string, number> {
-  const byCustomer = groupBy(read.rows, (r) => String(r.values['customerId']));
-  return new Map([...byCustomer].map(([id, rows]) => [id, pointsBalance(rows.map((r) => r.values as unknown as PointsEntry)).balance]));
+  return new Map([...entriesByCustomer(read)].map(([id, rows]) => [id, pointsBalance(rows.map((r) => r.record)).balance]));
 }
 
 function checkPoints(read: SheetRead): Issue[] {
   const issues: Issue[] = [];
-  for (const [customerId, rows] of groupBy(read.rows, (r) => String(r.values['customerId']))) {
-    const { firstNegative } = pointsBalance(rows.map((r) => r.values as unknown as PointsEntry));
+  for (const [customerId, rows] of entriesByCustomer(read)) {
+    const { firstNegative } = pointsBalance(rows.map((r) => r.record));
     if (!firstNegative) continue;
-    const row = rows.find((r) => r.values['id'] === firstNegative.id)!;
+    const { row } = rows.find((r) => r.record.id === firstNegative.id)!;
     issues.push(issueAt(placeOf(read, row, 'points'), 'points-negative',
       `this entry takes customer ${customerId}'s points balance to ${firstNegative.balance}; a balance can never be negative`,
       `此笔使客户 ${customerId} 的积分余额变为 ${firstNegative.balance}，积分余额不能为负`));
@@ -105,22 +109,28 @@ function checkComplaints(read: SheetRead): Issue[] {
     return issueAt(placeOf(read, row, key), 'time-order', `${a.en} ${t} is before ${b.en} ${u}`, `${a.zh} ${t} 早于 ${b.zh} ${u}`);
   };
   for (const row of read.rows) {
-    const c = row.values as unknown as Complaint;
-    let previous: keyof Complaint | undefined;
+    // Every row is looked at, whole or not: a complaint missing its content still has times that can be out of order.
+    const v = row.values;
+    const time = (key: keyof Complaint): string | undefined => {
+      const at = v[key];
+      return typeof at === 'string' ? at : undefined;
+    };
+    let previous: { key: keyof Complaint; at: string } | undefined;
     for (const key of LOOP_TIMES) {
-      const at = c[key] as string | undefined;
+      const at = time(key);
       if (at === undefined) continue;
-      if (previous && at < (c[previous] as string)) issues.push(outOfOrder(row, key, at, previous, c[previous] as string));
-      else previous = key;
+      if (previous && at < previous.at) issues.push(outOfOrder(row, key, at, previous.key, previous.at));
+      else previous = { key, at };
     }
-    if (c.firstResponseAt !== undefined && c.receivedAt !== undefined && c.firstResponseAt < c.receivedAt) {
-      issues.push(outOfOrder(row, 'firstResponseAt', c.firstResponseAt, 'receivedAt', c.receivedAt));
+    const [firstResponse, received] = [time('firstResponseAt'), time('receivedAt')];
+    if (firstResponse !== undefined && received !== undefined && firstResponse < received) {
+      issues.push(outOfOrder(row, 'firstResponseAt', firstResponse, 'receivedAt', received));
     }
-    if (c.stage === undefined) continue;
-    const reached = COMPLAINT_STAGE.findIndex((s) => s.key === c.stage);
+    if (v['stage'] === undefined) continue;
+    const reached = COMPLAINT_STAGE.findIndex((s) => s.key === v['stage']);
     for (const stage of COMPLAINT_STAGE.slice(0, reached + 1)) {
       const key = STAGE_TIME_COLUMN[stage.key];
-      if (c[key] !== undefined) continue;
+      if (v[key] !== undefined) continue;
       const name = header(read, key);
       issues.push(issueAt(placeOf(read, row, key), 'stage-time-missing',
         `the complaint is at stage ${stage.en} but ${name.en} is empty`, `投诉已到"${stage.zh}"阶段，但${name.zh}为空`));
@@ -131,18 +141,20 @@ function checkComplaints(read: SheetRead): Issue[] {
 
 function checkQaAudits(read: SheetRead): Issue[] {
   const issues: Issue[] = [];
+  const count = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
   for (const row of read.rows) {
-    const a = row.values as unknown as QaAudit;
+    const v = row.values;
+    const a = { sampled: count(v['sampled']), unqualified: count(v['unqualified']) };
     if (a.unqualified !== undefined && a.sampled !== undefined && a.unqualified > a.sampled) {
       issues.push(issueAt(placeOf(read, row, 'unqualified'), 'qa-over-sampled',
         `Unqualified (不合格数) ${a.unqualified} is more than the ${a.sampled} conversations sampled`, `不合格数 ${a.unqualified} 多于抽检数 ${a.sampled}`));
     }
     for (const criterion of QA_CRITERION) {
-      const count = a[criterion.key];
-      if (count !== undefined && a.unqualified !== undefined && count > a.unqualified) {
+      const failed = count(v[criterion.key]);
+      if (failed !== undefined && a.unqualified !== undefined && failed > a.unqualified) {
         issues.push(issueAt(placeOf(read, row, criterion.key), 'qa-criterion-over',
-          `${criterion.en} failed in ${countOf(count, 'conversation')} but only ${a.unqualified} ${a.unqualified === 1 ? 'was' : 'were'} unqualified`,
-          `${criterion.zh}不合格 ${count} 次，但当日不合格总数只有 ${a.unqualified}`));
+          `${criterion.en} failed in ${countOf(failed, 'conversation')} but only ${a.unqualified} ${a.unqualified === 1 ? 'was' : 'were'} unqualified`,
+          `${criterion.zh}不合格 ${failed} 次，但当日不合格总数只有 ${a.unqualified}`));
       }
     }
   }
@@ -155,34 +167,29 @@ function checkTraining(read: SheetRead, settings: Settings): Issue[] {
     const probation = rows.find((r) => r.values['test'] === 'probation');
     const retake = rows.find((r) => r.values['test'] === 'probation-retake');
     if (!probation || !retake) continue;
-    const problems = retakeIssues(probation.values as unknown as TrainingResult, retake.values as unknown as TrainingResult, settings);
+    const attempt = (r: ReadRow): Pick<TrainingResult, 'date' | 'paper'> | undefined => {
+      const { date, paper } = r.values;
+      return typeof date === 'string' ? { date, paper: typeof paper === 'string' ? paper : undefined } : undefined;
+    };
+    const [first, second] = [attempt(probation), attempt(retake)];
+    // A test without its date has a required-cell issue already; there is no day to compare.
+    if (!first || !second) continue;
+    const problems = retakeIssues(first, second, settings);
     if (problems.includes('same-paper')) {
       issues.push(issueAt(placeOf(read, retake, 'paper'), 'retake-same-paper',
         `the probation retake uses paper "${retake.values['paper']}", the same as the first attempt; a retake needs a different paper`,
         `转正补考使用了与第一次相同的试卷"${retake.values['paper']}"，补考应换一套试卷`));
     }
     if (problems.includes('wrong-day')) {
-      const first = dateOf(String(probation.values['date']));
-      const sat = dateOf(String(retake.values['date']));
+      const [day, sat] = [dateOf(first.date), dateOf(second.date)];
       const gap = settings.training.retakeAfterDays;
-      const due = addDays(first, gap);
+      const due = addDays(day, gap);
       issues.push(issueAt(placeOf(read, retake, 'date'), 'retake-wrong-day',
-        `the probation retake was sat on ${sat}, ${countOf(daysBetween(first, sat), 'day')} after the probation exam (${first}); it is due ${countOf(gap, 'day')} after, on ${due}`,
-        `转正补考日期为 ${sat}，距转正考试（${first}）${daysBetween(first, sat)} 天；应在 ${gap} 天后，即 ${due}`));
+        `the probation retake was sat on ${sat}, ${countOf(daysBetween(day, sat), 'day')} after the probation exam (${day}); it is due ${countOf(gap, 'day')} after, on ${due}`,
+        `转正补考日期为 ${sat}，距转正考试（${day}）${daysBetween(day, sat)} 天；应在 ${gap} 天后，即 ${due}`));
     }
   }
   return issues;
-}
-
-function groupBy(rows: readonly ReadRow[], key: (r: ReadRow) => string): Map<string, ReadRow[]> {
-  const groups = new Map<string, ReadRow[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 /** The sheets small enough to be checked from their kept rows (the calls and customers are checked as they pass). */
