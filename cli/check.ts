@@ -1,6 +1,6 @@
 // `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
-import { INPUT_LIMITS } from '../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../shared/sheet/input-limits';
 import { capIssuesPerFile, formatOmitted } from './capped-issues';
 import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
 import { countOf } from '../shared/plural';

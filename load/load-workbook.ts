@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createWorkbookCheck, SHEET_ORDER } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
-import { readSettings } from '../shared/csv/read-settings';
+import { readSettings } from '../shared/sheet/read-settings';
 import { isWarning, issueAt, sortIssues, type Issue, type Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';

@@ -1,6 +1,6 @@
 // A CSV file's bytes → text (UTF-8, UTF-8 with BOM, UTF-16 or GB18030 as Excel zh-CN saves), decided before a row is read.
 import { statSync } from 'node:fs';
-import { INPUT_LIMITS } from '../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../shared/sheet/input-limits';
 import type { BadBytes } from '../shared/csv/bad-bytes';
 import { decodeUtf8Marking } from './utf8-text';
 

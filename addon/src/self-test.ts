@@ -1,6 +1,6 @@
 // 公式自检 / Formula self-test: the live formulas computed by Sheets itself on hidden temporary sheets, compared with the shared rules, then removed.
-import { formatCell } from '../../shared/csv/cell-text';
-import { parseValue } from '../../shared/csv/parse-value';
+import { formatCell } from '../../shared/sheet/cell-text';
+import { parseValue } from '../../shared/sheet/parse-value';
 import { sheetByName, SETTINGS_SHEET } from '../../shared/schema';
 import type { Column, Row, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';

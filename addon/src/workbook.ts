@@ -1,5 +1,5 @@
 // The active workbook as the shared core sees it: each Kefu sheet found by either title, read with one getValues.
-import { readSettings } from '../../shared/csv/read-settings';
+import { readSettings } from '../../shared/sheet/read-settings';
 import type { Issue } from '../../shared/issue';
 import { SHEETS, SETTINGS_SHEET } from '../../shared/schema';
 import type { SheetName, SheetSchema } from '../../shared/schema/types';

@@ -1,5 +1,5 @@
 // A workbook's sheet values → the CSV files `kefu check` and the site read (zh headers, via writeSheet), and where each CSV line came from.
-import { readSettings } from '../../shared/csv/read-settings';
+import { readSettings } from '../../shared/sheet/read-settings';
 import { readSheet } from '../../shared/csv/read-sheet';
 import { writeSheet } from '../../shared/csv/write-sheet';
 import type { Issue } from '../../shared/issue';

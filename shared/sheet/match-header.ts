@@ -1,7 +1,7 @@
 // A sheet's header row → where each schema column sits, with every header problem as an issue (one reader for every source).
-import { issueAt, type Issue, type Lang } from '../issue';
+import { issueAt, type Bilingual, type Issue, type Lang } from '../issue';
 import type { Column, SheetSchema } from '../schema/types';
-import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from '../csv/input-limits';
+import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
 
 export interface Header {
   /** Column index (0-based) → schema column; undefined for unknown, duplicate or blank headers. */
@@ -55,8 +55,12 @@ export function countHeaderMatches(schema: SheetSchema, names: readonly string[]
   return names.filter((name) => matchColumn(schema, name) !== undefined).length;
 }
 
-/** listLang overrides the header's language for naming allowed values (a CSV written from a sheet headed in another). */
-export function readHeader(cells: readonly string[], line: number, where: SheetWhere, schema: SheetSchema, listLang: Lang | undefined): Header {
+/**
+ * listLang overrides the header's language for naming allowed values (a CSV written from a sheet headed in another).
+ * liveFix: for a live sheet, which may hold a person's own columns (not reported), how a missing column is added.
+ */
+export function readHeader(cells: readonly string[], line: number, where: SheetWhere, schema: SheetSchema, listLang: Lang | undefined,
+  liveFix?: Bilingual): Header {
   const columns: (Column | undefined)[] = [];
   const columnOf: Record<string, number> = {};
   const issues: Issue[] = [];
@@ -86,6 +90,7 @@ export function readHeader(cells: readonly string[], line: number, where: SheetW
   const listZh = hint.slice(0, 6).map((c) => c.zh).join('、') + (hint.length > 6 ? '……' : '');
   const expected = absent.length > 0 ? ['Headers not yet in the file', '文件中还缺少的表头'] : ['Expected headers', '应有的表头'];
   const listed = INPUT_LIMITS.unknownColumnsListed;
+  if (liveFix) unknown.length = 0;
   if (unknown.length > listed) {
     // A header thousands of columns wide is one problem, not thousands of lines.
     const count = (n: number): string => n.toLocaleString('en-US');
@@ -106,9 +111,9 @@ export function readHeader(cells: readonly string[], line: number, where: SheetW
       `表头“${headerShown(name)}”（第 ${at} 列）不是“${schema.zh}”表的列，这一列的内容不会被读取。请改名或删除该列。${expected[1]}：${listZh}。`));
   }
   for (const column of absent.filter((c) => c.required)) {
+    const fix = liveFix ?? { en: 'Add a column with that header.', zh: '请添加这一列。' };
     issues.push(issueAt(placeIn(where, line, 0), 'missing-column',
-      `The required column ${nameEn(column)} is missing. Add a column with that header.`,
-      `缺少必填列${nameZh(column)}。请添加这一列。`));
+      `The required column ${nameEn(column)} is missing. ${fix.en}`, `缺少必填列${nameZh(column)}。${fix.zh}`));
   }
   return { columns, columnOf, issues, lang: listLang ?? headerLanguage(schema, cells) };
 }

@@ -2,7 +2,7 @@
 import { issueAt, type Bilingual, type Issue, type Lang } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
-import { parseValue, type ParsedValue } from '../csv/parse-value';
+import { parseValue, type ParsedValue } from './parse-value';
 import type { GridCell, SourceRow } from './grid';
 import { nameEn, nameZh, placeIn, readHeader, unheadedValues, type Header, type SheetWhere } from './match-header';
 import { serialToDate, serialToDateTime } from './serial-date';
@@ -13,6 +13,11 @@ export interface ReadGridOptions {
   listLang?: Lang;
   /** Keep every row in the result (the report needs them; a check does not). */
   keepRows?: boolean;
+  /**
+   * A live sheet (the add-on's) may hold a person's own columns beside Kefu's: their headers are not reported, and a missing
+   * column is added by a command rather than by hand (`fix`, the sentence that says how).
+   */
+  liveSheet?: { fix: Bilingual };
   /** Each data row as it is typed, in order, with its sheet's shape (the same object for every row): the one pass's sinks. */
   onRow?: (row: ReadRow, head: SheetHead) => void;
 }
@@ -157,7 +162,7 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
       const unread = row.unreadable?.(cellLabel(header));
       if (isBlank(cells)) return;
       if (!header) {
-        header = readHeader(cells, row.line, where, schema, options.listLang);
+        header = readHeader(cells, row.line, where, schema, options.listLang, options.liveSheet?.fix);
         if (unread) header.issues.unshift(...unread.values());
         unheaded = unheadedValues(cells, where);
         memos = header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../load/read-csv-file';
 import { openCsvFile, readCsv } from '../../load/csv-file';
-import { INPUT_LIMITS } from '../../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../../shared/sheet/input-limits';
 import { issueAt } from '../../shared/issue';
 import { CUSTOMERS } from '../../shared/schema';
 import type { SheetSchema } from '../../shared/schema/types';
