@@ -1,6 +1,7 @@
 // A workbook's sheet values → the CSV files `kefu check` and the site read (zh headers, via writeSheet), and where each CSV line came from.
 import { readSettings } from '../../shared/sheet/read-settings';
-import { readSheet } from '../../shared/csv/read-sheet';
+import type { GridCell, GridRow } from '../../shared/sheet/grid';
+import { readGrid } from '../../shared/sheet/read-grid';
 import { writeSheet } from '../../shared/csv/write-sheet';
 import type { Issue } from '../../shared/issue';
 import { SETTINGS_SHEET, SHEETS } from '../../shared/schema';
@@ -32,15 +33,23 @@ function convertSheet(rows: SheetRows, settings: Settings): ConvertedSheet {
   return { ...rows, file: rows.schema.file, text, sheetRowOfLine };
 }
 
+/** The API's values as grid rows: values[i] is sheet row i + 1; a cell the API left out is empty. */
+function gridRows(values: SheetValues['values']): GridRow[] {
+  return values.map((cells, i) => ({
+    line: i + 1,
+    cells: (cells ?? []).map((c): GridCell => (typeof c === 'string' || typeof c === 'number' || typeof c === 'boolean' ? c : '')),
+  }));
+}
+
 export function convertWorkbook(values: ReadonlyMap<SheetName, SheetValues>): ConvertedWorkbook {
   const rowsOf = (name: SheetName, settings: Settings): SheetRows => {
     const sheet = values.get(name)!;
     return toRows(sheet.title, sheet.values, SHEETS.find((s) => s.name === name)!, settings);
   };
-  // Settings first: its lists decide how enum values are written in every other sheet.
+  // Settings first: its lists decide how enum values are written in every other sheet. Read from the API's values by the
+  // core's sheet reader, as the add-on and `kefu check` read them (no round trip through CSV text).
   const settingsRows = rowsOf('settings', defaultSettings());
-  const settingsText = writeSheet(settingsRows.rows, SETTINGS_SHEET, defaultSettings(), 'zh');
-  const { settings } = readSettings(readSheet(settingsText, SETTINGS_SHEET.file, SETTINGS_SHEET, defaultSettings()));
+  const { settings } = readSettings(readGrid(gridRows(values.get('settings')!.values), { file: SETTINGS_SHEET.file }, SETTINGS_SHEET, defaultSettings()));
   // An optional sheet the workbook lacks (月度备注) is not written.
   const sheets = SHEETS.filter((schema) => values.has(schema.name))
     .map((schema) => convertSheet(schema.name === 'settings' ? settingsRows : rowsOf(schema.name, settings), settings));
