@@ -3,21 +3,11 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCsvFile } from './read-one-file';
 import { decodeCsvBytes } from '../../load/read-csv-file';
-import { openCsvFile, readCsv } from '../../load/csv-file';
 import { INPUT_LIMITS } from '../../shared/sheet/input-limits';
-import { issueAt } from '../../shared/issue';
 import { CUSTOMERS } from '../../shared/schema';
-import type { SheetSchema } from '../../shared/schema/types';
-import { defaultSettings, type Settings } from '../../shared/settings';
-import type { SheetRead } from '../../shared/sheet/sheet-read';
-
-/** One file as `kefu check` reads it: opened (a refusal is one file-level issue), then read in one pass. */
-function readCsvFile(path: string, schema: SheetSchema, settings: Settings, name = path): SheetRead {
-  const opened = openCsvFile(path);
-  if (opened.ok) return readCsv(opened, name, schema, settings);
-  return { file: name, schema, rows: [], rowCount: 0, columnOf: {}, issues: [issueAt({ file: name, line: 0, column: 0 }, opened.code, opened.message, opened.messageZh)] };
-}
+import { defaultSettings } from '../../shared/settings';
 
 const settings = defaultSettings();
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
