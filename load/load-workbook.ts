@@ -1,13 +1,13 @@
 // Files and folders on disk → a checked workbook in one pass: Settings first, then each sheet streamed through the checks.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createWorkbookCheck, SHEET_ORDER } from '../shared/check/check-workbook';
+import { createWorkbookCheck, type WorkbookCheck } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
-import { readSettings } from '../shared/sheet/read-settings';
 import { isWarning, issueAt, sortIssues, type Issue, type Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
-import { defaultSettings, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
+import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
 import type { SheetRead } from '../shared/sheet/sheet-read';
 import { openCsvFile, readCsv, type CsvFile } from './csv-file';
 
@@ -91,35 +91,36 @@ export function loadWorkbook(paths: readonly string[], options: LoadOptions = {}
     return { ...sheet, issues: rest };
   };
   const schemaOf = (name: SheetName) => SHEETS.find((s) => s.name === name)!;
-
-  const settingsEntry = files.find((f) => f.sheet === 'settings');
-  const settingsRead = settingsEntry
-    ? settled(settingsEntry, readCsv(settingsEntry.csv, settingsEntry.path, schemaOf('settings'), defaultSettings(), { listLang: options.listLang?.settings }))
-    : undefined;
-  const { settings, issues: settingsIssues } = readSettings(settingsRead);
-  const check = createWorkbookCheck(new Set(files.map((f) => f.sheet)), settings);
-  const read: Partial<Record<SheetName, SheetRead>> = {};
-  if (settingsRead) {
-    read.settings = settingsRead;
-    for (const row of settingsRead.rows) check.row(row, settingsRead);
-    check.sheetDone('settings');
-  }
-  // Read in SHEET_ORDER (what a reference points to comes first); listed in the files' order, as before.
-  const inOrder = [...files].sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet));
-  for (const entry of inOrder) {
-    if (entry.sheet === 'settings') continue;
-    const sheet = readCsv(entry.csv, entry.path, schemaOf(entry.sheet), settings,
-      { listLang: options.listLang?.[entry.sheet], keepRows: options.keepRows, onRow: check.row });
-    read[entry.sheet] = settled(entry, sheet);
-    check.sheetDone(entry.sheet);
-  }
-  const sheets: Partial<Record<SheetName, SheetRead>> = settingsRead ? { settings: settingsRead } : {};
+  const entryOf = new Map(files.map((f) => [f.sheet, f]));
+  let settingsRead: SheetRead | undefined;
+  let check: WorkbookCheck | undefined;
+  const checkWith = (settings: Settings): WorkbookCheck => {
+    if (check) return check;
+    check = createWorkbookCheck(new Set(files.map((f) => f.sheet)), settings);
+    // The Settings sheet's own rows are checked too (each key once), before any other sheet's.
+    if (settingsRead) {
+      for (const row of settingsRead.rows) check.row(row, settingsRead);
+      check.sheetDone('settings');
+    }
+    return check;
+  };
+  // Settings first, then the rest in SHEET_ORDER (what a reference points to comes first), each streamed through the checks.
+  const { settings, settingsIssues, sheets: read } = readSettingsFirst(SHEET_ORDER.filter((name) => entryOf.has(name)), (name, known) => {
+    const entry = entryOf.get(name)!;
+    if (name === 'settings') return settingsRead = settled(entry, readCsv(entry.csv, entry.path, schemaOf(name), known, { listLang: options.listLang?.settings }));
+    const sink = checkWith(known);
+    const sheet = readCsv(entry.csv, entry.path, schemaOf(name), known, { listLang: options.listLang?.[name], keepRows: options.keepRows, onRow: sink.row });
+    sink.sheetDone(name);
+    return settled(entry, sheet);
+  }, (sheet) => sheet);
+  // Listed in the files' order, as before (Settings first).
+  const sheets: Partial<Record<SheetName, SheetRead>> = read.settings ? { settings: read.settings } : {};
   for (const entry of files) sheets[entry.sheet] = read[entry.sheet];
 
   const [warnings, issues] = partition([
     ...Object.values(sheets).flatMap((s) => s.issues),
     ...settingsIssues,
-    ...check.finish(),
+    ...checkWith(settings).finish(),
   ], isWarning);
   return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable) };
 }

@@ -3,6 +3,7 @@ import type { Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { SheetName } from '../schema/types';
 import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
+import { SHEET_ORDER } from '../sheet/read-workbook';
 import { createDuplicateCheck } from './duplicates';
 import { createReferenceCheck } from './references';
 import { createCustomerCheck, findInconsistencies, ledgerBalances, unreachedSatisfactionIssue } from './consistency';
@@ -11,11 +12,7 @@ import { findPointsRateMismatches } from './points-rates';
 import { lateArchiveIssue } from './archive-build';
 import { findBadNoteMonths } from './notes';
 
-/**
- * The order sheets are read in, so most references point back to a sheet already read whole (a call's customer, a
- * call's complaint) and the points ledger is known before the customers' points are compared with it.
- */
-export const SHEET_ORDER: readonly SheetName[] = ['settings', 'points', 'customers', 'complaints', 'calls', 'qaAudits', 'training', 'notes'];
+export { SHEET_ORDER };
 
 /** The sheets too big to keep: their rows are checked as they pass and then dropped. */
 const STREAMED: ReadonlySet<SheetName> = new Set(['calls', 'customers']);
