@@ -9,8 +9,8 @@ import { createGridReader, type ReadGridOptions } from '../shared/sheet/read-gri
 import type { SheetRead } from '../shared/sheet/sheet-read';
 import { decodeCsvBytes, looksBinary, refuseFile, type Encoding } from './read-csv-file';
 
-/** Bytes read at a time: papaparse guesses the line break from the first megabyte, and memory stays flat in rows. */
-const CHUNK = 1 << 20;
+/** Bytes read at a time: small enough that each chunk and its text are short-lived young objects, never large-object pages. */
+const CHUNK = 1 << 16;
 
 export type CsvFile =
   | {
