@@ -98,17 +98,17 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
   const onRecord = (fields: string[], end: number, quotesBroken: boolean): void => {
     const from = start - aggregateBase;
     const to = end - aggregateBase;
-    const bad: BadBytes[] = [];
+    let bad: BadBytes[] | undefined;
     while (nextBad < badBytes.length && badBytes[nextBad]!.index - bom < end) {
       const b = badBytes[nextBad++]!;
-      bad.push({ index: b.index - bom - aggregateBase, bytes: b.bytes });
+      (bad ??= []).push({ index: b.index - bom - aggregateBase, bytes: b.bytes });
     }
     const recordLine = line;
     const row: SourceRow = { line: recordLine, cells: fields };
     if (quotesBroken) row.issues = [badQuotes(file, recordLine)];
-    if (bad.length > 0) {
-      const text = aggregate;
-      row.unreadable = (label) => badByteIssues(text, { line: recordLine, start: from, fields }, bad, file, label);
+    if (bad) {
+      const [text, found] = [aggregate, bad];
+      row.unreadable = (label) => badByteIssues(text, { line: recordLine, start: from, fields }, found, file, label);
     }
     line += lineBreaks(from, to);
     start = end;
@@ -126,25 +126,26 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
     base = cursor;
   };
 
-  const begin = (text: string): void => {
+  /** The first text, held until the first line is whole: delimiter and line break are told from it, then parsing starts. */
+  const begin = (text: string, last: boolean): void => {
     started = true;
     bom = text.startsWith('\uFEFF') ? 1 : 0;
     const body = bom ? text.slice(1) : text;
+    const delimiter = detectDelimiter(body);
     // A CR at the very end of the text seen so far cannot tell CRLF from CR: papaparse's guess is made without it.
     const first = body.slice(0, FIRST_CHUNK);
     const guessFrom = first.endsWith('\r') ? first.slice(0, -1) : first;
-    const newline = Papa.parse<string[]>(guessFrom, { preview: 1, delimiter: detectDelimiter(body) }).meta.linebreak;
+    const newline = Papa.parse<string[]>(guessFrom, { preview: 1, delimiter }).meta.linebreak;
     parser = new Papa.Parser({
-      delimiter: detectDelimiter(body),
+      delimiter,
       newline: newline === '\r' || newline === '\r\n' ? newline : '\n',
       step(result: Papa.ParseStepResult<string[][]>) {
         const errors = result.errors;
         onRecord(result.data[0] ?? [], result.meta.cursor, errors.length > 0 && errors.some((e) => e.type === 'Quotes'));
       },
     });
-    return void parseBody(body);
+    parse(body, last);
   };
-  let parseBody = (body: string): void => parse(body, false);
 
   return {
     push(text) {
@@ -153,18 +154,14 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
       if (waiting.length >= firstChunk && holdsFirstLine(waiting)) {
         const first = waiting;
         waiting = '';
-        begin(first);
+        begin(first, false);
       }
     },
     end() {
-      if (!started) {
-        parseBody = (body) => parse(body, true);
-        const first = waiting;
-        waiting = '';
-        begin(first);
-        return;
-      }
-      parse('', true);
+      if (started) return parse('', true);
+      const first = waiting;
+      waiting = '';
+      begin(first, true);
     },
   };
 }
