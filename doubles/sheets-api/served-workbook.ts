@@ -1,7 +1,7 @@
 // The workbook the fake API serves: data/sample read with loadWorkbook and turned back into sheet values (serial dates, typed numbers).
 import { existsSync, readdirSync } from 'node:fs';
 import { loadWorkbook } from '../../load/load-workbook';
-import { isoToSerial } from '../../cli/export/serial-date';
+import { isoToSerial } from '../../shared/sheet/serial-date';
 import { SHEETS } from '../../shared/schema';
 import { allowedValues, type Row, type SheetName, type SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
