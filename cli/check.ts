@@ -1,6 +1,6 @@
 // `kefu check`: report every problem in CSV exports as file:line:column, with a summary; exit 0 / 1 / 2.
 import { formatIssue, type Issue, type Lang } from '../shared/issue';
-import { INPUT_LIMITS } from '../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../shared/sheet/input-limits';
 import { capIssuesPerFile, formatOmitted } from './capped-issues';
 import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
 import { countOf } from '../shared/plural';
@@ -10,14 +10,14 @@ export { EXIT, type Output };
 export interface CheckOptions { json: boolean; lang: Lang }
 
 export function runCheck(paths: readonly string[], options: CheckOptions, io: Output): number {
-  return reportWorkbook(loadWorkbook(paths), options, io);
+  return reportWorkbook(loadWorkbook(paths, { keepRows: false }), options, io);
 }
 
 /** Prints a loaded workbook's problems and summary as `kefu check` does (other commands reuse it); returns the exit code. */
 export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, io: Output): number {
   const exit = workbook.unusable.length > 0 ? EXIT.unusable : workbook.issues.length > 0 ? EXIT.issues : EXIT.clean;
   const files = Object.values(workbook.sheets).map((s) => ({
-    file: s.file, sheet: s.schema.name, rows: s.rows.length, issues: workbook.issues.filter((i) => i.file === s.file).length,
+    file: s.file, sheet: s.schema.name, rows: s.rowCount, issues: workbook.issues.filter((i) => i.file === s.file).length,
     warnings: workbook.warnings.filter((i) => i.file === s.file).length,
   }));
   // A million bad rows must not become a million lines, or a JSON string too long to build: list the first few per file.

@@ -1,10 +1,10 @@
 // `kefu summary`: a month's figures as text or JSON, from a checked folder of CSV exports; problems as `kefu check` reports them.
-import type { SheetRead } from '../shared/csv/read-sheet';
 import type { Lang } from '../shared/issue';
 import { dataMonths } from '../shared/report/months';
 import { isMonthText, latestEndedMonth, summariseMonth } from '../shared/report/summary';
 import { formatMonthSummary } from '../shared/report/summary-text';
 import type { ReportData } from '../shared/report/types';
+import { recordsOf } from '../shared/sheet/records';
 import { EXIT, reportWorkbook, type Output } from './check';
 import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
 import { nextAfterSummary } from './next-step';
@@ -18,13 +18,11 @@ export interface SummaryOptions {
   today: string;
 }
 
-const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map((r) => r.values as unknown as T);
-
 function reportData(workbook: LoadedWorkbook): ReportData {
   const { sheets } = workbook;
   return {
-    customers: rowsOf(sheets.customers), calls: rowsOf(sheets.calls), complaints: rowsOf(sheets.complaints),
-    qaAudits: rowsOf(sheets.qaAudits), training: rowsOf(sheets.training), points: rowsOf(sheets.points),
+    customers: recordsOf(sheets.customers, 'customers'), calls: recordsOf(sheets.calls, 'calls'), complaints: recordsOf(sheets.complaints, 'complaints'),
+    qaAudits: recordsOf(sheets.qaAudits, 'qaAudits'), training: recordsOf(sheets.training, 'training'), points: recordsOf(sheets.points, 'points'),
   };
 }
 

@@ -1,15 +1,15 @@
-// Files and folders on disk → a checked workbook: every sheet read, Settings applied, all issues collected.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Files and folders on disk → a checked workbook in one pass: Settings first, then each sheet streamed through the checks.
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkWorkbook } from '../shared/check/check-workbook';
+import { createWorkbookCheck, type WorkbookCheck } from '../shared/check/check-workbook';
 import { detectSheet } from '../shared/csv/detect-sheet';
-import { readSettings } from '../shared/csv/read-settings';
-import { readSheet, type BadBytes, type SheetRead } from '../shared/csv/read-sheet';
 import { isWarning, issueAt, sortIssues, type Issue, type Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
-import { defaultSettings, type Settings } from '../shared/settings';
-import { decodeCsvBytes, refuseFile } from './read-csv-file';
+import type { Settings } from '../shared/settings';
+import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
+import type { SheetRead } from '../shared/sheet/sheet-read';
+import { openCsvFile, readCsv, type CsvFile } from './csv-file';
 
 export interface LoadedWorkbook {
   sheets: Partial<Record<SheetName, SheetRead>>;
@@ -20,6 +20,13 @@ export interface LoadedWorkbook {
   warnings: Issue[];
   /** Input that cannot be checked at all (missing, empty, not CSV): exit 2. */
   unusable: Issue[];
+}
+
+export interface LoadOptions {
+  /** Per sheet, the language to name allowed values in when the files' headers are not the user's (an export). */
+  listLang?: Partial<Record<SheetName, Lang>>;
+  /** Keep every sheet's rows (the report and summary need them); `kefu check` does not, and its memory stays flat in rows. */
+  keepRows?: boolean;
 }
 
 const fileIssue = (file: string, code: string, en: string, zh: string): Issue => issueAt({ file, line: 0, column: 0 }, code, en, zh);
@@ -41,36 +48,19 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
   return files;
 }
 
-/** The file's bytes, or undefined with an unusable issue when it cannot be read or is over the size limit (judged before reading). */
-function readWithinLimit(path: string, unusable: Issue[]): Uint8Array | undefined {
-  const refused = refuseFile(path);
-  if (refused) {
-    unusable.push(fileIssue(path, refused.code, refused.message, refused.messageZh));
-    return undefined;
-  }
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    unusable.push(fileIssue(path, 'unreadable-file', `the file cannot be read (${code})`, `无法读取该文件（${code}）`));
-    return undefined;
-  }
-}
+type Opened = { path: string; direct: boolean; csv: Extract<CsvFile, { ok: true }>; sheet: SheetName };
 
-/** `listLang`: per sheet, the language to name allowed values in when the files' headers are not the user's (an export). */
-export function loadWorkbook(paths: readonly string[], options: { listLang?: Partial<Record<SheetName, Lang>> } = {}): LoadedWorkbook {
-  const unusable: Issue[] = [];
-  const texts: { path: string; direct: boolean; text: string; badBytes: BadBytes[]; sheet: SheetName }[] = [];
+/** Each file opened (its encoding decided, its head read) and told which sheet it is; nothing else is read yet. */
+function openFiles(paths: readonly string[], unusable: Issue[]): Opened[] {
+  const opened: Opened[] = [];
   const seen = new Map<SheetName, string>();
   for (const file of paths.flatMap((p) => listFiles(p, unusable))) {
-    const bytes = readWithinLimit(file.path, unusable);
-    if (!bytes) continue;
-    const decoded = decodeCsvBytes(bytes);
-    if (!decoded.ok) {
-      unusable.push(fileIssue(file.path, decoded.code, decoded.message, decoded.messageZh));
+    const csv = openCsvFile(file.path);
+    if (!csv.ok) {
+      unusable.push(fileIssue(file.path, csv.code, csv.message, csv.messageZh));
       continue;
     }
-    const schema = detectSheet(basename(file.path), decoded.text);
+    const schema = detectSheet(basename(file.path), csv.head);
     if (!schema) {
       unusable.push(fileIssue(file.path, 'unknown-sheet',
         `cannot tell which Kefu sheet this is from its name or headers; name it one of: ${ACCEPTED_NAMES}`,
@@ -83,27 +73,54 @@ export function loadWorkbook(paths: readonly string[], options: { listLang?: Par
       continue;
     }
     seen.set(schema.name, file.path);
-    texts.push({ ...file, text: decoded.text, badBytes: decoded.badBytes, sheet: schema.name });
+    opened.push({ ...file, csv, sheet: schema.name });
   }
+  return opened;
+}
 
-  const read = (entry: (typeof texts)[number], settings: Settings): SheetRead => {
-    const sheet = readSheet(entry.text, entry.path, SHEETS.find((s) => s.name === entry.sheet)!, settings, entry.badBytes, options.listLang?.[entry.sheet]);
-    // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
-    const [empty, rest] = partition(sheet.issues, (i) => i.code === 'empty-file' || (i.code === 'no-rows' && entry.direct));
-    unusable.push(...empty);
-    return { ...sheet, issues: rest.filter((i) => i.code !== 'no-rows') };
+export function loadWorkbook(paths: readonly string[], options: LoadOptions = {}): LoadedWorkbook {
+  const unusable: Issue[] = [];
+  const files = openFiles(paths, unusable);
+  // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
+  const settled = (entry: Opened, sheet: SheetRead): SheetRead => {
+    const rest: Issue[] = [];
+    for (const issue of sheet.issues) {
+      if (issue.code === 'empty-file' || (issue.code === 'no-rows' && entry.direct)) unusable.push(issue);
+      else if (issue.code !== 'no-rows') rest.push(issue);
+    }
+    return { ...sheet, issues: rest };
   };
-
-  const settingsEntry = texts.find((t) => t.sheet === 'settings');
-  const settingsRead = settingsEntry ? read(settingsEntry, defaultSettings()) : undefined;
-  const { settings, issues: settingsIssues } = readSettings(settingsRead);
-  const sheets: Partial<Record<SheetName, SheetRead>> = settingsRead ? { settings: settingsRead } : {};
-  for (const entry of texts) if (entry.sheet !== 'settings') sheets[entry.sheet] = read(entry, settings);
+  const schemaOf = (name: SheetName) => SHEETS.find((s) => s.name === name)!;
+  const entryOf = new Map(files.map((f) => [f.sheet, f]));
+  let settingsRead: SheetRead | undefined;
+  let check: WorkbookCheck | undefined;
+  const checkWith = (settings: Settings): WorkbookCheck => {
+    if (check) return check;
+    check = createWorkbookCheck(new Set(files.map((f) => f.sheet)), settings);
+    // The Settings sheet's own rows are checked too (each key once), before any other sheet's.
+    if (settingsRead) {
+      for (const row of settingsRead.rows) check.row(row, settingsRead);
+      check.sheetDone('settings');
+    }
+    return check;
+  };
+  // Settings first, then the rest in SHEET_ORDER (what a reference points to comes first), each streamed through the checks.
+  const { settings, settingsIssues, sheets: read } = readSettingsFirst(SHEET_ORDER.filter((name) => entryOf.has(name)), (name, known) => {
+    const entry = entryOf.get(name)!;
+    if (name === 'settings') return settingsRead = settled(entry, readCsv(entry.csv, entry.path, schemaOf(name), known, { listLang: options.listLang?.settings }));
+    const sink = checkWith(known);
+    const sheet = readCsv(entry.csv, entry.path, schemaOf(name), known, { listLang: options.listLang?.[name], keepRows: options.keepRows, onRow: sink.row });
+    sink.sheetDone(name);
+    return settled(entry, sheet);
+  }, (sheet) => sheet);
+  // Listed in the files' order, as before (Settings first).
+  const sheets: Partial<Record<SheetName, SheetRead>> = read.settings ? { settings: read.settings } : {};
+  for (const entry of files) sheets[entry.sheet] = read[entry.sheet];
 
   const [warnings, issues] = partition([
     ...Object.values(sheets).flatMap((s) => s.issues),
     ...settingsIssues,
-    ...checkWorkbook(sheets, settings),
+    ...checkWith(settings).finish(),
   ], isWarning);
   return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable) };
 }

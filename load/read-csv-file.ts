@@ -1,10 +1,7 @@
-// A CSV file's bytes → text (UTF-8, UTF-8 with BOM, UTF-16 or GB18030 as Excel zh-CN saves) → a read sheet.
-import { readFileSync, statSync } from 'node:fs';
-import { INPUT_LIMITS } from '../shared/csv/input-limits';
-import { readSheet, type BadBytes, type SheetRead } from '../shared/csv/read-sheet';
-import { issueAt } from '../shared/issue';
-import type { SheetSchema } from '../shared/schema/types';
-import type { Settings } from '../shared/settings';
+// A CSV file's bytes → text (UTF-8, UTF-8 with BOM, UTF-16 or GB18030 as Excel zh-CN saves), decided before a row is read.
+import { statSync } from 'node:fs';
+import { INPUT_LIMITS } from '../shared/sheet/input-limits';
+import type { BadBytes } from '../shared/csv/bad-bytes';
 import { decodeUtf8Marking } from './utf8-text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -19,7 +16,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** True when the text holds NULs, or more than 1 in 10 of its first 64 K characters are control or undecodable ones. */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
   const sample = text.slice(0, 65_536);
   let junk = 0;
@@ -116,27 +113,3 @@ export function refuseFile(path: string): { code: 'too-large'; message: string; 
     messageZh: `文件太大（${mb} MB）；Kefu 最多读取 ${limit} MB 的文件。请拆分（如每年一个文件）或少导出一些。` };
 }
 
-function fileOnly(file: string, schema: SheetSchema, code: string, message: string, messageZh: string): SheetRead {
-  return { file, schema, rows: [], columnOf: {}, issues: [issueAt({ file, line: 0, column: 0 }, code, message, messageZh)] };
-}
-
-export function readCsvFile(path: string, schema: SheetSchema, settings: Settings, displayName?: string): SheetRead {
-  const file = displayName ?? path;
-  const refused = refuseFile(path);
-  if (refused) return fileOnly(file, schema, refused.code, refused.message, refused.messageZh);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      return fileOnly(file, schema, 'missing-file', `There is no file ${file}. Export it again or check the folder and name.`,
-        `找不到文件 ${file}。请重新导出，或检查文件夹和文件名。`);
-    }
-    return fileOnly(file, schema, 'unreadable-file', `The file ${file} cannot be read (${code ?? 'unknown error'}).`,
-      `无法读取文件 ${file}（${code ?? '未知错误'}）。`);
-  }
-  const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return fileOnly(file, schema, decoded.code, decoded.message, decoded.messageZh);
-  return readSheet(decoded.text, file, schema, settings, decoded.badBytes);
-}

@@ -11,3 +11,8 @@ export function columnLetter(index0: number): string {
   }
   return letters;
 }
+
+/** A sheet name quoted for a formula or an A1 reference: 'Calls''s log'!A1. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

@@ -301,9 +301,10 @@ export function getSetting(settings: Settings, key: string): unknown {
 
 /** A copy of settings with one dotted key replaced. */
 export function withSetting(settings: Settings, key: string, value: unknown): Settings {
-  const copy = JSON.parse(JSON.stringify(settings)) as Settings;
+  // The copy is walked by its dotted path as plain JSON, and is still Settings (one value of the same shape replaced).
+  const copy: Settings & Record<string, unknown> = JSON.parse(JSON.stringify(settings));
   const parts = key.split('.');
-  let node = copy as unknown as Record<string, unknown>;
+  let node: Record<string, unknown> = copy;
   for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
   node[parts[parts.length - 1]!] = value;
   return copy;

@@ -1,5 +1,5 @@
 // Export CSV: a dialog whose page fetches each sheet's CSV in chunks through google.script.run and saves it as a Blob (a data: URL breaks near 2 MiB).
-import { escapeFormula } from '../../shared/csv/cell-text';
+import { escapeFormula } from '../../shared/sheet/cell-text';
 import { writeSheet } from '../../shared/csv/write-sheet';
 import { SETTINGS_SHEET, SHEETS } from '../../shared/schema';
 import type { Row, SheetName, SheetSchema } from '../../shared/schema/types';

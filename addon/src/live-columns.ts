@@ -1,5 +1,5 @@
 // Plans the writes that put each computed column's formula in its header cell and empty the column below it.
-import { escapeFormula } from '../../shared/csv/cell-text';
+import { escapeFormula } from '../../shared/sheet/cell-text';
 import { headerOfFormula, liveFormulas } from './formulas';
 import { relocateFormula, type SheetPlace } from './formula-relocation';
 import type { Lang } from './rpc-contract';

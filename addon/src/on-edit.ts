@@ -1,5 +1,5 @@
 // onEdit: flags cells that fail the shared parser with a note, stamps a complaint's stage time and a new customer's 建档日期; one read of the edit, one of the header.
-import { parseValue } from '../../shared/csv/parse-value';
+import { parseValue } from '../../shared/sheet/parse-value';
 import { COMPLAINT_STAGE, matchEnum, type ComplaintStage } from '../../shared/enums';
 import { COMPLAINTS, CUSTOMERS, SETTINGS_SHEET, STAGE_TIME_COLUMN } from '../../shared/schema';
 import { getLanguage } from './language';

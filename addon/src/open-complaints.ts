@@ -2,6 +2,7 @@
 import { COMPLAINT_STAGE, matchEnum, type ComplaintStage } from '../../shared/enums';
 import { complaintAgeHours, complaintFollowUpDue, firstResponseHoursLeft, firstResponseSla } from '../../shared/rules/complaint-sla';
 import { COMPLAINTS, CUSTOMERS, STAGE_TIME_COLUMN, type Complaint } from '../../shared/schema';
+import { recordsOf } from '../../shared/sheet/records';
 import { getLanguage } from './language';
 import { labels } from './labels';
 import { withDocumentLock } from './lock';
@@ -47,7 +48,7 @@ export function listOpenComplaints(): OpenComplaint[] {
   const live = workbook.sheets.complaints;
   if (!live) return [];
   const { now } = workbook.clock;
-  const open = live.read.rows.map((r) => r.values as unknown as Complaint).filter((c) => c.id && c.receivedAt && !c.closedAt);
+  const open = recordsOf(live.read, 'complaints').filter((c) => c.id && c.receivedAt && !c.closedAt);
   const names = open.some((c) => c.customerId) ? customerNames() : new Map<string, string>();
   return open.map((c) => {
     const sla = firstResponseSla(c, workbook.settings, now);

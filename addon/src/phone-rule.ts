@@ -1,4 +1,4 @@
-// The shared phone rule (shared/csv/parse-value.ts) as RE2 patterns for a custom-formula validation; also valid JavaScript regexes.
+// The shared phone rule (shared/sheet/parse-value.ts) as RE2 patterns for a custom-formula validation; also valid JavaScript regexes.
 
 /**
  * What JavaScript's \s and trim() count as space, spelled out: RE2's \s (Sheets' REGEXMATCH) is ASCII only, so a thin

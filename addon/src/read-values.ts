@@ -1,11 +1,10 @@
-// A sheet's getValues() grid → the same SheetRead the CSV reader gives, so the shared checks run unchanged on a live workbook.
-import { issueAt, type Issue } from '../../shared/issue';
-import { parseValue } from '../../shared/csv/parse-value';
-import type { ReadRow, SheetRead } from '../../shared/csv/read-sheet';
-import type { Column, Row, SheetSchema } from '../../shared/schema/types';
+// A sheet's getValues() grid → grid rows for the core's one sheet reader, so a live workbook is read as a CSV export is.
+import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
+import { createGridReader } from '../../shared/sheet/read-grid';
+import type { ReadRow, SheetRead } from '../../shared/sheet/sheet-read';
 import { cellText, isBlankRow, type WallClockOf } from './sheet-cell';
-import { matchColumn, readLayout, type SheetLayout } from './sheet-layout';
+import { readLayout, type SheetLayout } from './sheet-layout';
 
 export interface ValuesRow extends ReadRow {
   /** Column key → the cell's text where it failed to parse, so an export can keep what a person typed. */
@@ -17,57 +16,47 @@ export interface ValuesRead extends SheetRead {
   layout: SheetLayout;
 }
 
-const nameEn = (c: Column): string => `${c.en} (${c.zh})`;
-const nameZh = (c: Column): string => `${c.zh}（${c.en}）`;
-
-function headerIssues(header: readonly unknown[], layout: SheetLayout, file: string): Issue[] {
-  const issues: Issue[] = [];
-  header.forEach((cell, i) => {
-    const column = matchColumn(layout.schema, cell);
-    const first = column ? layout.columnOf[column.key] : undefined;
-    if (column && first !== undefined && first !== i + 1) {
-      issues.push(issueAt({ file, line: 1, column: i + 1 }, 'duplicate-column',
-        `${nameEn(column)} appears twice, in columns ${first} and ${i + 1}; only the first is read. Delete or rename the other.`,
-        `${nameZh(column)}出现了两次（第 ${first} 列和第 ${i + 1} 列），只读取第一列。请删除或改名另一列。`));
-    }
-  });
-  for (const column of layout.schema.columns.filter((c) => c.required && layout.columnOf[c.key] === undefined)) {
-    issues.push(issueAt({ file, line: 1, column: 0 }, 'missing-column',
-      `The required column ${nameEn(column)} is missing. Run "Set up workbook" to add it.`,
-      `缺少必填列${nameZh(column)}。请运行“设置工作簿”添加这一列。`));
-  }
-  return issues;
-}
+/** A missing column is added by the menu, not by hand: set-up appends it after the last header. */
+const FIX = { en: 'Run "Set up workbook" to add it.', zh: '请运行“设置工作簿”添加这一列。' };
 
 /** values[0] is the header row; file is the sheet's name, lines are sheet rows and columns sheet columns. */
 export function readValues(values: readonly (readonly unknown[])[], file: string, schema: SheetSchema,
   settings: Settings, wallClockOf: WallClockOf): ValuesRead {
-  const header = values[0] ?? [];
-  const layout = readLayout(schema, header);
-  const issues = headerIssues(header, layout, file);
+  const layout = readLayout(schema, values[0] ?? []);
+  // Cells right of the last header are no column of the sheet (getValues gives the whole data range).
+  const width = Math.max(layout.width, 1);
+  const texts = (cells: readonly unknown[], typed = true): string[] => {
+    const row: string[] = [];
+    for (let i = 0; i < width; i++) row.push(cellText(cells[i], typed ? layout.columns[i] : undefined, wallClockOf));
+    return row;
+  };
   const rows: ValuesRow[] = [];
+  const reader = createGridReader({ file }, schema, settings, {
+    keepRows: false,
+    liveSheet: { fix: FIX },
+    onRow: (row) => rows.push({ ...row, bad: {} }),
+  });
+  const typed = new Map<number, string[]>();
+  reader.row({ line: 1, cells: texts(values[0] ?? [], false) });
   for (let r = 1; r < values.length; r++) {
     const cells = values[r]!;
+    // Formula columns may show values on an otherwise blank row: such a row is blank.
     if (isBlankRow(cells, layout.columns)) continue;
     const line = r + 1;
-    const row: Row = {};
-    const bad: Record<string, string> = {};
-    layout.columns.forEach((column, i) => {
-      if (!column) return;
-      const text = cellText(cells[i], column, wallClockOf);
-      const parsed = parseValue(text, column, settings);
-      const place = { file, line, column: i + 1 };
-      if (!parsed.ok) {
-        bad[column.key] = text;
-        issues.push(issueAt(place, parsed.code, `${nameEn(column)}: ${parsed.message}`, `${nameZh(column)}：${parsed.messageZh}`));
-      } else if (parsed.value !== undefined) {
-        row[column.key] = parsed.value;
-      } else if (column.required) {
-        issues.push(issueAt(place, 'required', `${nameEn(column)}: this cell is empty but must be filled in.`,
-          `${nameZh(column)}：此项必填，不能为空。`));
-      }
-    });
-    rows.push({ line, values: row, bad });
+    const row = texts(cells);
+    typed.set(line, row);
+    reader.row({ line, cells: row });
   }
-  return { file, schema, rows, issues, columnOf: layout.columnOf, layout };
+  const read = reader.end();
+  for (const row of rows) markBad(row, typed.get(row.line)!, layout);
+  const issues = read.issues.filter((i) => i.code !== 'no-rows' && i.code !== 'empty-file');
+  return { ...read, rows, rowCount: rows.length, issues, layout };
+}
+
+/** A filled cell the reader left without a value failed to parse: its text is kept for the export. */
+function markBad(row: ValuesRow, cells: readonly string[], layout: SheetLayout): void {
+  const values: Row = row.values;
+  layout.columns.forEach((column, i) => {
+    if (column && values[column.key] === undefined && (cells[i] ?? '').trim() !== '') row.bad[column.key] = cells[i]!;
+  });
 }

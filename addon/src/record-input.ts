@@ -1,6 +1,6 @@
 // Checks what a sidebar sends (a call, a complaint) field by field with the shared parser; problems come back as data.
-import { escapeFormula } from '../../shared/csv/cell-text';
-import { parseValue } from '../../shared/csv/parse-value';
+import { escapeFormula } from '../../shared/sheet/cell-text';
+import { parseValue } from '../../shared/sheet/parse-value';
 import type { Column, Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import type { Lang, RpcIssue } from './rpc-contract';

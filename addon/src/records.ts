@@ -1,5 +1,5 @@
 // logCall, registerComplaint and addCustomer: a sidebar's form checked with the shared parser, then appended under the lock.
-import { parseValue } from '../../shared/csv/parse-value';
+import { parseValue } from '../../shared/sheet/parse-value';
 import { describeCallDateProblem, findCallDateProblems } from '../../shared/rules/call-dates';
 import { findQuietHourCall } from '../../shared/rules/quiet-hours';
 import { CALLS, COMPLAINTS, CUSTOMERS, type Call } from '../../shared/schema';

@@ -1,6 +1,8 @@
 // The google.script.run contract between the sidebars (addon/src/sidebar/*.html) and the server functions in main.ts.
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../shared/issue';
+
+export type { Lang };
 
 /** One choice of a dropdown: the key is what the server wants back, zh/en what a person reads. */
 export interface Choice {

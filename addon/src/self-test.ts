@@ -1,6 +1,6 @@
 // 公式自检 / Formula self-test: the live formulas computed by Sheets itself on hidden temporary sheets, compared with the shared rules, then removed.
-import { formatCell } from '../../shared/csv/cell-text';
-import { parseValue } from '../../shared/csv/parse-value';
+import { formatCell } from '../../shared/sheet/cell-text';
+import { parseValue } from '../../shared/sheet/parse-value';
 import { sheetByName, SETTINGS_SHEET } from '../../shared/schema';
 import type { Column, Row, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, SETTING_DESCRIPTORS, type Settings } from '../../shared/settings';
@@ -101,7 +101,7 @@ function writeData(ss: Spreadsheet, cases: BoundaryCases, settings: Settings, la
     sheets.set(schema.name, sheet);
     const width = schema.columns.length;
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    const rows = cases[schema.name as keyof BoundaryCases] as unknown as Row[];
+    const rows: readonly Row[] = cases[schema.name as keyof BoundaryCases];
     const block = [schema.columns.map((c) => c[lang]),
       ...rows.map((row) => schema.columns.map((c) => (c.computed ? '' : sheetValue(row[c.key], c, settings, lang))))];
     // The first case is typed last, into a row inserted right under the header, as a person adds a record at the top:

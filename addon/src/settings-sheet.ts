@@ -1,6 +1,6 @@
 // Fills the Settings sheet from a business type's defaults where cells are empty, and names every value cell for the formulas.
 import { BUSINESS_TYPE, type BusinessType } from '../../shared/enums';
-import { readSettings } from '../../shared/csv/read-settings';
+import { readSettings } from '../../shared/sheet/read-settings';
 import {
   defaultSettings, formatSettingValue, getSetting, SETTING_DESCRIPTORS,
   type SettingDescriptor, type Settings,

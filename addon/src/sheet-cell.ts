@@ -1,5 +1,5 @@
 // One cell between the sheet and the shared core: what getValues gave → the text parseValue reads, and a typed value → what setValues writes.
-import { escapeFormula } from '../../shared/csv/cell-text';
+import { escapeFormula } from '../../shared/sheet/cell-text';
 import { allowedValues, type Column } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import type { Lang } from './rpc-contract';

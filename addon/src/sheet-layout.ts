@@ -1,7 +1,8 @@
 // Where each schema column sits in a sheet, read from its header row in either language.
 import type { Column, SheetSchema } from '../../shared/schema/types';
+import { matchColumn as matchHeader } from '../../shared/sheet/match-header';
 import { columnLetter } from './formulas';
-import type { Lang } from './rpc-contract';
+import type { Lang } from '../../shared/issue';
 
 export interface SheetLayout {
   schema: SheetSchema;
@@ -15,12 +16,9 @@ export interface SheetLayout {
 
 const norm = (text: unknown): string => String(text ?? '').trim().toLowerCase();
 
-/** zh or en title first, then the key (as CSV exports of other tools may use), like the CSV reader. */
+/** A header cell's column, as the core's one sheet reader matches it (zh or en title first, then the key). */
 export function matchColumn(schema: SheetSchema, name: unknown): Column | undefined {
-  const wanted = norm(name);
-  if (wanted === '') return undefined;
-  return schema.columns.find((c) => norm(c.zh) === wanted || norm(c.en) === wanted)
-    ?? schema.columns.find((c) => norm(c.key) === wanted);
+  return matchHeader(schema, String(name ?? ''));
 }
 
 export function readLayout(schema: SheetSchema, header: readonly unknown[]): SheetLayout {
@@ -66,7 +64,4 @@ export function a1(row: number, column1: number): string {
   return `${letter(Math.max(column1, 1))}${Math.max(row, 1)}`;
 }
 
-/** A sheet name quoted for a formula or an A1 reference. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName } from '../../shared/a1';

@@ -1,6 +1,7 @@
 // What the sidebars read: the dropdown choices, a customer search, and today's follow-up list.
 import { CHANNEL, COMPLAINT_STAGE, matchEnum, PURPOSE, REACHED, SATISFACTION, TIER, type EnumValue } from '../../shared/enums';
-import { CALLS, CUSTOMERS, type Call, type Complaint, type Customer } from '../../shared/schema';
+import { CALLS, CUSTOMERS } from '../../shared/schema';
+import { recordRowsOf, recordsOf } from '../../shared/sheet/records';
 import { followUpsToday } from './follow-up-list';
 import { getLanguage } from './language';
 import type { Choice, CustomerMatch, FollowUpsToday, SidebarContext } from './rpc-contract';
@@ -63,9 +64,8 @@ export function searchCustomers(query: string): CustomerMatch[] {
 
 export function todaysFollowUps(): FollowUpsToday {
   const workbook = readWorkbook(activeSpreadsheet(), ['customers', 'calls', 'complaints']);
-  const customers = (workbook.sheets.customers?.read.rows ?? [])
-    .map((r) => ({ customer: r.values as unknown as Customer, sheetRow: r.line }));
-  const calls = (workbook.sheets.calls?.read.rows ?? []).map((r) => r.values as unknown as Call);
-  const complaints = (workbook.sheets.complaints?.read.rows ?? []).map((r) => r.values as unknown as Complaint);
+  const customers = recordRowsOf(workbook.sheets.customers?.read, 'customers').map(({ row, record }) => ({ customer: record, sheetRow: row.line }));
+  const calls = recordsOf(workbook.sheets.calls?.read, 'calls');
+  const complaints = recordsOf(workbook.sheets.complaints?.read, 'complaints');
   return followUpsToday(customers, calls, workbook.settings, workbook.clock.today, getLanguage(), complaints);
 }

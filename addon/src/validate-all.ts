@@ -1,7 +1,7 @@
 // Validate all: every sheet read with one getValues, checked like `kefu check` checks CSV files; nothing is written.
 import { checkWorkbook } from '../../shared/check/check-workbook';
 import { isWarning, sortIssues, type Issue } from '../../shared/issue';
-import type { SheetRead } from '../../shared/csv/read-sheet';
+import type { SheetRead } from '../../shared/sheet/sheet-read';
 import type { SheetName } from '../../shared/schema/types';
 import { getLanguage } from './language';
 import { labels } from './labels';

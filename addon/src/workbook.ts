@@ -1,7 +1,8 @@
 // The active workbook as the shared core sees it: each Kefu sheet found by either title, read with one getValues.
-import { readSettings } from '../../shared/csv/read-settings';
+import { readSettings } from '../../shared/sheet/read-settings';
 import type { Issue } from '../../shared/issue';
-import { SHEETS, SETTINGS_SHEET } from '../../shared/schema';
+import { SHEETS, SETTINGS_SHEET, sheetByName } from '../../shared/schema';
+import { readSettingsFirst } from '../../shared/sheet/read-workbook';
 import type { SheetName, SheetSchema } from '../../shared/schema/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { readValues, type ValuesRead } from './read-values';
@@ -97,19 +98,19 @@ export function readSettingsSheet(ss: Spreadsheet, clock: Clock): { settings: Se
   return { settings, issues, live: { sheet, read } };
 }
 
-/** Every Kefu sheet present, one getValues each; `only` limits which are read (Settings always is). */
+/** Every Kefu sheet present, one getValues each; `only` limits which are read (Settings always is, first, as every source reads it). */
 export function readWorkbook(ss: Spreadsheet, only?: readonly SheetName[]): LiveWorkbook {
   const clock = clockOf(ss);
-  const { settings, issues, live } = readSettingsSheet(ss, clock);
-  const sheets: Partial<Record<SheetName, LiveSheet>> = live ? { settings: live } : {};
-  for (const schema of SHEETS) {
-    if (schema.name === 'settings' || (only && !only.includes(schema.name))) continue;
+  const names = SHEETS.map((s) => s.name).filter((name) => name === 'settings' || !only || only.includes(name));
+  const { settings, settingsIssues, sheets } = readSettingsFirst(names, (name, known): LiveSheet | undefined => {
+    const schema = sheetByName(name);
     const sheet = findSheet(ss, schema);
-    if (!sheet) continue;
-    sheets[schema.name] = { sheet, read: readValues(dataValues(sheet, schema), sheet.getName(), schema, settings, clock.wallClockOf) };
-  }
+    if (!sheet) return undefined;
+    const values = name === 'settings' ? sheet.getDataRange().getValues() : dataValues(sheet, schema);
+    return { sheet, read: readValues(values, sheet.getName(), schema, known, clock.wallClockOf) };
+  }, (live) => live.read);
   cacheSettings(settings);
-  return { settings, settingsIssues: issues, sheets, clock };
+  return { settings, settingsIssues, sheets, clock };
 }
 
 export { cacheSettings, cachedSettings } from './settings-cache';

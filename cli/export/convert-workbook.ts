@@ -1,9 +1,10 @@
 // A workbook's sheet values → the CSV files `kefu check` and the site read (zh headers, via writeSheet), and where each CSV line came from.
-import { readSettings } from '../../shared/csv/read-settings';
-import { readSheet } from '../../shared/csv/read-sheet';
+import type { GridCell, GridRow } from '../../shared/sheet/grid';
+import { readGrid } from '../../shared/sheet/read-grid';
+import { readSettingsFirst } from '../../shared/sheet/read-workbook';
 import { writeSheet } from '../../shared/csv/write-sheet';
 import type { Issue } from '../../shared/issue';
-import { SETTINGS_SHEET, SHEETS } from '../../shared/schema';
+import { sheetByName, SHEETS } from '../../shared/schema';
 import type { SheetName } from '../../shared/schema/types';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import type { SheetValues } from './read-workbook-values';
@@ -32,17 +33,29 @@ function convertSheet(rows: SheetRows, settings: Settings): ConvertedSheet {
   return { ...rows, file: rows.schema.file, text, sheetRowOfLine };
 }
 
+/** The API's values as grid rows: values[i] is sheet row i + 1; a cell the API left out is empty. */
+function gridRows(values: SheetValues['values']): GridRow[] {
+  return values.map((cells, i) => ({
+    line: i + 1,
+    cells: (cells ?? []).map((c): GridCell => (typeof c === 'string' || typeof c === 'number' || typeof c === 'boolean' ? c : '')),
+  }));
+}
+
 export function convertWorkbook(values: ReadonlyMap<SheetName, SheetValues>): ConvertedWorkbook {
   const rowsOf = (name: SheetName, settings: Settings): SheetRows => {
     const sheet = values.get(name)!;
     return toRows(sheet.title, sheet.values, SHEETS.find((s) => s.name === name)!, settings);
   };
-  // Settings first: its lists decide how enum values are written in every other sheet.
-  const settingsRows = rowsOf('settings', defaultSettings());
-  const settingsText = writeSheet(settingsRows.rows, SETTINGS_SHEET, defaultSettings(), 'zh');
-  const { settings } = readSettings(readSheet(settingsText, SETTINGS_SHEET.file, SETTINGS_SHEET, defaultSettings()));
+  // Settings first, as every source reads a workbook: its lists decide how enum values are written in every other sheet. The
+  // Settings are read from the API's values by the core's sheet reader (no round trip through CSV text).
+  const present = SHEETS.filter((schema) => values.has(schema.name));
+  const workbook = readSettingsFirst(present.map((s) => s.name), (name, known) => {
+    const schema = sheetByName(name);
+    // Only the Settings' read is asked for (readOf): the other sheets go to their CSV as the person typed them.
+    return { rows: rowsOf(name, known), read: () => readGrid(gridRows(values.get(name)!.values), { file: schema.file }, schema, known) };
+  }, (sheet) => sheet.read());
+  const { settings } = workbook;
   // An optional sheet the workbook lacks (月度备注) is not written.
-  const sheets = SHEETS.filter((schema) => values.has(schema.name))
-    .map((schema) => convertSheet(schema.name === 'settings' ? settingsRows : rowsOf(schema.name, settings), settings));
+  const sheets = present.map((schema) => convertSheet(workbook.sheets[schema.name]!.rows, settings));
   return { sheets, settings, issues: sheets.flatMap((s) => s.issues) };
 }

@@ -1,5 +1,5 @@
 // A sheet's header row (zh or en headers, any order) → which sheet column holds which Kefu column, and what is wrong with it.
-import { headerLanguage } from '../../shared/csv/read-sheet';
+import { headerLanguage, matchColumn } from '../../shared/sheet/match-header';
 import { issueAt, type Issue, type Lang } from '../../shared/issue';
 import type { Column, SheetSchema } from '../../shared/schema/types';
 import { columnLetter } from '../../shared/a1';
@@ -12,14 +12,6 @@ export interface SheetHeader {
   issues: Issue[];
   /** The language of most Kefu headers in the row: the sheet's users type list values in it. */
   lang: Lang;
-}
-
-const norm = (text: string): string => text.trim().toLowerCase();
-
-function matchColumn(schema: SheetSchema, name: string): Column | undefined {
-  const wanted = norm(name);
-  return schema.columns.find((c) => norm(c.zh) === wanted || norm(c.en) === wanted)
-    ?? schema.columns.find((c) => norm(c.key) === wanted);
 }
 
 export const cellText = (cell: unknown): string => (cell === undefined || cell === null ? '' : String(cell));

@@ -1,4 +1,6 @@
 // Which ranges go into which values.batchGet: one request for the whole workbook unless its estimated answer passes the advised 2 MB.
+import { quoteSheetName } from '../../shared/a1';
+
 export interface SheetGrid {
   title: string;
   rowCount: number;
@@ -31,10 +33,6 @@ export const DEFAULT_LIMITS: RequestLimits = {
   bytesPerCell: 12,
 };
 
-/** A sheet title quoted for A1 notation: 'It''s' doubles the apostrophe. */
-export function quoteTitle(title: string): string {
-  return `'${title.replace(/'/g, "''")}'`;
-}
 
 function rangesOf(grid: SheetGrid, limits: RequestLimits): RangeRequest[] {
   const columns = Math.max(1, grid.columnCount);
@@ -42,13 +40,13 @@ function rangesOf(grid: SheetGrid, limits: RequestLimits): RangeRequest[] {
   const rowBytes = columns * limits.bytesPerCell;
   // A sheet too big for one request is read in blocks of rows, each within the limit (at least one row).
   const perRange = Math.max(1, Math.floor(limits.maxResponseBytes / rowBytes));
-  if (perRange >= rows) return [{ title: grid.title, range: quoteTitle(grid.title), firstRow: 1, rowCount: rows, estimatedBytes: rows * rowBytes }];
+  if (perRange >= rows) return [{ title: grid.title, range: quoteSheetName(grid.title), firstRow: 1, rowCount: rows, estimatedBytes: rows * rowBytes }];
   const ranges: RangeRequest[] = [];
   for (let first = 1; first <= rows; first += perRange) {
     const count = Math.min(perRange, rows - first + 1);
     ranges.push({
       title: grid.title,
-      range: `${quoteTitle(grid.title)}!${first}:${first + count - 1}`,
+      range: `${quoteSheetName(grid.title)}!${first}:${first + count - 1}`,
       firstRow: first,
       rowCount: count,
       estimatedBytes: count * rowBytes,

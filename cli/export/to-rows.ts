@@ -1,5 +1,5 @@
 // One sheet's values (UNFORMATTED_VALUE, dates as serial numbers) → typed rows for writeSheet, each typed by its column in the schema.
-import { parseValue } from '../../shared/csv/parse-value';
+import { parseValue } from '../../shared/sheet/parse-value';
 import { matchEnum } from '../../shared/enums';
 import { issueAt, type Issue } from '../../shared/issue';
 import { allowedValues, type Column, type Row, type SheetSchema } from '../../shared/schema/types';

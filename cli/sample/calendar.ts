@@ -58,10 +58,6 @@ export function isHolidayWeek(date: string): boolean {
   return festival !== undefined && date >= addDays(festival, -1) && date <= addDays(festival, 6);
 }
 
-export function springFestival(year: number): string | undefined {
-  return SPRING_FESTIVAL[year];
-}
-
 /** The greeting occasion of a month, if it has one: [date, name]. */
 export function holidayOf(month: string): readonly [string, string] | undefined {
   const year = yearOf(month);

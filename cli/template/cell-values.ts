@@ -1,6 +1,6 @@
 // One typed value as an Excel cell holds it: dates as serial numbers, numbers as numbers, labels in the workbook's language.
 import type { CellValue } from 'exceljs';
-import { formatCell } from '../../shared/csv/cell-text';
+import { formatCell } from '../../shared/sheet/cell-text';
 import { toEpochMs } from '../../shared/dates';
 import type { Lang } from '../../shared/issue';
 import type { Column } from '../../shared/schema';

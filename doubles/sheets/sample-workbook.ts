@@ -1,5 +1,5 @@
 // Fills a set-up workbook in the double with typed rows (e.g. `kefu sample` data) as a person pasting CSV would, without counting calls.
-import { formatCell } from '../../shared/csv/cell-text';
+import { formatCell } from '../../shared/sheet/cell-text';
 import type { Lang } from '../../shared/issue';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';

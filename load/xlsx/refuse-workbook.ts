@@ -1,5 +1,5 @@
 // Why a file given as a workbook cannot be read as .xlsx (encrypted, old .xls, WPS .et, Numbers, .ods, damaged, too big), told from its bytes before any is inflated.
-import { INPUT_LIMITS } from '../../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../../shared/sheet/input-limits';
 import { listCfbEntries } from './cfb-entries';
 import { listZipEntries, READABLE_METHODS, type ZipEntry } from './zip-entries';
 

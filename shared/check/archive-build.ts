@@ -4,7 +4,7 @@ import { daysBetween } from '../dates';
 import { warningAt, type Issue } from '../issue';
 import { countOf } from '../plural';
 import type { Settings } from '../settings';
-import type { SheetRead } from '../csv/read-sheet';
+import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
 import { header, placeOf } from './place';
 
 /** Days from the first visit to the archive's creation when that exceeds the limit; undefined when on time or not dated. */
@@ -14,18 +14,18 @@ export function daysArchiveLate(customer: { firstVisit?: unknown; createdAt?: un
   return days > settings.archive.buildWithinDays ? days : undefined;
 }
 
-export function findLateArchives(read: SheetRead | undefined, settings: Settings): Issue[] {
-  if (!read) return [];
-  const issues: Issue[] = [];
-  const [created, first] = [header(read, 'createdAt'), header(read, 'firstVisit')];
+/** One customer, as it is read. */
+export function lateArchiveIssue(head: SheetHead, row: ReadRow, settings: Settings): Issue | undefined {
+  const days = daysArchiveLate(row.values, settings);
+  if (days === undefined) return undefined;
+  const [created, first] = [header(head, 'createdAt'), header(head, 'firstVisit')];
   const limit = settings.archive.buildWithinDays;
-  for (const row of read.rows) {
-    const days = daysArchiveLate(row.values, settings);
-    if (days === undefined) continue;
-    const [c, f] = [String(row.values['createdAt']), String(row.values['firstVisit'])];
-    issues.push(warningAt(placeOf(read, row, 'createdAt'), 'archive-late',
-      `${created.en} ${c} is ${countOf(days, 'day')} after ${first.en} ${f}; the archive should be made within ${countOf(limit, 'day')} of the first visit`,
-      `${created.zh} ${c} 比${first.zh} ${f} 晚 ${days} 天，档案应在首次到店后 ${limit} 天内建立`));
-  }
-  return issues;
+  const [c, f] = [String(row.values['createdAt']), String(row.values['firstVisit'])];
+  return warningAt(placeOf(head, row, 'createdAt'), 'archive-late',
+    `${created.en} ${c} is ${countOf(days, 'day')} after ${first.en} ${f}; the archive should be made within ${countOf(limit, 'day')} of the first visit`,
+    `${created.zh} ${c} 比${first.zh} ${f} 晚 ${days} 天，档案应在首次到店后 ${limit} 天内建立`);
+}
+
+export function findLateArchives(read: SheetRead | undefined, settings: Settings): Issue[] {
+  return read ? read.rows.flatMap((row) => lateArchiveIssue(read, row, settings) ?? []) : [];
 }

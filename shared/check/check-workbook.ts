@@ -1,26 +1,88 @@
-// Checks across a whole workbook's sheets, after each was read: duplicates, references, consistency.
+// Checks across a whole workbook's sheets in one pass: each row goes by once; only ids, first lines and small sheets are kept.
 import type { Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { SheetName } from '../schema/types';
-import type { SheetRead } from '../csv/read-sheet';
-import { findDuplicates } from './duplicates';
-import { findBrokenReferences } from './references';
-import { findInconsistencies } from './consistency';
-import { findQuietHourCalls } from './quiet-hours';
+import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
+import { SHEET_ORDER } from '../sheet/read-workbook';
+import { createDuplicateCheck } from './duplicates';
+import { createReferenceCheck } from './references';
+import { createCustomerCheck, findInconsistencies, ledgerBalances, unreachedSatisfactionIssue } from './consistency';
+import { quietHourIssue } from './quiet-hours';
 import { findPointsRateMismatches } from './points-rates';
-import { findLateArchives } from './archive-build';
+import { lateArchiveIssue } from './archive-build';
 import { findBadNoteMonths } from './notes';
-import { findCallDateIssues } from './call-dates';
+import { callDateIssues } from './call-dates';
 
+export { SHEET_ORDER };
+
+/** The sheets too big to keep: their rows are checked as they pass and then dropped. */
+const STREAMED: ReadonlySet<SheetName> = new Set(['calls', 'customers']);
+
+export interface WorkbookCheck {
+  /** Each row of a sheet as it is read, sheets in SHEET_ORDER. */
+  row(row: ReadRow, head: SheetHead): void;
+  /** Every row of the sheet has passed. */
+  sheetDone(name: SheetName): void;
+  /** The checks that need every sheet; all issues found. */
+  finish(): Issue[];
+}
+
+/** present: the sheets the workbook holds (a reference into an absent sheet cannot be judged). */
+export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: Settings): WorkbookCheck {
+  const issues: Issue[] = [];
+  const references = createReferenceCheck(present, issues);
+  const duplicates = new Map<SheetHead, (row: ReadRow) => void>();
+  const kept: Partial<Record<SheetName, SheetRead>> = {};
+  let balances: Map<string, number> | undefined;
+  const customers = createCustomerCheck(settings, () => {
+    if (!balances && kept.points) balances = ledgerBalances(kept.points);
+    return balances;
+  }, issues);
+  const add = (issue: Issue | undefined): void => {
+    if (issue) issues.push(issue);
+  };
+  return {
+    row(row, head) {
+      let unique = duplicates.get(head);
+      if (!unique) duplicates.set(head, unique = createDuplicateCheck(head, issues));
+      unique(row);
+      references.row(head, row);
+      const name = head.schema.name;
+      if (name === 'calls') {
+        add(unreachedSatisfactionIssue(head, row));
+        add(quietHourIssue(head, row, settings));
+        issues.push(...callDateIssues(head, row));
+      } else if (name === 'customers') {
+        customers.row(head, row);
+        add(lateArchiveIssue(head, row, settings));
+      }
+      if (STREAMED.has(name)) return;
+      const sheet = kept[name] ??= { ...head, rows: [], rowCount: 0, issues: [] };
+      sheet.rows.push(row);
+      sheet.rowCount++;
+    },
+    sheetDone(name) {
+      references.complete(name);
+    },
+    finish() {
+      references.end();
+      customers.end();
+      issues.push(...findInconsistencies(kept, settings));
+      if (kept.points) issues.push(...findPointsRateMismatches(kept.points, settings));
+      if (kept.notes) issues.push(...findBadNoteMonths(kept.notes));
+      return issues;
+    },
+  };
+}
+
+/** Sheets already read (with their rows) checked in one pass, in SHEET_ORDER. */
 export function checkWorkbook(sheets: Partial<Record<SheetName, SheetRead>>, settings: Settings): Issue[] {
-  return [
-    ...Object.values(sheets).flatMap(findDuplicates),
-    ...findBrokenReferences(sheets),
-    ...findInconsistencies(sheets, settings),
-    ...(sheets.calls ? findQuietHourCalls(sheets.calls, settings) : []),
-    ...(sheets.calls ? findCallDateIssues(sheets.calls) : []),
-    ...(sheets.points ? findPointsRateMismatches(sheets.points, settings) : []),
-    ...findLateArchives(sheets.customers, settings),
-    ...(sheets.notes ? findBadNoteMonths(sheets.notes) : []),
-  ];
+  const check = createWorkbookCheck(new Set(SHEET_ORDER.filter((name) => sheets[name])), settings);
+  for (const name of SHEET_ORDER) {
+    const sheet = sheets[name];
+    if (!sheet) continue;
+    for (const row of sheet.rows) check.row(row, sheet);
+    check.sheetDone(name);
+  }
+  return check.finish();
 }

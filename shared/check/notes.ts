@@ -1,6 +1,6 @@
 // The Notes sheet (月度备注): each month written YYYY-MM (one note per month is the column's uniqueness).
 import { issueAt, type Issue } from '../issue';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { isMonthText } from '../report/summary';
 import { header, placeOf } from './place';
 

@@ -1,7 +1,7 @@
 // Ledger entries checked against the Settings' points rates: a referral earns points.perReferral, a spend floor(amount × points.perYuan).
 import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import { referralPoints, spendPoints } from '../rules/points-balance';
 import { countOf } from '../plural';
 import { header, placeOf } from './place';

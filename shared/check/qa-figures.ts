@@ -3,27 +3,21 @@ import { dateOf, monthOf } from '../dates';
 import { BONUS_BAND, enumLabel, type BonusBand } from '../enums';
 import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
-import type { QaAudit } from '../schema';
-import type { ReadRow, SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
+import { groupBy } from '../report/order';
+import { recordRowsOf } from '../sheet/records';
 import { bonusBand, monthlyPoints } from '../rules/qa-points';
 import { header, placeOf } from './place';
 
 /** Only cells that hold a value are compared: an export without the formula columns has nothing to disagree with. */
 export function checkQaFigures(read: SheetRead, settings: Settings): Issue[] {
-  const groups = new Map<string, ReadRow[]>();
-  for (const row of read.rows) {
-    const { agent, date } = row.values;
-    if (agent === undefined || typeof date !== 'string') continue;
-    const key = `${String(agent)}\u0000${monthOf(date)}`;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
+  // An audit whose required cell did not read has an issue already and takes no part in the month's figures.
+  const groups = groupBy(recordRowsOf(read, 'qaAudits'), ({ record }) => `${record.agent}\u0000${monthOf(record.date)}`);
   const issues: Issue[] = [];
-  for (const rows of groups.values()) {
-    const m = monthlyPoints(rows.map((r) => r.values as unknown as QaAudit), settings);
+  for (const audits of groups.values()) {
+    const m = monthlyPoints(audits.map((a) => a.record), settings);
     const band = bonusBand(m.points, settings);
-    for (const row of rows) {
+    for (const { row } of audits) {
       const v = row.values;
       const day = m.lostDays.includes(dateOf(String(v['date']))) ? 0 : 1;
       const wrong = (key: string, shown: (lang: 'zh' | 'en') => string, expected: (lang: 'zh' | 'en') => string): void => {

@@ -1,21 +1,22 @@
 // Outbound phone calls placed inside the Settings' quiet hours (001 "避免在客户休息时打扰客户"), as warnings.
 import { warningAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
-import type { SheetRead } from '../csv/read-sheet';
+import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
 import { findQuietHourCall } from '../rules/quiet-hours';
 import { header, placeOf } from './place';
 
+/** One call, as it is read. */
+export function quietHourIssue(head: SheetHead, row: ReadRow, settings: Settings): Issue | undefined {
+  const range = findQuietHourCall(row.values, settings);
+  if (!range) return undefined;
+  const name = header(head, 'at');
+  const when = String(row.values['at']).replace('T', ' ').slice(0, 16);
+  const hours = `${range.from}-${range.to}`;
+  return warningAt(placeOf(head, row, 'at'), 'quiet-hours-call',
+    `${name.en} ${when} is inside the quiet hours ${hours} (Settings): outbound calls should not disturb customers while they rest`,
+    `${name.zh} ${when} 在客户休息时间 ${hours}（设置）内：回访应避免在客户休息时打扰客户`);
+}
+
 export function findQuietHourCalls(read: SheetRead, settings: Settings): Issue[] {
-  const issues: Issue[] = [];
-  const name = header(read, 'at');
-  for (const row of read.rows) {
-    const range = findQuietHourCall(row.values, settings);
-    if (!range) continue;
-    const when = String(row.values['at']).replace('T', ' ').slice(0, 16);
-    const hours = `${range.from}-${range.to}`;
-    issues.push(warningAt(placeOf(read, row, 'at'), 'quiet-hours-call',
-      `${name.en} ${when} is inside the quiet hours ${hours} (Settings): outbound calls should not disturb customers while they rest`,
-      `${name.zh} ${when} 在客户休息时间 ${hours}（设置）内：回访应避免在客户休息时打扰客户`));
-  }
-  return issues;
+  return read.rows.flatMap((row) => quietHourIssue(read, row, settings) ?? []);
 }

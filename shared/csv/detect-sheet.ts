@@ -1,13 +1,9 @@
 // Which sheet a CSV holds, from its file name or, failing that, from its header row.
 import Papa from 'papaparse';
 import { SHEETS, sheetForFileName } from '../schema';
-import { detectDelimiter } from './read-sheet';
+import { detectDelimiter } from './csv-records';
 import type { SheetSchema } from '../schema/types';
-
-function headerMatches(schema: SheetSchema, headers: readonly string[]): number {
-  const labels = new Set(schema.columns.flatMap((c) => [c.zh, c.en, c.key].map((l) => l.toLowerCase())));
-  return headers.filter((h) => labels.has(h.trim().toLowerCase())).length;
-}
+import { countHeaderMatches } from '../sheet/match-header';
 
 /** The file name wins; otherwise the sheet whose headers the first row matches best, if at least half of it. */
 export function detectSheet(fileName: string, text: string): SheetSchema | undefined {
@@ -18,7 +14,7 @@ export function detectSheet(fileName: string, text: string): SheetSchema | undef
   const headers = first.data[0] ?? [];
   let best: { schema: SheetSchema; score: number } | undefined;
   for (const schema of SHEETS) {
-    const score = headerMatches(schema, headers);
+    const score = countHeaderMatches(schema, headers);
     if (score > (best?.score ?? 0)) best = { schema, score };
   }
   return best && best.score * 2 >= headers.length ? best.schema : undefined;

@@ -1,5 +1,5 @@
 // Leaving out the rows that have issues (matched by file and line), and counting what was left out and why.
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
 import type { Issue } from '../issue';
 import type { SheetName } from '../schema/types';
 

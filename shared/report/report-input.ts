@@ -1,5 +1,6 @@
 // Each folder's checked workbook → the rows a report is built from: problems stop it, or (leaveOut) their rows are left out; several stores combined.
-import type { SheetRead } from '../csv/read-sheet';
+import type { SheetRead } from '../sheet/sheet-read';
+import { recordsOf } from '../sheet/records';
 import { formatIssue, type Issue } from '../issue';
 import type { Note } from '../schema/notes';
 import type { SheetName } from '../schema/types';
@@ -61,7 +62,6 @@ function stop(headline: string, issues: readonly Issue[], hint: string): never {
 }
 
 // The reader types each cell by its schema; the record types are those schemas' rows.
-const rowsOf = <T>(sheet: SheetRead | undefined): T[] => (sheet?.rows ?? []).map((r) => r.values as unknown as T);
 
 interface FolderData {
   data: ReportData;
@@ -93,14 +93,14 @@ function folderData({ folder, workbook }: CheckedFolder, leaveOut: boolean): Fol
     leftOut = result.leftOut;
   }
   const data: ReportData = {
-    customers: rowsOf(sheets.customers),
-    calls: rowsOf(sheets.calls),
-    complaints: rowsOf(sheets.complaints),
-    qaAudits: rowsOf(sheets.qaAudits),
-    training: rowsOf(sheets.training),
-    points: rowsOf(sheets.points),
+    customers: recordsOf(sheets.customers, 'customers'),
+    calls: recordsOf(sheets.calls, 'calls'),
+    complaints: recordsOf(sheets.complaints, 'complaints'),
+    qaAudits: recordsOf(sheets.qaAudits, 'qaAudits'),
+    training: recordsOf(sheets.training, 'training'),
+    points: recordsOf(sheets.points, 'points'),
   };
-  return { data, settings: workbook.settings, leftOut, notes: rowsOf<Note>(sheets.notes) };
+  return { data, settings: workbook.settings, leftOut, notes: recordsOf(sheets.notes, 'notes') };
 }
 
 /** The left-out counts of several stores added up, most first. */

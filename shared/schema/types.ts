@@ -50,3 +50,21 @@ export function allowedValues(column: Column, settings: Settings): readonly Enum
 export function idColumn(schema: SheetSchema): Column | undefined {
   return schema.columns.find((c) => c.type === 'id' && c.key === 'id');
 }
+
+/** What a cell of each column type is read as (csv/parse-value.ts). */
+interface ValueOfType {
+  id: string; text: string; phone: string; date: string; 'date-time': string; enum: string; integer: number; money: number; boolean: boolean;
+}
+
+/** A column's value: an enum with a fixed vocabulary is one of its keys; one listed in Settings is any text. */
+type ValueOf<C extends Column> = C extends { values: readonly EnumValue<infer K>[] } ? K : ValueOfType[C['type']];
+
+/** A row of a sheet as the reader types it, derived from its `as const` columns: a required column always holds a value. */
+export type RecordOf<Columns extends readonly Column[]> = Flat<{
+  -readonly [C in Columns[number] as C extends { required: true } ? C['key'] : never]: ValueOf<C>;
+} & {
+  -readonly [C in Columns[number] as C extends { required: true } ? never : C['key']]?: ValueOf<C>;
+}>;
+
+/** One object type instead of an intersection, as editors show it. */
+type Flat<T> = { [K in keyof T]: T[K] };

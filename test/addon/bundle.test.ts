@@ -57,6 +57,11 @@ describe('built bundle', () => {
     expect(built.code).toMatch(/^"use strict";\nvar Kefu = \(\(\) => \{/);
   });
 
+  it('bundles no CSV reader (issue 13): no papaparse, nothing of shared/csv but the writer its Export CSV uses', () => {
+    expect(built.code).not.toMatch(/papaparse|BAD_DELIMITERS/);
+    expect([...new Set([...built.code.matchAll(/shared\/csv\/([a-z-]+)\.ts/g)].map((m) => m[1]))]).toEqual(['write-sheet']);
+  });
+
   it('writes each sidebar page self-contained: the shared parts inlined, no marker left, nothing loaded from elsewhere', () => {
     const common = { css: readFileSync(join(SRC, 'sidebar/common.css'), 'utf8'), js: readFileSync(join(SRC, 'sidebar/common.js'), 'utf8') };
     expect(sidebarPageNames()).toEqual(['complaint', 'follow-ups', 'log-call', 'validation']);

@@ -3,7 +3,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../shared/check/check-workbook';
 import { isWarning } from '../../shared/issue';
-import { readSettings } from '../../shared/csv/read-settings';
+import { readSettings } from '../../shared/sheet/read-settings';
 import { readSheet, type SheetRead } from '../../shared/csv/read-sheet';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, QA_AUDITS, SETTINGS_SHEET, SHEETS, TRAINING } from '../../shared/schema';
 import type { Row, SheetName } from '../../shared/schema/types';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { RE2 } from 're2-wasm';
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '../../shared/csv/parse-value';
+import { parseValue } from '../../shared/sheet/parse-value';
 import { CUSTOMERS } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { PHONE_RULE, phoneFormula, phoneRuleAccepts, type CompileRegex } from '../../addon/src/phone-rule';

@@ -1,7 +1,7 @@
 // Recalculate on the double: nothing written when every live formula is right; one header write per sheet (and a clear per typed-over column) otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, TRAINING } from '../../shared/schema';
-import { formatCell } from '../../shared/csv/cell-text';
+import { formatCell } from '../../shared/sheet/cell-text';
 import type { Row, SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
 import { headerOfFormula, liveFormulas } from '../../addon/src/formulas';

@@ -1,6 +1,6 @@
 // Inserting a row directly under the header, as a person does in Sheets: the live formulas still compute every row, the new one included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCell } from '../../shared/csv/cell-text';
+import { formatCell } from '../../shared/sheet/cell-text';
 import { TRAINING_RESULT } from '../../shared/enums';
 import { TRAINING } from '../../shared/schema';
 import type { Row } from '../../shared/schema/types';

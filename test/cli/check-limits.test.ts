@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportWorkbook } from '../../cli/check';
 import { loadWorkbook, type LoadedWorkbook } from '../../load/load-workbook';
 import { main } from '../../cli/main';
-import { INPUT_LIMITS } from '../../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../../shared/sheet/input-limits';
 
 const dir = mkdtempSync(join(tmpdir(), 'kefu-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

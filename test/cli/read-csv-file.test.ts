@@ -1,10 +1,11 @@
-// decodeCsvBytes and readCsvFile: UTF-8 (with and without BOM), UTF-16, GBK as Excel zh-CN saves, and files that are not CSV.
+// decodeCsvBytes and openCsvFile + readCsv (a file read in chunks): UTF-8 (with and without BOM), UTF-16, GBK as Excel zh-CN saves, and files that are not CSV.
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeCsvBytes, readCsvFile } from '../../load/read-csv-file';
-import { INPUT_LIMITS } from '../../shared/csv/input-limits';
+import { readCsvFile } from './read-one-file';
+import { decodeCsvBytes } from '../../load/read-csv-file';
+import { INPUT_LIMITS } from '../../shared/sheet/input-limits';
 import { CUSTOMERS } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 
@@ -85,9 +86,9 @@ describe('readCsvFile', () => {
     expect(read.rows[0]!.values.name).toBe('王明');
   });
 
-  it('reports a missing file as one file-level issue', () => {
+  it('reports a file that vanished before it was opened as one file-level issue (as loadWorkbook words it)', () => {
     const read = readCsvFile(join(dir, 'nope.csv'), CUSTOMERS, settings, 'customers.csv');
-    expect(read.issues).toEqual([expect.objectContaining({ file: 'customers.csv', line: 0, column: 0, code: 'missing-file' })]);
+    expect(read.issues).toEqual([expect.objectContaining({ file: 'customers.csv', line: 0, column: 0, code: 'unreadable-file' })]);
     expect(read.rows).toEqual([]);
   });
 

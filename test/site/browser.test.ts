@@ -215,6 +215,10 @@ describe('the built site', () => {
     // English runs longer than Chinese, so the fuller month is printed in English.
     for (const [root, month] of [['/', months[months.length - 1]!], ['/en/', fullest]] as const) {
       await page.goto(`${server.url}${root}reports/${month}/`);
+      // Charts sized and fonts in before printing: on a busy machine a page printed earlier lays out with a fallback font.
+      await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart]')].every((c) => c.getAttribute('style')?.includes('height')),
+        undefined, { timeout: 10_000 });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.emulateMedia({ media: 'print' });
       const seen = await page.evaluate(() => ({
         hidden: ['.site-header nav', '.month-nav', '.print-button', '.lang-switch'].map((s) => getComputedStyle(document.querySelector(s)!).display),

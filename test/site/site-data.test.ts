@@ -32,7 +32,7 @@ describe('readSiteEnv', () => {
 
 describe('leaveOutRows', () => {
   const sheet = (file: string, schema: typeof CUSTOMERS, lines: number[]): SheetRead =>
-    ({ file, schema, columnOf: {}, issues: [], rows: lines.map((line) => ({ line, values: { id: `r${line}` } })) });
+    ({ file, schema, columnOf: {}, issues: [], rowCount: lines.length, rows: lines.map((line) => ({ line, values: { id: `r${line}` } })) });
   const sheets = { customers: sheet('c.csv', CUSTOMERS, [2, 3, 4]), calls: sheet('k.csv', CALLS, [2, 3]) };
 
   it('drops exactly the rows named by an issue and counts them by code, a row once per code', () => {

@@ -3,7 +3,10 @@ import { sheetByName, type SheetName, type SheetSchema } from '../../../shared/s
 import { withHelpers } from './helpers';
 import { columnLetter } from './names';
 
-export type Lang = 'zh' | 'en';
+import { quoteSheetName } from '../../../shared/a1';
+import type { Lang } from '../../../shared/issue';
+
+export type { Lang };
 
 export interface RangeContext {
   /** A whole column of this sheet, header row included: "C:C" (row 1 is the formula's own header branch). */
@@ -20,10 +23,8 @@ function letterOf(schema: SheetSchema, key: string): string {
   return columnLetter(index);
 }
 
-/** A sheet title quoted for a formula; a quote inside is doubled. */
-export function quoteSheet(title: string): string {
-  return `'${title.replace(/'/g, "''")}'`;
-}
+/** A sheet title quoted for a formula; a quote inside is doubled (one rule, shared/a1.ts). */
+export const quoteSheet = quoteSheetName;
 
 /** A string literal for a formula. */
 export function text(value: string): string {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../../shared/a1';
 import { formatSheetIssue } from '../../../cli/export/locate-issues';
-import { planRequests, quoteTitle } from '../../../cli/export/plan-requests';
+import { planRequests } from '../../../cli/export/plan-requests';
+import { quoteSheetName } from '../../../shared/a1';
 import { backoffMs, isRetryable, retryAfterMs, withRetry, DEFAULT_RETRY } from '../../../cli/export/retry';
 import { MANIFEST_FILE } from '../../../cli/export/folder-manifest';
 import { replaceFolder } from '../../../cli/export/safe-write';
@@ -90,7 +91,7 @@ describe('planRequests', () => {
     const plan = planRequests([{ title: 'big', rowCount: 25, columnCount: 10 }], limits);
     expect(plan.map((b) => b.map((r) => r.range))).toEqual([["'big'!1:10"], ["'big'!11:20"], ["'big'!21:25"]]);
   });
-  it('quotes titles for A1 notation', () => expect(quoteTitle("Tom's")).toBe("'Tom''s'"));
+  it('quotes titles for A1 notation', () => expect(quoteSheetName("Tom's")).toBe("'Tom''s'"));
   it('names columns as letters', () => expect([0, 25, 26, 51, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']));
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readXlsxWorkbook } from '../../../load/xlsx/read-xlsx-workbook';
 import { refuseWorkbook } from '../../../load/xlsx/refuse-workbook';
-import { INPUT_LIMITS } from '../../../shared/csv/input-limits';
+import { INPUT_LIMITS } from '../../../shared/sheet/input-limits';
 import { compoundFile, xlsxFile, zipFile } from './make-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'kefu-xlsx-refuse-'));

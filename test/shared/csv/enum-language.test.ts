@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
-import { readSettings } from '../../../shared/csv/read-settings';
+import { readSettings } from '../../../shared/sheet/read-settings';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { formatIssue } from '../../../shared/issue';
 import { CALLS, SETTINGS_SHEET } from '../../../shared/schema';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsvFile } from '../../../load/read-csv-file';
+import { readCsvFile } from '../../cli/read-one-file';
 import { SHEETS } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';
 

@@ -1,7 +1,7 @@
 // Property: any valid rows of any sheet, written by writeSheet (zh or en headers) and read by readSheet, come back equal with no issues.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_CHARACTER, INPUT_LIMITS } from '../../../shared/csv/input-limits';
+import { HIDDEN_CHARACTER, INPUT_LIMITS } from '../../../shared/sheet/input-limits';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { writeSheet } from '../../../shared/csv/write-sheet';
 import { SHEETS } from '../../../shared/schema';

@@ -1,8 +1,8 @@
 // Names and labels: no bidi or zero-width characters, at most INPUT_LIMITS.nameLength characters; free text capped at textLength.
 import { describe, expect, it } from 'vitest';
-import { INPUT_LIMITS } from '../../../shared/csv/input-limits';
-import { parseValue } from '../../../shared/csv/parse-value';
-import { readSettings } from '../../../shared/csv/read-settings';
+import { INPUT_LIMITS } from '../../../shared/sheet/input-limits';
+import { parseValue } from '../../../shared/sheet/parse-value';
+import { readSettings } from '../../../shared/sheet/read-settings';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { CALLS, COMPLAINTS, CUSTOMERS, QA_AUDITS, SETTINGS_SHEET, TRAINING } from '../../../shared/schema';
 import type { Column, SheetSchema } from '../../../shared/schema/types';

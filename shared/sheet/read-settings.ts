@@ -6,7 +6,7 @@ import {
   defaultSettings, getSetting, LIST_SEPARATOR, listItem, SETTING_DESCRIPTORS, withSetting,
   type SettingDescriptor, type Settings,
 } from '../settings';
-import type { SheetRead } from './read-sheet';
+import type { SheetRead } from './sheet-read';
 import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
 import { parseTimeRanges } from './time-ranges';
 import { parseQaRubric } from '../rules/qa-rubric';

@@ -1,6 +1,6 @@
 // The Settings sheet: defaults for what it leaves out, every value parsed, mistakes named.
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../../shared/csv/read-settings';
+import { readSettings } from '../../../shared/sheet/read-settings';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { SETTINGS_SHEET } from '../../../shared/schema';
 import { defaultSettings, formatSettingValue, getSetting, SETTING_DESCRIPTORS } from '../../../shared/settings';

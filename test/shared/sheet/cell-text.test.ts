@@ -1,6 +1,6 @@
 // The CSV writer's formula guard: ASCII and full-width formula starters (＝ ＋ － ＠, read as formulas in Chinese locales) get an apostrophe.
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, unescapeFormula } from '../../../shared/csv/cell-text';
+import { escapeFormula, unescapeFormula } from '../../../shared/sheet/cell-text';
 import { writeSheet } from '../../../shared/csv/write-sheet';
 import { COMPLAINTS } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';

@@ -51,14 +51,15 @@ export function parseValue(text: string, column: Column, settings: Settings, lis
 const ID = /^[\p{L}0-9\-_./]+$/u;
 
 function parseId(text: string, typed: string): ParsedValue {
-  const v = shown(typed);
   // A shop makes its ids up; one starting with "-" is read by spreadsheets as a minus or a formula.
+  if (!text.startsWith('-') && ID.test(text)) return { ok: true, value: text };
+  // The quoted value is built only for a message: most ids are fine.
+  const v = shown(typed);
   if (text.startsWith('-')) {
     return fail('bad-id',
       `${v.en} can't be an id: it starts with "-", which a spreadsheet reads as a minus sign or a formula. Start it with a letter or digit.`,
       `${v.zh}不能作为编号：它以“-”开头，电子表格会把它当作负号或公式。请以字母或数字开头。`);
   }
-  if (ID.test(text)) return { ok: true, value: text };
   return fail('bad-id',
     `${v.en} can't be an id: use only letters, digits and - _ . / (no spaces or other signs).`,
     `${v.zh}不能作为编号：只能使用字母、数字和 - _ . /（不能有空格或其他符号）。`);
@@ -304,8 +305,11 @@ function toNumber(text: string): number {
 }
 
 function checkRange(text: string, value: number, column: Column): ParsedValue {
+  const low = column.min !== undefined && value < column.min;
+  if (!low && !(column.max !== undefined && value > column.max)) return { ok: true, value };
+  // The quoted value is built only for a message: most cells are fine.
   const v = shown(text);
-  if (column.min !== undefined && value < column.min) {
+  if (low) {
     return fail('below-min', `${v.en} is below the smallest allowed value, ${column.min}.`,
       `${v.zh}小于允许的最小值 ${column.min}。`);
   }

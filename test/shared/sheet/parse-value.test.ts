@@ -1,6 +1,6 @@
 // parseValue: every column type, every accepted form and every rejection, as { description, input, expected } tables.
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '../../../shared/csv/parse-value';
+import { parseValue } from '../../../shared/sheet/parse-value';
 import { SATISFACTION } from '../../../shared/enums';
 import type { Column, ColumnType } from '../../../shared/schema/types';
 import { defaultSettings } from '../../../shared/settings';

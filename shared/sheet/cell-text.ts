@@ -3,10 +3,10 @@ import type { Lang } from '../issue';
 import type { Settings } from '../settings';
 import { allowedValues, type Column } from '../schema/types';
 
-/** A text cell starting with one of these would run as a formula in a spreadsheet (the full-width ＝ ＋ － ＠ in Chinese locales). */
-export const FORMULA_TRIGGER = /^[=+\-@\t\r\n＝＋－＠]/;
-
-/** Apostrophes already guarding a trigger: a text like "'=x" must gain one more to survive the round trip. */
+/**
+ * Apostrophes already guarding a trigger — a text cell starting with = + - @ tab or a line break (or the full-width ＝ ＋ － ＠
+ * of Chinese locales) would run as a formula in a spreadsheet: a text like "'=x" must gain one more to survive the round trip.
+ */
 const GUARDED = /^'*[=+\-@\t\r\n＝＋－＠]/;
 
 /** Prefix a formula-looking text with an apostrophe, as spreadsheets do to keep it text. */

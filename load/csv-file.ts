@@ -1,0 +1,148 @@
+// A CSV file read in chunks: its encoding decided by a pass over the bytes alone, then its text handed on chunk by chunk.
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { BadBytes } from '../shared/csv/bad-bytes';
+import { createCsvRecords } from '../shared/csv/csv-records';
+import type { Settings } from '../shared/settings';
+import type { SheetSchema } from '../shared/schema/types';
+import { createGridReader, type ReadGridOptions } from '../shared/sheet/read-grid';
+import type { SheetRead } from '../shared/sheet/sheet-read';
+import { decodeCsvBytes, looksBinary, refuseFile, type Encoding } from './read-csv-file';
+
+/** Bytes read at a time: small enough that each chunk and its text are short-lived young objects, never large-object pages. */
+const CHUNK = 1 << 16;
+
+export type CsvFile =
+  | {
+    ok: true;
+    encoding: Encoding;
+    /** The first chunk of text, to tell the sheet by its header. */
+    head: string;
+    /** Where bytes that were not UTF-8 stand in the text (only for a file read whole, see below). */
+    badBytes: readonly BadBytes[];
+    /** Hands every chunk of the text, head first, to push. */
+    feed(push: (text: string) => void): void;
+  }
+  | { ok: false; code: string; message: string; messageZh: string; errno?: string };
+
+/** Bytes at the end of a chunk that begin a UTF-8 character the next chunk completes. */
+function incompleteTail(bytes: Uint8Array, length: number): number {
+  for (let i = length - 1; i >= Math.max(0, length - 4); i--) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + size > length ? length - i : 0;
+  }
+  return 0;
+}
+
+/** Each chunk of the file from `from`, never cutting a UTF-8 character; `each` returns false to stop. The chunk is reused: use it at once. */
+function forEachChunk(path: string, from: number, each: (bytes: Uint8Array) => boolean | void): void {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK + 4);
+    let carry = 0;
+    let position = from;
+    for (;;) {
+      const n = readSync(fd, buffer, carry, CHUNK, position);
+      position += n;
+      const filled = carry + n;
+      if (n === 0) {
+        if (filled > 0) each(buffer.subarray(0, filled));
+        return;
+      }
+      const tail = incompleteTail(buffer, filled);
+      if (each(buffer.subarray(0, filled - tail)) === false) return;
+      buffer.copyWithin(0, filled - tail, filled);
+      carry = tail;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when every byte from `from` is valid UTF-8 with no NUL: the file can then be decoded as it is read. */
+function plainUtf8(path: string, from: number): boolean {
+  let plain = true;
+  forEachChunk(path, from, (bytes) => {
+    plain = bytes.indexOf(0) === -1 && isUtf8(bytes);
+    return plain;
+  });
+  return plain;
+}
+
+function firstBytes(path: string, count: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(count);
+    return buffer.subarray(0, readSync(fd, buffer, 0, count, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** Errors of the file system as data: a file that cannot be opened is one issue, never an exception. */
+function refusedByFs(error: unknown): CsvFile {
+  const errno = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  return { ok: false, code: 'unreadable-file', errno,
+    message: `the file cannot be read (${errno})`, messageZh: `无法读取该文件（${errno}）` };
+}
+
+/**
+ * Plain UTF-8 (the files Kefu and Sheets write), with or without a BOM, is read a chunk at a time. Anything else — UTF-16, a
+ * GB18030 file from Excel zh-CN, UTF-8 with stray bytes, binary — is decided by decodeCsvBytes over the whole file, exactly
+ * as before: "never guess silently" needs every byte before the first row is read, and such files are rare and small.
+ */
+export function openCsvFile(path: string): CsvFile {
+  const refused = refuseFile(path);
+  if (refused) return { ok: false, ...refused };
+  try {
+    if (statSync(path).isDirectory()) return refusedByFs({ code: 'EISDIR' });
+    const start = firstBytes(path, 8);
+    const bom = BOM.every((b, i) => start[i] === b) ? 3 : 0;
+    const plain = start.length > 0 && !(start[0] === 0x50 && start[1] === 0x4b) && !(start[0] === 0xd0 && start[1] === 0xcf)
+      && !(start[0] === 0xff && start[1] === 0xfe) && !(start[0] === 0xfe && start[1] === 0xff) && plainUtf8(path, bom);
+    if (!plain) return wholeFile(path);
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    let head: string | undefined;
+    forEachChunk(path, bom, (bytes) => {
+      head = decoder.decode(bytes);
+      return false;
+    });
+    if (looksBinary(head ?? '')) return wholeFile(path);
+    return {
+      ok: true, encoding: bom ? 'utf-8-bom' : 'utf-8', head: head ?? '', badBytes: [],
+      feed(push) {
+        const streaming = new TextDecoder('utf-8', { ignoreBOM: true });
+        forEachChunk(path, bom, (bytes) => push(streaming.decode(bytes, { stream: true })));
+        push(streaming.decode());
+      },
+    };
+  } catch (error) {
+    return refusedByFs(error);
+  }
+}
+
+function wholeFile(path: string): CsvFile {
+  const decoded = decodeCsvBytes(readFileSync(path));
+  if (!decoded.ok) return decoded;
+  const { text, encoding, badBytes } = decoded;
+  return {
+    ok: true, encoding, head: text.slice(0, CHUNK), badBytes,
+    feed(push) {
+      for (let at = 0; at < text.length; at += CHUNK) push(text.slice(at, at + CHUNK));
+    },
+  };
+}
+
+/** One opened CSV file → one read sheet, in one pass: rows go to options.onRow as they are read. */
+export function readCsv(opened: Extract<CsvFile, { ok: true }>, file: string, schema: SheetSchema, settings: Settings,
+  options: ReadGridOptions = {}): SheetRead {
+  const reader = createGridReader({ file }, schema, settings, options);
+  const records = createCsvRecords(file, (row) => reader.row(row), opened.badBytes);
+  opened.feed((text) => records.push(text));
+  records.end();
+  return reader.end();
+}
