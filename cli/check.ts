@@ -16,9 +16,11 @@ export function runCheck(paths: readonly string[], options: CheckOptions, io: Ou
 /** Prints a loaded workbook's problems and summary as `kefu check` does (other commands reuse it); returns the exit code. */
 export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, io: Output): number {
   const exit = workbook.unusable.length > 0 ? EXIT.unusable : workbook.issues.length > 0 ? EXIT.issues : EXIT.clean;
+  // A worksheet of an .xlsx is counted on its own: its issues carry the workbook's file and its worksheet's name.
+  const ofSheet = (s: { file: string; sheet?: string }) => (i: Issue): boolean => i.file === s.file && i.sheet === s.sheet;
   const files = Object.values(workbook.sheets).map((s) => ({
-    file: s.file, sheet: s.schema.name, rows: s.rowCount, issues: workbook.issues.filter((i) => i.file === s.file).length,
-    warnings: workbook.warnings.filter((i) => i.file === s.file).length,
+    file: s.file, ...(s.sheet === undefined ? {} : { worksheet: s.sheet }), sheet: s.schema.name, rows: s.rowCount,
+    issues: workbook.issues.filter(ofSheet(s)).length, warnings: workbook.warnings.filter(ofSheet(s)).length,
   }));
   // A million bad rows must not become a million lines, or a JSON string too long to build: list the first few per file.
   const cap = INPUT_LIMITS.issuesPerFile;
@@ -34,7 +36,8 @@ export function reportWorkbook(workbook: LoadedWorkbook, options: CheckOptions, 
   for (const f of files) {
     const schema = workbook.sheets[f.sheet]!.schema;
     const warned = f.warnings > 0 ? (zh ? `，${f.warnings} 条提醒` : `, ${countOf(f.warnings, 'warning')}`) : '';
-    io.err((zh ? `${f.file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${f.file} (${schema.en}): ${countOf(f.rows, 'row')}, ${countOf(f.issues, 'issue')}`) + warned);
+    const file = f.worksheet === undefined ? f.file : `${f.file} › ${f.worksheet}`;
+    io.err((zh ? `${file}（${schema.zh}）：${f.rows} 行，${f.issues} 个问题` : `${file} (${schema.en}): ${countOf(f.rows, 'row')}, ${countOf(f.issues, 'issue')}`) + warned);
   }
   io.err(summary(workbook.unusable, workbook.issues, files.length, options.lang) + warningCount(workbook.warnings.length, options.lang));
   return exit;

@@ -2,14 +2,18 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createWorkbookCheck, type WorkbookCheck } from '../shared/check/check-workbook';
-import { detectSheet } from '../shared/csv/detect-sheet';
+import { detectSheet, detectSheetByHeaders } from '../shared/csv/detect-sheet';
 import { isWarning, issueAt, sortIssues, type Issue, type Lang } from '../shared/issue';
 import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
 import type { Settings } from '../shared/settings';
+import type { SheetSchema } from '../shared/schema/types';
+import { readGrid, type ReadGridOptions } from '../shared/sheet/read-grid';
 import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
 import type { SheetRead } from '../shared/sheet/sheet-read';
-import { openCsvFile, readCsv, type CsvFile } from './csv-file';
+import { openCsvFile, readCsv } from './csv-file';
+import { readXlsxWorkbook } from './xlsx/read-xlsx-workbook';
+import { isWorkbookPath } from './xlsx/workbook-path';
 
 export interface LoadedWorkbook {
   sheets: Partial<Record<SheetName, SheetRead>>;
@@ -18,7 +22,7 @@ export interface LoadedWorkbook {
   issues: Issue[];
   /** Worth a look but not wrong data (a call in quiet hours): reported, exit unchanged, no row left out. */
   warnings: Issue[];
-  /** Input that cannot be checked at all (missing, empty, not CSV): exit 2. */
+  /** Input that cannot be checked at all (missing, empty, not CSV, a workbook Kefu cannot read): exit 2. */
   unusable: Issue[];
 }
 
@@ -48,13 +52,43 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
   return files;
 }
 
-type Opened = { path: string; direct: boolean; csv: Extract<CsvFile, { ok: true }>; sheet: SheetName };
+/** One sheet's source, opened and told which sheet it is: a CSV file, or a worksheet of an .xlsx (`label` names either). */
+type Opened = { path: string; label: string; direct: boolean; sheet: SheetName;
+  read: (schema: SheetSchema, settings: Settings, options: ReadGridOptions) => SheetRead };
 
-/** Each file opened (its encoding decided, its head read) and told which sheet it is; nothing else is read yet. */
-function openFiles(paths: readonly string[], unusable: Issue[]): Opened[] {
+/** Each worksheet of an .xlsx that is a Kefu sheet (by its name or header row), read into grids; the workbook's own problems to `found`. */
+function openWorkbook(path: string, unusable: Issue[], found: Issue[], add: (entry: Opened, schema: SheetSchema) => void): void {
+  const detect = (name: string, header: readonly unknown[]): SheetSchema | undefined => detectSheetByHeaders(name, header.map(String));
+  const book = readXlsxWorkbook(path, path, { isKefuSheet: (name, header) => detect(name, header) !== undefined });
+  unusable.push(...book.unusable);
+  found.push(...book.notes, ...book.issues);
+  for (const { name, rows } of book.worksheets) {
+    const schema = detect(name, rows.find((r) => r.cells.some((c) => c !== ''))?.cells ?? [])!;
+    // A worksheet is part of a workbook: one with a header and no rows yet is fine there, as a CSV file in a folder is.
+    add({ path, label: `${path} › ${name}`, direct: false, sheet: schema.name,
+      read: (s, settings, options) => readGrid(rows, { file: path, sheet: name }, s, settings, options) }, schema);
+  }
+}
+
+/** Each file opened (its encoding decided, its head read, or a workbook's worksheets read) and told which sheet it is. */
+function openFiles(paths: readonly string[], unusable: Issue[], found: Issue[]): Opened[] {
   const opened: Opened[] = [];
   const seen = new Map<SheetName, string>();
+  const add = (entry: Opened, schema: SheetSchema): void => {
+    const other = seen.get(schema.name);
+    if (other) {
+      unusable.push(fileIssue(entry.path, 'duplicate-sheet', `${entry.label === entry.path ? '' : `${entry.label}: `}holds the ${schema.en} sheet, which ${other} already holds`,
+        `${entry.label === entry.path ? '' : `${entry.label}：`}与 ${other} 同为"${schema.zh}"表`));
+      return;
+    }
+    seen.set(schema.name, entry.label);
+    opened.push(entry);
+  };
   for (const file of paths.flatMap((p) => listFiles(p, unusable))) {
+    if (file.direct && isWorkbookPath(file.path)) {
+      openWorkbook(file.path, unusable, found, add);
+      continue;
+    }
     const csv = openCsvFile(file.path);
     if (!csv.ok) {
       unusable.push(fileIssue(file.path, csv.code, csv.message, csv.messageZh));
@@ -67,20 +101,16 @@ function openFiles(paths: readonly string[], unusable: Issue[]): Opened[] {
         `无法从文件名或表头判断这是哪张表；请命名为：${ACCEPTED_NAMES}`));
       continue;
     }
-    const other = seen.get(schema.name);
-    if (other) {
-      unusable.push(fileIssue(file.path, 'duplicate-sheet', `holds the ${schema.en} sheet, which ${other} already holds`, `与 ${other} 同为"${schema.zh}"表`));
-      continue;
-    }
-    seen.set(schema.name, file.path);
-    opened.push({ ...file, csv, sheet: schema.name });
+    add({ ...file, label: file.path, sheet: schema.name, read: (s, settings, options) => readCsv(csv, file.path, s, settings, options) }, schema);
   }
   return opened;
 }
 
 export function loadWorkbook(paths: readonly string[], options: LoadOptions = {}): LoadedWorkbook {
   const unusable: Issue[] = [];
-  const files = openFiles(paths, unusable);
+  // A workbook's own findings: hidden and extra worksheets (warnings), error values and merged headers at their cells.
+  const found: Issue[] = [];
+  const files = openFiles(paths, unusable, found);
   // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
   const settled = (entry: Opened, sheet: SheetRead): SheetRead => {
     const rest: Issue[] = [];
@@ -107,9 +137,9 @@ export function loadWorkbook(paths: readonly string[], options: LoadOptions = {}
   // Settings first, then the rest in SHEET_ORDER (what a reference points to comes first), each streamed through the checks.
   const { settings, settingsIssues, sheets: read } = readSettingsFirst(SHEET_ORDER.filter((name) => entryOf.has(name)), (name, known) => {
     const entry = entryOf.get(name)!;
-    if (name === 'settings') return settingsRead = settled(entry, readCsv(entry.csv, entry.path, schemaOf(name), known, { listLang: options.listLang?.settings }));
+    if (name === 'settings') return settingsRead = settled(entry, entry.read(schemaOf(name), known, { listLang: options.listLang?.settings }));
     const sink = checkWith(known);
-    const sheet = readCsv(entry.csv, entry.path, schemaOf(name), known, { listLang: options.listLang?.[name], keepRows: options.keepRows, onRow: sink.row });
+    const sheet = entry.read(schemaOf(name), known, { listLang: options.listLang?.[name], keepRows: options.keepRows, onRow: sink.row });
     sink.sheetDone(name);
     return settled(entry, sheet);
   }, (sheet) => sheet);
@@ -118,6 +148,7 @@ export function loadWorkbook(paths: readonly string[], options: LoadOptions = {}
   for (const entry of files) sheets[entry.sheet] = read[entry.sheet];
 
   const [warnings, issues] = partition([
+    ...found,
     ...Object.values(sheets).flatMap((s) => s.issues),
     ...settingsIssues,
     ...checkWith(settings).finish(),

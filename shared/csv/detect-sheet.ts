@@ -11,7 +11,13 @@ export function detectSheet(fileName: string, text: string): SheetSchema | undef
   if (byName) return byName;
   const body = text.replace(/^\uFEFF/, '');
   const first = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy', delimiter: detectDelimiter(body) });
-  const headers = first.data[0] ?? [];
+  return detectSheetByHeaders('', first.data[0] ?? []);
+}
+
+/** A worksheet's sheet (a CSV file's, a workbook's tab): by its name, else by its header row matching at least half. */
+export function detectSheetByHeaders(name: string, headers: readonly string[]): SheetSchema | undefined {
+  const byName = name === '' ? undefined : sheetForFileName(name);
+  if (byName) return byName;
   let best: { schema: SheetSchema; score: number } | undefined;
   for (const schema of SHEETS) {
     const score = countHeaderMatches(schema, headers);
