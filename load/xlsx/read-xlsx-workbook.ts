@@ -64,6 +64,19 @@ const damaged = (file: string, reason: string): XlsxWorkbook => unusableOnly(fil
   `the workbook cannot be read (${reason}). Open it in Excel or WPS and save it again as .xlsx.`,
   `无法读取该工作簿（${reason}）。请在 Excel 或 WPS 中打开，重新另存为 .xlsx。`);
 
+/**
+ * A worksheet stores no cell after a row's last value, but the core reads a row shorter than its header as one cut short
+ * (a CSV's ragged row): each row below the header is padded with '' to the header's width, as getValues gives rows.
+ */
+function padToHeader(rows: readonly GridRow[], header: GridRow | undefined): void {
+  if (!header) return;
+  const width = header.cells.length;
+  for (let i = header.line; i < rows.length; i++) {
+    const cells = rows[i]!.cells as GridCell[];
+    if (cells.length > 0) while (cells.length < width) cells.push('');
+  }
+}
+
 /** `source`: a path, or the file's bytes; `file`: the name issues carry (the path as the user typed it). Synchronous: zlib and indexOf, no XML library. */
 export function readXlsxWorkbook(source: string | Uint8Array, file: string, options: ReadXlsxOptions): XlsxWorkbook {
   const bytes = typeof source === 'string' ? readBytes(source, file) : source;
@@ -113,6 +126,7 @@ export function readXlsxWorkbook(source: string | Uint8Array, file: string, opti
         `工作表“${name}”未读取：它的名称和表头都不是 Kefu 的表；如果其中有 Kefu 数据，请命名为：${SHEET_NAMES}`));
       continue;
     }
+    padToHeader(rows, header);
     result.issues.push(...headerRowIssues(grid.merges, header, place),
       ...grid.problems.map(({ line, column, problem }) => issueAt(place(line, column), problem.code, problem.message, problem.messageZh)));
     result.worksheets.push({ name, rows });

@@ -20,9 +20,11 @@ async function kefu(...args: string[]): Promise<Run> {
 const SAMPLE = 'data/sample';
 let dir: string;
 
-/** A CSV text as Excel or WPS holds it once typed in: dates and date-times as date cells (exceljs takes wall-clock time as UTC), amounts and counts as numbers. */
-function typedCell(text: string, column: Column | undefined): string | number | Date {
-  if (text === '' || !column) return text;
+/** A CSV text as Excel or WPS holds it once typed in: empty cells absent, dates and date-times as date cells (exceljs takes wall-clock time as UTC), amounts and counts as numbers. */
+function typedCell(text: string, column: Column | undefined): string | number | Date | null {
+  // An empty cell is no cell at all in the file, as Excel and WPS save it (so rows end at their last value).
+  if (text === '') return null;
+  if (!column) return text;
   if ((column.type === 'date' || column.type === 'date-time') && /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(text)) {
     return new Date(`${text.length === 10 ? `${text}T00:00` : text.replace(' ', 'T')}:00Z`);
   }

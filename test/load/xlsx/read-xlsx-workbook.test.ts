@@ -102,6 +102,24 @@ describe('a cell', () => {
 });
 
 describe('rows', () => {
+  it('below the header are padded with "" to its width (a worksheet stores no cell after a row\'s last value); blank rows stay empty', async () => {
+    const book = await read((b) => {
+      const sheet = b.addWorksheet('回访记录');
+      sheet.addRow(['回访编号', '客户编号', '客服', '方式']);
+      sheet.addRow(['HF1', 'C1']);
+      sheet.getCell('A4').value = 'HF2';
+      sheet.getCell('E5').value = '备注';
+    });
+    expect(book.worksheets[0]!.rows).toEqual([
+      { line: 1, cells: ['回访编号', '客户编号', '客服', '方式'] },
+      { line: 2, cells: ['HF1', 'C1', '', ''] },
+      { line: 3, cells: [] },
+      { line: 4, cells: ['HF2', '', '', ''] },
+      // Longer than the header: left as it is, for the core to report the value with no header.
+      { line: 5, cells: ['', '', '', '', '备注'] },
+    ]);
+  });
+
   it('keep their sheet row numbers across blank rows, and cells sit at column − 1', async () => {
     const book = await read((b) => {
       const sheet = b.addWorksheet('Follow-up calls');
@@ -115,7 +133,7 @@ describe('rows', () => {
       { line: 2, cells: ['HF1', 'C1', '李娜'] },
       { line: 3, cells: [] },
       { line: 4, cells: ['', '', '张敏'] },
-      { line: 5, cells: ['HF3'] },
+      { line: 5, cells: ['HF3', '', ''] },
     ] }]);
   });
 
