@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
+import { buildReportModel } from '../../shared/report/report-model';
+import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { SHEETS, sheetForFileName } from '../../shared/schema';
 import type { Column } from '../../shared/schema/types';
 
@@ -84,6 +86,13 @@ describe('an .xlsx given to kefu', () => {
     const run = await kefu('check', file);
     expect(run.exit).toBe(1);
     expect(`${run.out}\n${run.err}`).toContain(`${file} › 回访记录!C12`);
+  }, 60_000);
+
+  it('the site built with KEFU_DATA=客服.xlsx (and kefu report --from 客服.xlsx) has the report model of the CSV folder', () => {
+    const model = (data: string) => buildReportModel(loadSiteData(readSiteEnv({ KEFU_DATA: data, KEFU_TODAY: '2026-11-15' }), () => 'key'));
+    const [csv, xlsx] = [model(SAMPLE), model(join(dir, '客服.xlsx'))];
+    // Where the data came from is the one thing that differs.
+    expect(JSON.parse(JSON.stringify(xlsx).replaceAll(JSON.stringify(join(dir, '客服.xlsx')).slice(1, -1), SAMPLE))).toEqual(csv);
   }, 60_000);
 
   it('check exits 2 on a workbook it cannot read, saying what to do', async () => {
