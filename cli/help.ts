@@ -55,11 +55,13 @@ const OAUTH_OPTION: [Bilingual, Bilingual] = [{ en: '--oauth-client <file>', zh:
 const DETAILS: Record<CommandName, Details> = {
   check: {
     intro: {
-      en: `Check CSV exports of a Kefu workbook. A folder is checked as one workbook, with the
+      en: `Check CSV exports of a Kefu workbook, or the workbook itself saved as .xlsx (Excel, WPS:
+problems placed as 客服.xlsx › 回访记录!C12). A folder is checked as one workbook, with the
 references between sheets (a call's customer must exist) and duplicate ids and phones.
 Prints one line per problem as file:line:column: message, then a summary. Warnings
 (a call in quiet hours) follow the problems; they never change the exit code.`,
-      zh: `检查 Kefu 工作簿导出的 CSV 文件。给出文件夹时，把它当作一个完整的工作簿来检查：
+      zh: `检查 Kefu 工作簿导出的 CSV 文件，或直接检查 Excel、WPS 保存的 .xlsx 工作簿（问题位置写作
+客服.xlsx › 回访记录!C12）。给出文件夹时，把它当作一个完整的工作簿来检查：
 除了每个单元格，还核对表与表之间的引用（回访记录里的客户必须在客户档案中），
 以及重复的编号和电话。每个问题占一行，格式为“文件:行:列: 说明”，最后是汇总。
 提醒（例如在客户休息时间打的电话）列在问题之后，不影响退出码。`,
@@ -67,18 +69,19 @@ Prints one line per problem as file:line:column: message, then a summary. Warnin
     options: [[both('--json'), { en: 'the same report as JSON, for programs', zh: '以 JSON 输出同样的结果，便于程序读取' }], LANG_OPTION],
     exit: {
       en: `Exit 0: no problems · 1: problems found · 2: input unusable (missing, empty, not a CSV,
-or not recognisably a Kefu sheet).`,
+not recognisably a Kefu sheet, or a workbook Kefu cannot read: password, .xls, .et … — save as .xlsx).`,
       zh: `退出码：0 没有问题 · 1 发现问题 · 2 输入无法使用（文件不存在、是空的、不是 CSV，
-或认不出是 Kefu 的哪张表）。`,
+认不出是 Kefu 的哪张表，或是 Kefu 读不了的工作簿：有密码、.xls、.et …，请另存为 .xlsx）。`,
     },
   },
   summary: {
     intro: {
       en: `A month's figures — satisfaction, follow-ups, complaints, QA points and bonus bands,
 trainees, customer tiers — as a short text, or the exact numbers as JSON (nothing suppressed:
-for the shop's own use). Data with problems gets kefu check's report instead of figures.`,
+for the shop's own use). <folder> may be an .xlsx workbook too. Data with problems gets kefu check's report instead of figures.`,
       zh: `输出一个月的数字：满意度、回访、投诉、质检分与奖金档、新人考核、客户等级。
 默认是几行简短文字；加 --json 则输出精确数字（月度数字，供店内自用，不做隐藏处理）。
+<文件夹> 也可以是一个 .xlsx 工作簿。
 数据有问题时不出数字，而是像 kefu check 一样列出问题。`,
     },
     options: [
@@ -201,7 +204,7 @@ site into <site-folder>, ready to publish on any static host. A failed check or 
     options: [
       [{ en: '--spreadsheet <id|URL>', zh: '--spreadsheet <表格ID|网址>' }, { en: 'export this workbook first (with --store for several stores)', zh: '先导出这个工作簿（多家门店时配合 --store）' }],
       [{ en: '--data <folder>', zh: '--data <文件夹>' }, { en: 'keep that export in this folder (default: a temporary one)', zh: '把导出的 CSV 保存在这里（默认放在临时文件夹，用完即删）' }],
-      [{ en: '--from <folder>', zh: '--from <文件夹>' }, { en: 'build from CSV files already exported', zh: '直接用已经导出的 CSV 文件生成' }],
+      [{ en: '--from <folder>', zh: '--from <文件夹>' }, { en: 'build from CSV files already exported, or from an .xlsx workbook', zh: '直接用已经导出的 CSV 文件或 .xlsx 工作簿生成' }],
       [{ en: '--out <site-folder>', zh: '--out <网站文件夹>' }, { en: 'where the site goes', zh: '网站的输出位置' }],
       [{ en: '--base <path>', zh: '--base <路径>' }, { en: 'the path the site is served under, e.g. /kefu/ for a GitHub Pages project site (default /)', zh: '网站所在的路径，如 GitHub Pages 项目网站写 /kefu/（默认 /）' }],
       [{ en: '--pdf', zh: '--pdf' }, { en: 'also print the latest ended month to report-YYYY-MM.pdf in the site folder (needs Chromium or Chrome)', zh: '同时把最近一个已结束月份的报告打印为网站文件夹中的 report-YYYY-MM.pdf（需要 Chromium 或 Chrome）' }],
@@ -243,7 +246,7 @@ function formatDetails(details: Details, lang: Lang): string {
 }
 
 const SUMMARY_LINE: Record<CommandName, Bilingual> = {
-  check: { en: 'check CSV exports; one line per problem', zh: '检查导出的 CSV，每个问题一行' },
+  check: { en: 'check CSV exports or an .xlsx; one line per problem', zh: '检查导出的 CSV 或 .xlsx，每个问题一行' },
   summary: { en: "a month's figures as a short text, or exact numbers as JSON", zh: '一个月的数字：简短文字，或精确数字（JSON）' },
   sample: { en: 'write a realistic, fictional dataset', zh: '生成一套逼真的虚构示例数据' },
   template: { en: 'write the workbook for Excel / WPS (no Google account)', zh: '生成 Excel / WPS 工作簿（不需要 Google 账号）' },
