@@ -64,7 +64,9 @@ function readMerges(xml: string, prefix: string, from: number): MergedRange[] {
 
 /** The text of the child element starting at `at` up to its end tag (a self-closed `<v/>` gives ''), or undefined when it is cut short. */
 function childText(xml: string, at: number, to: number, close: string): string | undefined {
-  const gt = xml.indexOf('>', at);
+  // `<v>` is "</v>" less its slash: its ">" sits at close.length - 2.
+  const bare = at + close.length - 2;
+  const gt = xml.charCodeAt(bare) === 62 ? bare : xml.indexOf('>', at);
   if (xml.charCodeAt(gt - 1) === 47) return '';
   const end = xml.indexOf(close, gt);
   return end === -1 || end > to ? undefined : xml.slice(gt + 1, end);
@@ -83,6 +85,35 @@ function blankMergedAway(rows: GridRow[], merges: readonly MergedRange[], proble
   return merges.length === 0 ? problems : problems.filter((p) => !away(p.line, p.column));
 }
 
+/**
+ * A cell tag's r, t and s in one walk over its attributes (the hot path: every cell of every sheet), into `cell`;
+ * returns the column r names, or 0 when the tag has no r (a positional cell).
+ */
+function readCellTag(xml: string, from: number, to: number, cell: StoredCell): number {
+  let column = 0;
+  cell.type = undefined;
+  cell.style = 0;
+  for (let i = from; i < to;) {
+    const c = xml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
+      i++;
+      continue;
+    }
+    const eq = xml.indexOf('=', i);
+    if (eq === -1 || eq >= to) break;
+    const quote = xml.charCodeAt(eq + 1);
+    const end = xml.indexOf(quote === 39 ? "'" : '"', eq + 2);
+    if (end === -1 || end > to) break;
+    if (eq === i + 1) {
+      if (c === 114 /* r */) column = columnOf(xml.slice(eq + 2, end));
+      else if (c === 116 /* t */) cell.type = xml.slice(eq + 2, end);
+      else if (c === 115 /* s */) cell.style = +xml.slice(eq + 2, end);
+    }
+    i = end + 1;
+  }
+  return column;
+}
+
 const outsideSheet = (rows: GridRow[]): WorksheetGrid => ({ rows, merges: [], problems: [], calculated: 0, outside: true });
 
 export function readWorksheetGrid(xml: string, context: CellContext): WorksheetGrid {
@@ -97,6 +128,8 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
   let line = 0;
   let column = 0;
   let cells: GridCell[] = [];
+  // One cell record reused for every cell: the scan allocates only what the grid keeps.
+  const stored: StoredCell = { type: undefined, style: 0, value: undefined, formula: undefined, inline: undefined };
   const flush = (): void => {
     if (cells.length === 0) return;
     while (rows.length < line - 1) rows.push({ line: rows.length + 1, cells: [] });
@@ -107,10 +140,8 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
   for (let at = dataEnd === -1 ? -1 : xml.indexOf('<', dataAt + 1); at !== -1 && at < dataEnd; at = xml.indexOf('<', at + 1)) {
     if (xml.startsWith(cellTag, at) && endsName(xml, at + cellTag.length)) {
       const gt = xml.indexOf('>', at);
-      // Attributes searched in the tag alone: a search in the part for one the tag lacks would run on to the part's end.
-      const tag = xml.slice(at, gt);
-      const ref = attributeOf(tag, 'r');
-      column = ref === undefined ? column + 1 : columnOf(ref);
+      const named = readCellTag(xml, at + cellTag.length, gt, stored);
+      column = named === 0 ? column + 1 : named;
       if (column > LAST_COLUMN) return outsideSheet(rows);
       if (xml.charCodeAt(gt - 1) === 47 /* <c …/> holds nothing */) {
         at = gt;
@@ -118,18 +149,14 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
       }
       const end = xml.indexOf(cellEnd, gt);
       if (end === -1) break;
-      const style = attributeOf(tag, 's');
-      const stored: StoredCell = { type: attributeOf(tag, 't'), style: style === undefined ? 0 : +style, value: undefined, formula: undefined, inline: undefined };
+      stored.value = undefined;
+      stored.formula = undefined;
+      stored.inline = undefined;
       // The cell's children, found among its own tags only: a search for "<f" past the cell would run to the end of a sheet with no formulas.
       for (let child = xml.indexOf('<', gt); child !== -1 && child < end; child = xml.indexOf('<', child + 1)) {
         if (xml.startsWith(vTag, child) && endsName(xml, child + vTag.length)) stored.value = childText(xml, child, end, vEnd);
         else if (xml.startsWith(fTag, child) && endsName(xml, child + fTag.length)) stored.formula = childText(xml, child, end, fEnd);
         else if (xml.startsWith(isTag, child) && endsName(xml, child + isTag.length)) stored.inline = runText(xml, child, end, p);
-        else continue;
-        // Skip past this child's text (a formula's text may hold "<").
-        const close = xml.indexOf('>', child);
-        const after = xml.charCodeAt(close - 1) === 47 ? close : xml.indexOf('</', close);
-        child = after === -1 || after > end ? end : after;
       }
       at = end;
       if (stored.value === undefined && stored.formula === undefined && stored.inline === undefined) continue;

@@ -4,15 +4,34 @@ const DAY_S = 86_400;
 /** Serial 0 in Google Sheets and Excel (after its 1900 leap-year bug). */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Days since 1970-01-01 → [year, month, day] in the proleptic Gregorian calendar (H. Hinnant's civil_from_days), without a Date. */
+function civil(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
+/** Serial 0 (1899-12-30) is this many days before 1970-01-01. */
+const DAYS_BEFORE_1970 = 25_569;
+
+// Arithmetic, not a Date and its toISOString: every date cell of an .xlsx read passes here (a third of a 100 k-call read's typing).
 function parts(serial: number): { date: string; time: string; midnight: boolean } | undefined {
   if (!Number.isFinite(serial)) return undefined;
   // Round to the second: the fraction of a day in a double carries noise below a millisecond.
   const seconds = Math.round(serial * DAY_S);
-  const at = new Date(EPOCH_MS + seconds * 1000);
-  const year = at.getUTCFullYear();
-  if (Number.isNaN(year) || year < 1 || year > 9999) return undefined;
-  const iso = at.toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 19), midnight: ((seconds % DAY_S) + DAY_S) % DAY_S === 0 };
+  const days = Math.floor(seconds / DAY_S);
+  const ofDay = seconds - days * DAY_S;
+  const [year, month, day] = civil(days - DAYS_BEFORE_1970);
+  if (!(year >= 1 && year <= 9999)) return undefined;
+  const time = `${pad(Math.floor(ofDay / 3600))}:${pad(Math.floor(ofDay / 60) % 60)}:${pad(ofDay % 60)}`;
+  return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, time, midnight: ofDay === 0 };
 }
 
 /**
