@@ -95,6 +95,35 @@ describe('an .xlsx given to kefu', () => {
     expect(JSON.parse(JSON.stringify(xlsx).replaceAll(JSON.stringify(join(dir, '客服.xlsx')).slice(1, -1), SAMPLE))).toEqual(csv);
   }, 60_000);
 
+  it('check notes a hidden and an extra worksheet as warnings (exit unchanged), and refuses two worksheets of one sheet (exit 2)', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const write = async (name: string, build: (book: InstanceType<typeof ExcelJS.Workbook>) => void): Promise<string> => {
+      const book = new ExcelJS.Workbook();
+      build(book);
+      await book.xlsx.writeFile(join(dir, name));
+      return join(dir, name);
+    };
+    const header = readFileSync(join(SAMPLE, 'customers.csv'), 'utf8').split('\n')[0]!.split(',');
+    const noted = await write('注.xlsx', (b) => {
+      b.addWorksheet('客户档案').addRow(header);
+      b.addWorksheet('旧数据', { state: 'hidden' }).addRow(['x']);
+      // Not a Kefu sheet by name, nor by header (月份 alone would make half of ['月份', '回访数'] a Notes header).
+      b.addWorksheet('透视表').addRow(['产品', '库存', '单价']);
+    });
+    const run = await kefu('check', noted);
+    expect(run.exit).toBe(0);
+    expect(run.out).toContain(`${noted} › 旧数据: warning: the hidden worksheet "旧数据" is not read`);
+    expect(run.out).toContain(`${noted} › 透视表: warning: the worksheet "透视表" is not read`);
+
+    const twice = await write('重.xlsx', (b) => {
+      b.addWorksheet('客户档案').addRow(header);
+      b.addWorksheet('Customers').addRow(header);
+    });
+    const dup = await kefu('check', twice);
+    expect(dup.exit).toBe(2);
+    expect(dup.out).toContain(`${twice} › Customers: holds the Customers sheet, which ${twice} › 客户档案 already holds`);
+  }, 60_000);
+
   it('check exits 2 on a workbook it cannot read, saying what to do', async () => {
     const file = join(dir, '旧.xlsx');
     writeFileSync(file, 'not a workbook at all');
