@@ -85,6 +85,14 @@ function blankMergedAway(rows: GridRow[], merges: readonly MergedRange[], proble
   return merges.length === 0 ? problems : problems.filter((p) => !away(p.line, p.column));
 }
 
+const CELL_TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'n', 'd'] as const;
+
+/** The t="…" value as one of the spec's constants (no new string per cell), or the text itself when it is none of them. */
+function cellType(xml: string, from: number, to: number): string {
+  for (const type of CELL_TYPES) if (type.length === to - from && xml.startsWith(type, from)) return type;
+  return xml.slice(from, to);
+}
+
 /**
  * A cell tag's r, t and s in one walk over its attributes (the hot path: every cell of every sheet), into `cell`;
  * returns the column r names, or 0 when the tag has no r (a positional cell).
@@ -106,7 +114,7 @@ function readCellTag(xml: string, from: number, to: number, cell: StoredCell): n
     if (end === -1 || end > to) break;
     if (eq === i + 1) {
       if (c === 114 /* r */) column = columnOf(xml.slice(eq + 2, end));
-      else if (c === 116 /* t */) cell.type = xml.slice(eq + 2, end);
+      else if (c === 116 /* t */) cell.type = cellType(xml, eq + 2, end);
       else if (c === 115 /* s */) cell.style = +xml.slice(eq + 2, end);
     }
     i = end + 1;
