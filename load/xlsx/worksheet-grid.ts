@@ -33,11 +33,11 @@ export interface WorksheetGrid {
 const LAST_ROW = 1_048_576;
 const LAST_COLUMN = 16_384;
 
-/** "C12" → 3 (its letters), 0 when it has none. */
-function columnOf(ref: string): number {
+/** "C12" (in `text` from `from`) → 3, its letters' column; 0 when it has none. */
+function columnOf(text: string, from = 0, to = text.length): number {
   let column = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) & ~32;
     if (c < 65 || c > 90) break;
     column = column * 26 + c - 64;
   }
@@ -113,7 +113,7 @@ function readCellTag(xml: string, from: number, to: number, cell: StoredCell): n
     const end = xml.indexOf(quote === 39 ? "'" : '"', eq + 2);
     if (end === -1 || end > to) break;
     if (eq === i + 1) {
-      if (c === 114 /* r */) column = columnOf(xml.slice(eq + 2, end));
+      if (c === 114 /* r */) column = columnOf(xml, eq + 2, end);
       else if (c === 116 /* t */) cell.type = cellType(xml, eq + 2, end);
       else if (c === 115 /* s */) cell.style = +xml.slice(eq + 2, end);
     }
@@ -128,6 +128,7 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
   const p = rootPrefix(xml);
   const [rowTag, cellTag, cellEnd, fTag, fEnd, vTag, vEnd, isTag] =
     [`<${p}row`, `<${p}c`, `</${p}c>`, `<${p}f`, `</${p}f>`, `<${p}v`, `</${p}v>`, `<${p}is`];
+  const vOpen = `${vTag}>`;
   const rows: GridRow[] = [];
   const problems: CellProblem[] = [];
   let calculated = 0;
@@ -161,10 +162,14 @@ export function readWorksheetGrid(xml: string, context: CellContext): WorksheetG
       stored.formula = undefined;
       stored.inline = undefined;
       // The cell's children, found among its own tags only: a search for "<f" past the cell would run to the end of a sheet with no formulas.
-      for (let child = xml.indexOf('<', gt); child !== -1 && child < end; child = xml.indexOf('<', child + 1)) {
-        if (xml.startsWith(vTag, child) && endsName(xml, child + vTag.length)) stored.value = childText(xml, child, end, vEnd);
-        else if (xml.startsWith(fTag, child) && endsName(xml, child + fTag.length)) stored.formula = childText(xml, child, end, fEnd);
-        else if (xml.startsWith(isTag, child) && endsName(xml, child + isTag.length)) stored.inline = runText(xml, child, end, p);
+      // Most cells are <c …><v>…</v></c>: their value is what lies between, with no search at all.
+      if (xml.startsWith(vOpen, gt + 1) && xml.startsWith(vEnd, end - vEnd.length)) stored.value = xml.slice(gt + 1 + vOpen.length, end - vEnd.length);
+      else {
+        for (let child = xml.indexOf('<', gt); child !== -1 && child < end; child = xml.indexOf('<', child + 1)) {
+          if (xml.startsWith(vTag, child) && endsName(xml, child + vTag.length)) stored.value = childText(xml, child, end, vEnd);
+          else if (xml.startsWith(fTag, child) && endsName(xml, child + fTag.length)) stored.formula = childText(xml, child, end, fEnd);
+          else if (xml.startsWith(isTag, child) && endsName(xml, child + isTag.length)) stored.inline = runText(xml, child, end, p);
+        }
       }
       at = end;
       if (stored.value === undefined && stored.formula === undefined && stored.inline === undefined) continue;
