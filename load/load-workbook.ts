@@ -47,8 +47,12 @@ function listFiles(path: string, unusable: Issue[]): { path: string; direct: boo
     return [];
   }
   if (!stat.isDirectory()) return [{ path, direct: true }];
-  const files = readdirSync(path).filter((f) => f.toLowerCase().endsWith('.csv')).sort().map((f) => ({ path: join(path, f), direct: false }));
-  if (files.length === 0) unusable.push(fileIssue(path, 'empty-folder', 'this folder has no .csv files', '该文件夹中没有 .csv 文件'));
+  const names = readdirSync(path);
+  const files = names.filter((f) => f.toLowerCase().endsWith('.csv')).sort().map((f) => ({ path: join(path, f), direct: false }));
+  // A folder is CSV exports; a workbook in it is named, not guessed at (a folder may hold old copies of it).
+  const books = names.filter(isWorkbookPath).sort().map((f) => join(path, f));
+  const given = books.length === 0 ? { en: '', zh: '' } : { en: `; to read a workbook, give it itself: ${books.join(', ')}`, zh: `；要读取工作簿，请直接给出它：${books.join('、')}` };
+  if (files.length === 0) unusable.push(fileIssue(path, 'empty-folder', `this folder has no .csv files${given.en}`, `该文件夹中没有 .csv 文件${given.zh}`));
   return files;
 }
 

@@ -124,6 +124,14 @@ describe('an .xlsx given to kefu', () => {
     expect(dup.out).toContain(`${twice} › Customers: holds the Customers sheet, which ${twice} › 客户档案 already holds`);
   }, 60_000);
 
+  it('check of a folder holding only a workbook names the workbook to give instead (a folder is CSV exports)', async () => {
+    const folder = mkdtempSync(join(dir, 'folder-'));
+    writeFileSync(join(folder, '客服.xlsx'), readFileSync(join(dir, '客服.xlsx')));
+    const run = await kefu('check', folder);
+    expect(run.exit).toBe(2);
+    expect(run.out).toContain(`this folder has no .csv files; to read a workbook, give it itself: ${join(folder, '客服.xlsx')}`);
+  });
+
   it('check exits 2 on a workbook it cannot read, saying what to do', async () => {
     const file = join(dir, '旧.xlsx');
     writeFileSync(file, 'not a workbook at all');
