@@ -5,13 +5,12 @@ import { loadWorkbook } from '../../load/load-workbook';
 import { readPseudonymKey } from '../../load/pseudonym-key';
 import { readStoreFolders } from '../../load/store-list';
 import { DataProblem, MODEL_FILE_ENV, readReportEnv, type ReportEnv } from '../../shared/report/report-env';
-import { assembleReportInput, type ReportInput, type ReportStore } from '../../shared/report/report-input';
+import { assembleReportInput, type ReportInput } from '../../shared/report/report-input';
 import { buildReportModel, type ReportModel } from '../../shared/report/report-model';
 
 export { DataProblem };
 /** What the build is told through the environment. */
 export type SiteEnv = ReportEnv;
-export type SiteStore = ReportStore;
 export type SiteData = ReportInput;
 export const readSiteEnv = readReportEnv;
 
