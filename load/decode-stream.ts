@@ -25,6 +25,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: readonly number[], prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
+const utf16 = (start: readonly number[]): Encoding | undefined =>
+  startsWith(start, [0xff, 0xfe]) ? 'utf-16le' : startsWith(start, [0xfe, 0xff]) ? 'utf-16be' : undefined;
+
 /** True when the text holds NULs, or more than 1 in 10 of its first 64 K characters are control or undecodable ones. */
 export function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
@@ -111,7 +114,8 @@ export function decideEncoding(source: ByteSource): Decision {
   source((bytes) => {
     for (let i = 0; i < bytes.length && start.length < OLE.length; i++) start.push(bytes[i]!);
     size += bytes.length;
-    scan.push(bytes);
+    // A UTF-16 BOM decides alone: its bytes need no UTF-8 scan.
+    if (!utf16(start)) scan.push(bytes);
   });
   if (size === 0) {
     return { ok: false, code: 'empty-file', message: 'The file is empty (0 bytes). Export the sheet again.',
@@ -126,8 +130,8 @@ export function decideEncoding(source: ByteSource): Decision {
     const facts = textFacts(source, labelOf(encoding));
     return facts.nul || looksBinary(facts.head) ? NOT_TEXT : { ok: true, encoding, badBytes, head: facts.head };
   };
-  if (startsWith(start, [0xff, 0xfe])) return decided('utf-16le');
-  if (startsWith(start, [0xfe, 0xff])) return decided('utf-16be');
+  const wide = utf16(start);
+  if (wide) return decided(wide);
   const bom = startsWith(start, [0xef, 0xbb, 0xbf]);
   const { badCount, multibyte } = scan.end();
   const asUtf8 = (): Decision => {

@@ -98,13 +98,16 @@ describe('openCsvFile + readCsv, past the first 64 KB chunk', () => {
     expect(read.rows.at(-2)).toEqual({ line: ROWS, values: { id: 'C2999', name: '王明😀', phone: '13800002998' } });
   });
 
-  it('a UTF-8 file with a stray byte on row 2800 reports it there, in the name column, and reads every other row', () => {
+  it.each([
+    { description: 'without a BOM', bom: [] as number[], encoding: 'utf-8' },
+    { description: 'with a BOM', bom: [0xef, 0xbb, 0xbf], encoding: 'utf-8-bom' },
+  ])('a UTF-8 file ($description) with a stray byte on row 2800 reports it there, in the name column, and reads every other row', ({ bom, encoding }) => {
     const before = utf8(HEADER + rows(() => '王明').split('\r\n').slice(0, 2799).join('\r\n') + '\r\n');
-    const bytes = Uint8Array.from([...before, ...utf8('C2800,王'), 0xff, ...utf8('明,13800002799\r\n')]);
+    const bytes = Uint8Array.from([...bom, ...before, ...utf8('C2800,王'), 0xff, ...utf8('明,13800002799\r\n')]);
     const path = join(dir, 'customers-stray.csv');
     writeFileSync(path, bytes);
     const opened = openCsvFile(path);
-    expect(opened).toMatchObject({ ok: true, encoding: 'utf-8' });
+    expect(opened).toMatchObject({ ok: true, encoding });
     if (!opened.ok) return;
     const read = readCsv(opened, 'customers.csv', CUSTOMERS, defaultSettings());
     expect(read.rows).toHaveLength(2800);
