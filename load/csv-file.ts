@@ -1,13 +1,14 @@
 // A CSV file read in chunks: its encoding decided by a pass over the bytes alone, then its text handed on chunk by chunk.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { BadBytes } from '../shared/csv/bad-bytes';
 import { createCsvRecords } from '../shared/csv/csv-records';
 import type { Settings } from '../shared/settings';
 import type { SheetSchema } from '../shared/schema/types';
 import { createGridReader, type ReadGridOptions } from '../shared/sheet/read-grid';
 import type { SheetRead } from '../shared/sheet/sheet-read';
-import { decodeCsvBytes, looksBinary, refuseFile, type Encoding } from './read-csv-file';
+import { decideEncoding, decodeChunks, looksBinary, type ByteSource, type Encoding } from './decode-stream';
+import { refuseFile } from './read-csv-file';
 
 /** Bytes read at a time: small enough that each chunk and its text are short-lived young objects, never large-object pages. */
 const CHUNK = 1 << 16;
@@ -18,7 +19,7 @@ export type CsvFile =
     encoding: Encoding;
     /** The first chunk of text, to tell the sheet by its header. */
     head: string;
-    /** Where bytes that were not UTF-8 stand in the text (only for a file read whole, see below). */
+    /** Where bytes that were not UTF-8 stand in the text (UTF-8 with stray bytes, see below). */
     badBytes: readonly BadBytes[];
     /** Hands every chunk of the text, head first, to push. */
     feed(push: (text: string) => void): void;
@@ -92,8 +93,8 @@ function refusedByFs(error: unknown): CsvFile {
 
 /**
  * Plain UTF-8 (the files Kefu and Sheets write), with or without a BOM, is read a chunk at a time. Anything else — UTF-16, a
- * GB18030 file from Excel zh-CN, UTF-8 with stray bytes, binary — is decided by decodeCsvBytes over the whole file, exactly
- * as before: "never guess silently" needs every byte before the first row is read, and such files are rare and small.
+ * GB18030 file from Excel zh-CN, UTF-8 with stray bytes, binary — is decided by decideEncoding in passes over the bytes
+ * ("never guess silently": every byte is seen before the first row is read, no text kept), then decoded a chunk at a time too.
  */
 export function openCsvFile(path: string): CsvFile {
   const refused = refuseFile(path);
@@ -104,14 +105,14 @@ export function openCsvFile(path: string): CsvFile {
     const bom = BOM.every((b, i) => start[i] === b) ? 3 : 0;
     const plain = start.length > 0 && !(start[0] === 0x50 && start[1] === 0x4b) && !(start[0] === 0xd0 && start[1] === 0xcf)
       && !(start[0] === 0xff && start[1] === 0xfe) && !(start[0] === 0xfe && start[1] === 0xff) && plainUtf8(path, bom);
-    if (!plain) return wholeFile(path);
+    if (!plain) return decodedFile(path);
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     let head: string | undefined;
     forEachChunk(path, bom, (bytes) => {
       head = decoder.decode(bytes);
       return false;
     });
-    if (looksBinary(head ?? '')) return wholeFile(path);
+    if (looksBinary(head ?? '')) return decodedFile(path);
     return {
       ok: true, encoding: bom ? 'utf-8-bom' : 'utf-8', head: head ?? '', badBytes: [],
       feed(push) {
@@ -125,16 +126,12 @@ export function openCsvFile(path: string): CsvFile {
   }
 }
 
-function wholeFile(path: string): CsvFile {
-  const decoded = decodeCsvBytes(readFileSync(path));
-  if (!decoded.ok) return decoded;
-  const { text, encoding, badBytes } = decoded;
-  return {
-    ok: true, encoding, head: text.slice(0, CHUNK), badBytes,
-    feed(push) {
-      for (let at = 0; at < text.length; at += CHUNK) push(text.slice(at, at + CHUNK));
-    },
-  };
+function decodedFile(path: string): CsvFile {
+  const source: ByteSource = (each) => forEachChunk(path, 0, (bytes) => each(bytes));
+  const decided = decideEncoding(source);
+  if (!decided.ok) return decided;
+  const { encoding, head, badBytes } = decided;
+  return { ok: true, encoding, head, badBytes, feed: (push) => decodeChunks(source, encoding, push) };
 }
 
 /** One opened CSV file → one read sheet, in one pass: rows go to options.onRow as they are read. */

@@ -73,3 +73,17 @@ export function readStoreList(folder: string): StoreList {
   }
   return { ok: true, stores };
 }
+
+/** A folder to read: a store's of a multi-store export (with its label), or the data folder itself. */
+export type DataFolder<W> = { folder: string; label?: string; workbook: W };
+
+/**
+ * The data folder's workbooks, stores.json read here once: each listed store's folder, else the folder itself, each read
+ * by `load`; nothing is read when stores.json cannot be trusted. `kefu report` and the site build both start here.
+ */
+export function readStoreFolders<W>(folder: string, load: (folder: string) => W): { ok: true; folders: DataFolder<W>[] } | { ok: false; problem: Bilingual } {
+  const list = readStoreList(folder);
+  if (!list.ok) return list;
+  if (!list.stores) return { ok: true, folders: [{ folder, workbook: load(folder) }] };
+  return { ok: true, folders: list.stores.map(({ label, folder: storeFolder }) => ({ label, folder: storeFolder, workbook: load(storeFolder) })) };
+}

@@ -1,31 +1,44 @@
-// Bytes → UTF-8 text that keeps going past invalid bytes, marking where each was (so it is reported, never silently kept).
+// Bytes that should be UTF-8, scanned chunk by chunk: where each invalid byte sequence stands in the text (so it is reported, never silently kept).
 import type { BadBytes } from '../shared/csv/bad-bytes';
 
-export interface Utf8Text {
-  /** The text, with one U+FFFD standing for each invalid byte sequence (as the WHATWG decoder writes it). */
-  text: string;
-  /** Where each U+FFFD stands in text, and the bytes it replaced, in order. */
-  badBytes: BadBytes[];
-  /** Characters that took two to four valid bytes: many of them beside a few bad bytes means the file is UTF-8. */
-  multibyte: number;
+export interface Utf8Scan {
+  /** The next bytes, in order; a character split between two pushes is carried over. */
+  push(bytes: Uint8Array): void;
+  /**
+   * No more bytes. `badBytes`: where each U+FFFD the WHATWG decoder writes for an invalid sequence stands in the text (in
+   * UTF-16 units, as a string indexes), and its first bytes; `multibyte`: characters that took two to four valid bytes
+   * (many of them beside a few bad bytes means the file is UTF-8).
+   */
+  end(): { badBytes: BadBytes[]; badCount: number; multibyte: number };
 }
 
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** The WHATWG UTF-8 decoding algorithm, finding the invalid byte ranges instead of replacing them blindly. */
-function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyte: number } {
-  const bad: [number, number][] = [];
+/**
+ * The WHATWG UTF-8 decoding algorithm, finding the invalid byte ranges instead of replacing them blindly. With `keep` false
+ * the ranges are only counted (as `badCount`, `badBytes` stays empty): a GB18030 file is nearly all "bad bytes".
+ */
+export function createUtf8Scan(keep = true): Utf8Scan {
+  const badBytes: BadBytes[] = [];
+  let badCount = 0;
   let multibyte = 0;
   let needed = 0;
   let seen = 0;
-  let start = 0;
   let lower = 0x80;
   let upper = 0xbf;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
+  /** UTF-16 units of text decoded so far. */
+  let units = 0;
+  /** The bytes of the sequence under way. */
+  let pending: number[] = [];
+  const bad = (bytes: readonly number[]): void => {
+    if (keep) badBytes.push({ index: units, bytes: bytes.slice(0, 4) });
+    badCount++;
+    units += 1;
+  };
+  const byte = (b: number): void => {
     if (needed === 0) {
-      if (b <= 0x7f) continue;
-      start = i;
+      if (b <= 0x7f) {
+        units++;
+        return;
+      }
       if (b >= 0xc2 && b <= 0xdf) needed = 1;
       else if (b >= 0xe0 && b <= 0xef) {
         if (b === 0xe0) lower = 0xa0;
@@ -35,43 +48,40 @@ function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyte: numb
         if (b === 0xf0) lower = 0x90;
         if (b === 0xf4) upper = 0x8f;
         needed = 3;
-      } else bad.push([i, i + 1]);
-      continue;
+      } else {
+        bad([b]);
+        return;
+      }
+      pending = [b];
+      return;
     }
     if (b < lower || b > upper) {
       // The sequence so far is one bad range; this byte starts afresh.
-      bad.push([start, i]);
+      bad(pending);
       needed = seen = 0;
       lower = 0x80;
       upper = 0xbf;
-      i--;
-      continue;
+      byte(b);
+      return;
     }
     lower = 0x80;
     upper = 0xbf;
+    pending.push(b);
     if (++seen === needed) {
       multibyte++;
+      // A four-byte character is a surrogate pair in the text.
+      units += needed === 3 ? 2 : 1;
       needed = seen = 0;
     }
-  }
-  if (needed !== 0) bad.push([start, bytes.length]);
-  return { bad, multibyte };
-}
-
-export function decodeUtf8Marking(bytes: Uint8Array): Utf8Text {
-  const { bad, multibyte } = scanUtf8(bytes);
-  const parts: string[] = [];
-  const badBytes: BadBytes[] = [];
-  let index = 0;
-  let from = 0;
-  for (const [start, end] of bad) {
-    const part = decoder.decode(bytes.subarray(from, start));
-    parts.push(part, '\uFFFD');
-    index += part.length;
-    badBytes.push({ index, bytes: [...bytes.subarray(start, Math.min(end, start + 4))] });
-    index += 1;
-    from = end;
-  }
-  parts.push(decoder.decode(bytes.subarray(from)));
-  return { text: parts.join(''), badBytes, multibyte };
+  };
+  return {
+    push(bytes) {
+      for (let i = 0; i < bytes.length; i++) byte(bytes[i]!);
+    },
+    end() {
+      if (needed !== 0) bad(pending);
+      needed = 0;
+      return { badBytes, badCount, multibyte };
+    },
+  };
 }

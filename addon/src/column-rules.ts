@@ -6,24 +6,12 @@ import type { Settings } from '../../shared/settings';
 import { phoneFormula } from './phone-rule';
 import type { Lang } from './rpc-contract';
 
+
 export type ValidationSpec =
   | { criteria: 'VALUE_IN_LIST'; values: [string[], boolean]; help: string }
   | { criteria: 'DATE_IS_VALID_DATE'; values: []; help: string }
   | { criteria: 'CHECKBOX'; values: []; help: string }
   | { criteria: 'CUSTOM_FORMULA'; values: [string]; help: string };
-
-/** Dates yyyy-mm-dd, date-times yyyy-mm-dd hh:mm, money 0.00, phones and ids as plain text. */
-export function numberFormatOf(column: Column): string | undefined {
-  switch (column.type) {
-    case 'date': return 'yyyy-mm-dd';
-    case 'date-time': return 'yyyy-mm-dd hh:mm';
-    case 'money': return '0.00';
-    case 'integer': return '0';
-    case 'phone':
-    case 'id': return '@';
-    default: return undefined;
-  }
-}
 
 const HELP = {
   zh: {

@@ -3,7 +3,8 @@ import { BUSINESS_TYPE, matchEnum, type BusinessType } from '../../shared/enums'
 import { SHEETS, SETTINGS_SHEET } from '../../shared/schema';
 import type { SheetSchema } from '../../shared/schema/types';
 import type { Settings } from '../../shared/settings';
-import { buildValidation, numberFormatOf, sameValidation, validationOf } from './column-rules';
+import { buildValidation, sameValidation, validationOf } from './column-rules';
+import { numberFormatOf } from '../../shared/schema/number-format';
 import { highlightsOf, planHighlights } from './conditional-formats';
 import { isHelper, withHelpers } from './formulas/helpers';
 import type { SheetPlace } from './formula-relocation';

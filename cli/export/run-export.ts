@@ -1,16 +1,14 @@
-// `kefu export`: read Kefu workbooks through the Sheets API, write their CSVs beside --out, check them, and swap them in only when clean.
+// `kefu export`: read Kefu workbooks through the Sheets API, check them as they are read, write their CSVs beside --out, and swap them in only when clean.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { sortIssues, type Issue, type Lang } from '../../shared/issue';
+import { formatIssue, sortIssues, type Issue, type Lang } from '../../shared/issue';
 import type { Output } from '../check';
-import { loadWorkbook } from '../../load/load-workbook';
 import { nextAfterExport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { convertWorkbook, type ConvertedSheet } from './convert-workbook';
 import { resolveCredentials, type ResolvedCredentials } from './credentials';
 import { ExportFailure, say } from './export-failure';
-import { formatSheetIssue, locateInSheet } from './locate-issues';
 import type { DesktopSignIn } from './oauth-desktop';
 import { DEFAULT_LIMITS, type RequestLimits } from './plan-requests';
 import { readWorkbookValues } from './read-workbook-values';
@@ -54,8 +52,6 @@ export interface StoreEntry {
   exportedAt: string;
 }
 
-const HEADER_CODES = new Set(['unknown-column', 'duplicate-column', 'missing-column']);
-
 function describeError(error: unknown): string {
   const status = statusOf(error);
   return status !== undefined ? String(status) : networkCodeOf(error) ?? 'error';
@@ -74,13 +70,12 @@ interface StoreResult {
   folder: string;
   sheets: ConvertedSheet[];
   issues: Issue[];
-  unusable: boolean;
   rows: number;
 }
 
 /** Orders issues as the workbook's sheets are ordered, then by row and column. */
 function inSheetOrder(issues: readonly Issue[], sheets: readonly ConvertedSheet[]): Issue[] {
-  const order = (i: Issue) => sheets.findIndex((s) => s.title === i.file);
+  const order = (i: Issue) => sheets.findIndex((s) => s.title === i.sheet);
   return [...sortIssues(issues)].sort((a, b) => order(a) - order(b));
 }
 
@@ -140,24 +135,17 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
           throw new ExportFailure({ en: `${prefix}${error.message}`, zh: `${prefix}${error.zh}` }, error.exit, { cause: error });
         });
         const exportedAt = now().toISOString();
-        const converted = convertWorkbook(values.sheets);
-        for (const sheet of converted.sheets) {
-          io.err(`${prefix}${say(lang, { en: `${sheet.schema.zh} ${sheet.schema.en}: ${countOf(sheet.rows.length, 'row')}`, zh: `${sheet.schema.zh} ${sheet.schema.en}：${sheet.rows.length} 行` })}`);
+        // Read and checked as `kefu check` checks a folder (the same reader and checks), each issue at its sheet cell.
+        const converted = convertWorkbook(values.title || store.spreadsheetId, values.sheets);
+        for (const { schema, read } of converted.sheets) {
+          io.err(`${prefix}${say(lang, { en: `${schema.zh} ${schema.en}: ${countOf(read.rowCount, 'row')}`, zh: `${schema.zh} ${schema.en}：${read.rowCount} 行` })}`);
         }
         const folder = multi ? join(temp, store.label!) : temp;
-        const rows = converted.sheets.reduce((n, s) => n + s.rows.length, 0);
-        // Until the headers are right the columns cannot be trusted, so the data is checked after they are fixed.
-        if (converted.issues.some((i) => HEADER_CODES.has(i.code))) {
-          results.push({ store, folder, sheets: converted.sheets, issues: converted.issues, unusable: false, rows });
-          continue;
-        }
+        const rows = converted.sheets.reduce((n, s) => n + s.read.rowCount, 0);
+        results.push({ store, folder, sheets: converted.sheets, issues: converted.issues, rows });
+        if (converted.issues.length > 0) continue;
         await mkdir(folder, { recursive: true });
         for (const sheet of converted.sheets) await writeFile(join(folder, sheet.file), sheet.text, 'utf8');
-        // The CSVs have Chinese headers; allowed values are named as the sheet's own headers are (an English sheet says "reached").
-        const listLang = Object.fromEntries(converted.sheets.flatMap((s) => (s.header ? [[s.schema.name, s.header.lang]] : [])));
-        const checked = loadWorkbook([folder], { listLang });
-        const issues = [...converted.issues, ...[...checked.unusable, ...checked.issues].map((i) => locateInSheet(i, converted.sheets))];
-        results.push({ store, folder, sheets: converted.sheets, issues, unusable: checked.unusable.length > 0, rows });
         entries.push({ label: store.label ?? '', spreadsheetId: store.spreadsheetId, exportedAt });
       }
       if (results.some((r) => r.issues.length > 0)) return false;
@@ -168,13 +156,13 @@ export async function runExport(args: ExportArgs, io: Output, deps: ExportDeps =
     if (!written) {
       const count = results.reduce((n, r) => n + r.issues.length, 0);
       for (const r of results) {
-        for (const issue of inSheetOrder(r.issues, r.sheets)) io.out(formatSheetIssue(issue, lang, multi ? r.store.label : undefined));
+        for (const issue of inSheetOrder(r.issues, r.sheets)) io.out(`${multi ? `[${r.store.label}] ` : ''}${formatIssue(issue, lang)}`);
       }
       io.err(say(lang, {
         en: `Export refused: ${countOf(count, 'issue')} in the spreadsheet${multi ? 's' : ''} (above). Fix them in the sheet and run the export again; ${args.out} is unchanged.`,
         zh: `导出被拒绝：表格中有 ${count} 个问题（见上）。请在表格中修正后重新导出；${args.out} 未被改动。`,
       }));
-      return results.some((r) => r.unusable) ? 2 : 1;
+      return 1;
     }
     const rows = results.reduce((n, r) => n + r.rows, 0);
     for (const r of results) for (const sheet of r.sheets) io.out(join(args.out, multi ? r.store.label! : '', sheet.file));

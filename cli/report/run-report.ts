@@ -8,7 +8,7 @@ import { ExportFailure, say, type Bilingual } from '../export/export-failure';
 import { runExport, type ExportDeps } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
 import { loadWorkbook, type LoadedWorkbook } from '../../load/load-workbook';
-import { readStoreList, type StoreFolder } from '../../load/store-list';
+import { readStoreFolders } from '../../load/store-list';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
 import { isMonthText } from '../../shared/report/summary';
@@ -48,13 +48,6 @@ export interface ReportDeps {
   today?: string;
   /** Reads and checks one folder of CSVs (load/load-workbook's loadWorkbook): each folder is read once, for the check and the site alike. */
   load?: (paths: readonly string[]) => LoadedWorkbook;
-}
-
-/** The folders to check: each store's of a multi-store export (stores.json, its labels checked again), else the folder itself. */
-function dataFolders(folder: string): { ok: true; folders: (StoreFolder | { folder: string; label?: undefined })[] } | { ok: false; problem: Bilingual } {
-  const list = readStoreList(folder);
-  if (!list.ok) return list;
-  return { ok: true, folders: list.stores ?? [{ folder }] };
 }
 
 export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps = {}): Promise<number> {
@@ -103,11 +96,11 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     } else {
       dataFolder = args.from!;
     }
-    const folders = dataFolders(dataFolder);
-    if (!folders.ok) return fail(folders.problem);
     // Each folder is read and checked once: the check's output comes from the same workbook the site is built from.
     const load = deps.load ?? loadWorkbook;
-    const checked = folders.folders.map(({ folder, label }) => ({ folder, ...(label === undefined ? {} : { label }), workbook: load([folder]) }));
+    const folders = readStoreFolders(dataFolder, (folder) => load([folder]));
+    if (!folders.ok) return fail(folders.problem);
+    const checked = folders.folders;
     if (!fromSheets) {
       let worst = 0;
       for (const { workbook } of checked) worst = Math.max(worst, reportWorkbook(workbook, { json: false, lang }, io));

@@ -14,19 +14,6 @@ export function excelSerial(iso: string): number {
   return toEpochMs(iso) / DAY_MS + EXCEL_EPOCH_DAYS;
 }
 
-/** Dates yyyy-mm-dd, date-times yyyy-mm-dd hh:mm, money 0.00, whole numbers 0, ids and phones as text (no lost zeros). */
-export function numberFormatOf(column: Column): string | undefined {
-  switch (column.type) {
-    case 'date': return 'yyyy-mm-dd';
-    case 'date-time': return 'yyyy-mm-dd hh:mm';
-    case 'money': return '0.00';
-    case 'integer': return '0';
-    case 'phone':
-    case 'id': return '@';
-    default: return undefined;
-  }
-}
-
 /** A value typed in (yes/no as 是/否 or yes/no, as the dropdown offers); undefined stays an empty cell. */
 export function cellValueOf(value: unknown, column: Column, settings: Settings, lang: Lang): CellValue {
   if (value === undefined || value === null || value === '') return null;

@@ -1,7 +1,7 @@
 // Outbound phone calls placed inside the Settings' quiet hours (001 "避免在客户休息时打扰客户"), as warnings.
 import { warningAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
-import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
+import type { ReadRow, SheetHead } from '../sheet/sheet-read';
 import { findQuietHourCall } from '../rules/quiet-hours';
 import { header, placeOf } from './place';
 
@@ -15,8 +15,4 @@ export function quietHourIssue(head: SheetHead, row: ReadRow, settings: Settings
   return warningAt(placeOf(head, row, 'at'), 'quiet-hours-call',
     `${name.en} ${when} is inside the quiet hours ${hours} (Settings): outbound calls should not disturb customers while they rest`,
     `${name.zh} ${when} 在客户休息时间 ${hours}（设置）内：回访应避免在客户休息时打扰客户`);
-}
-
-export function findQuietHourCalls(read: SheetRead, settings: Settings): Issue[] {
-  return read.rows.flatMap((row) => quietHourIssue(read, row, settings) ?? []);
 }

@@ -2,6 +2,7 @@
 import { issueAt, type Bilingual, type Issue, type Lang } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
+import { escapeFormula } from './cell-text';
 import { parseValue, type ParsedValue } from './parse-value';
 import type { GridCell, SourceRow } from './grid';
 import { nameEn, nameZh, placeIn, readHeader, unheadedValues, type Header, type SheetWhere } from './match-header';
@@ -20,9 +21,22 @@ export interface ReadGridOptions {
   liveSheet?: { fix: Bilingual };
   /** Each data row as it is typed, in order, with its sheet's shape (the same object for every row): the one pass's sinks. */
   onRow?: (row: ReadRow, head: SheetHead) => void;
+  /**
+   * The cells are a spreadsheet's values (the Sheets API's), not CSV text: a string that looks like a formula was typed as
+   * text (a formula cell gives its result), so a text column keeps it, as the apostrophe says in a CSV.
+   */
+  sheetValues?: boolean;
 }
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** A double within a billionth of a whole number (or of whole cents, for money) is that number: formula noise, not data. */
+function tidyNumber(n: number, column: Column | undefined): number {
+  const step = column?.type === 'integer' ? 1 : column?.type === 'money' ? 100 : 0;
+  if (step === 0) return n;
+  const tidy = Math.round(n * step) / step;
+  return Math.abs(n - tidy) < 1e-9 ? tidy : n;
+}
 
 /** A cell as text: a number in a date or date-time column is a spreadsheet serial; TRUE/FALSE as a sheet shows them. */
 export function gridCellText(cell: GridCell | undefined, column: Column | undefined): string {
@@ -31,7 +45,7 @@ export function gridCellText(cell: GridCell | undefined, column: Column | undefi
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (column?.type === 'date') return serialToDate(cell) ?? String(cell);
   if (column?.type === 'date-time') return serialToDateTime(cell) ?? String(cell);
-  return String(cell);
+  return String(tidyNumber(cell, column));
 }
 
 function allText(cells: readonly GridCell[]): cells is readonly string[] {
@@ -40,10 +54,14 @@ function allText(cells: readonly GridCell[]): cells is readonly string[] {
 }
 
 /** A CSV record is text already and is used as it is; other sources' numbers and booleans become text here. */
-function textsOf(cells: readonly GridCell[], header: Header | undefined): readonly string[] {
-  if (allText(cells)) return cells;
+function textsOf(cells: readonly GridCell[], header: Header | undefined, sheetValues: boolean): readonly string[] {
+  if (!(sheetValues && header) && allText(cells)) return cells;
   const texts: string[] = new Array<string>(cells.length);
-  for (let i = 0; i < cells.length; i++) texts[i] = gridCellText(cells[i], header?.columns[i]);
+  for (let i = 0; i < cells.length; i++) {
+    const column = header?.columns[i];
+    const cell = cells[i];
+    texts[i] = sheetValues && column?.type === 'text' && typeof cell === 'string' ? escapeFormula(cell) : gridCellText(cell, column);
+  }
   return texts;
 }
 
@@ -158,7 +176,7 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
   const head = where.sheet === undefined ? { file: where.file } : { file: where.file, sheet: where.sheet };
   return {
     row(row) {
-      const cells = textsOf(row.cells, header);
+      const cells = textsOf(row.cells, header, options.sheetValues === true);
       const unread = row.unreadable?.(cellLabel(header));
       if (isBlank(cells)) return;
       if (!header) {

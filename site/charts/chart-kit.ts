@@ -6,7 +6,6 @@ import { LOCALE, type Lang } from '../i18n';
 
 /** A chart config as the pages ship it: plain JSON, bars and lines only, one label per category (an array is a multi-line label). */
 export type ChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string | string[]>;
-export type Dataset = ChartDataset<'bar' | 'line', (number | null)[]>;
 
 /** Okabe & Ito's palette, readable with every common colour-vision deficiency. */
 export const OKABE_ITO = {

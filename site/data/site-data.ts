@@ -1,27 +1,18 @@
 // The report model the site lays out: handed over by `kefu report` (KEFU_MODEL, a JSON file), or read once per build from KEFU_DATA.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { loadWorkbook } from '../../load/load-workbook';
 import { readPseudonymKey } from '../../load/pseudonym-key';
-import { readStoreList } from '../../load/store-list';
+import { readStoreFolders } from '../../load/store-list';
 import { DataProblem, MODEL_FILE_ENV, readReportEnv, type ReportEnv } from '../../shared/report/report-env';
-import { assembleReportInput, type ReportInput, type ReportStore } from '../../shared/report/report-input';
+import { assembleReportInput, type ReportInput } from '../../shared/report/report-input';
 import { buildReportModel, type ReportModel } from '../../shared/report/report-model';
 
 export { DataProblem };
 /** What the build is told through the environment. */
 export type SiteEnv = ReportEnv;
-export type SiteStore = ReportStore;
 export type SiteData = ReportInput;
 export const readSiteEnv = readReportEnv;
-
-/** The store labels of stores.json in the folder (each checked as `--store` labels are), or undefined when there is none. */
-export function readStoreLabels(folder: string): string[] | undefined {
-  const list = readStoreList(folder);
-  if (!list.ok) throw new DataProblem(`The site was not built: ${list.problem.en}.`);
-  return list.stores?.map((s) => s.label);
-}
 
 /** The pseudonym key from KEFU_PSEUDONYM_KEY or the user's config folder (made there once); kept in memory, never written to the site. */
 function userPseudonymKey(): string {
@@ -33,11 +24,9 @@ function userPseudonymKey(): string {
 
 /** The folder (or each store's folder) read and checked once, as the report's input. */
 export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseudonymKey): SiteData {
-  const labels = readStoreLabels(env.folder);
-  const folders = labels
-    ? labels.map((label) => ({ label, folder: join(env.folder, label), workbook: loadWorkbook([join(env.folder, label)]) }))
-    : [{ folder: env.folder, workbook: loadWorkbook([env.folder]) }];
-  return assembleReportInput(env.folder, folders, env, pseudonymKey);
+  const read = readStoreFolders(env.folder, (folder) => loadWorkbook([folder]));
+  if (!read.ok) throw new DataProblem(`The site was not built: ${read.problem.en}.`);
+  return assembleReportInput(env.folder, read.folders, env, pseudonymKey);
 }
 
 /** Set by astro.config.mjs for `astro build`: a data problem ends the build after its message (dev shows Astro's overlay). */

@@ -220,6 +220,12 @@ describe('the built site', () => {
         undefined, { timeout: 10_000 });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.emulateMedia({ media: 'print' });
+      // The page refits its charts when the print layout applies (a media 'change' event): wait until their sizes settle,
+      // or a busy machine prints the screen-sized charts.
+      const sizes = () => page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')].map((c) => c.getAttribute('style')).join('|'));
+      let before = '';
+      await expect.poll(async () => { const now = await sizes(); const settled = now === before; before = now; return settled; },
+        { interval: 250, timeout: 10_000 }).toBe(true);
       const seen = await page.evaluate(() => ({
         hidden: ['.site-header nav', '.month-nav', '.print-button', '.lang-switch'].map((s) => getComputedStyle(document.querySelector(s)!).display),
         charts: [...document.querySelectorAll('.report-section:not(.headline-page) figure.chart')].filter((f) => getComputedStyle(f).display !== 'none').map((f) => f.id),

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataProblem, loadSiteData, readSiteEnv, readStoreLabels } from '../../site/data/site-data';
+import { DataProblem, loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { words } from '../../site/i18n';
 
 const dir = mkdtempSync(join(tmpdir(), 'kefu-data-problem-'));
@@ -17,7 +17,7 @@ describe('DataProblem', () => {
       input: () => {
         const folder = mkdtempSync(join(dir, 'stores-'));
         writeFileSync(join(folder, 'stores.json'), '{');
-        return readStoreLabels(folder);
+        return loadSiteData(readSiteEnv({ KEFU_DATA: folder }));
       },
       expected: /stores\.json: is not valid JSON/,
     },

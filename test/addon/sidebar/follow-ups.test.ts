@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUpsToday } from '../../../addon/src/rpc-contract';
-import { context, fitsSidebar, launch, open, serve, type Answer } from './harness';
+import { context, fitsSidebar, keyCounter, launch, open, serve, type Answer } from './harness';
 
 const today: FollowUpsToday = {
   due: [
@@ -31,17 +31,6 @@ const focused = (page: Page) => page.evaluate(() => {
   const el = (globalThis as unknown as { document: { activeElement: { id: string; getAttribute(n: string): string | null } | null } }).document.activeElement;
   return el ? el.id || el.getAttribute('aria-label') || '' : '';
 });
-
-/** Sends keys one at a time and counts them; a chord such as Control+Enter counts as its two keys. */
-function keyCounter(page: Page) {
-  let count = 0;
-  return {
-    async press(...keys: string[]) {
-      for (const key of keys) { await page.keyboard.press(key); count += key.split('+').length; }
-    },
-    get count() { return count; },
-  };
-}
 
 describe('follow-ups.html', () => {
   let browser: Browser;

@@ -182,3 +182,14 @@ export async function shortControls(page: Page): Promise<string[]> {
       .map((el) => `${el.id || (el.textContent ?? '').trim().slice(0, 20)} (${Math.round(el.getBoundingClientRect().height)} px)`);
   }, MIN_CONTROL_HEIGHT);
 }
+
+/** Sends keys one at a time and counts them; a chord such as Control+Enter counts as its two keys. */
+export function keyCounter(page: Page) {
+  let count = 0;
+  return {
+    async press(...keys: string[]) {
+      for (const key of keys) { await page.keyboard.press(key); count += key.split('+').length; }
+    },
+    get count() { return count; },
+  };
+}

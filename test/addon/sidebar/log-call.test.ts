@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerMatch } from '../../../addon/src/rpc-contract';
-import { context, fitsSidebar, launch, open, serve, type Answer } from './harness';
+import { context, fitsSidebar, keyCounter, launch, open, serve, type Answer } from './harness';
 
 const matches: CustomerMatch[] = [
   { id: 'C0007', name: '王小明', phone: '13912345678', tier: 'vip' },
@@ -12,17 +12,6 @@ const matches: CustomerMatch[] = [
 
 /** The page's focused element's id (the test tsconfig has no DOM types). */
 const focusedId = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? '');
-
-/** Sends keys one at a time and counts them; a chord such as Control+Enter counts as its two keys. */
-function keyCounter(page: Page) {
-  let count = 0;
-  return {
-    async press(...keys: string[]) {
-      for (const key of keys) { await page.keyboard.press(key); count += key.split('+').length; }
-    },
-    get count() { return count; },
-  };
-}
 
 describe('log-call.html', () => {
   let browser: Browser;

@@ -196,8 +196,9 @@ describe('kefu export', () => {
     const out = join(scratch(), 'data');
     const run = await exportFrom(fake, { out });
     expect(run.exit).toBe(1);
-    expect(run.out).toContain('客户档案!C1: the header "手机" in column C is not a column of Customers (客户档案)');
-    expect(run.out).toContain('客户档案, row 1: the required column Phone (联系电话) is missing');
+    // Placed as every workbook issue is (file › sheet!cell, formatIssue), in the one reader's words.
+    expect(run.out).toContain('客服工作簿 › 客户档案!C1: The header "手机" (column 3) is not a column of Customers (客户档案)');
+    expect(run.out).toContain('客服工作簿 › 客户档案!1: The required column Phone (联系电话) is missing');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -214,9 +215,9 @@ describe('kefu export', () => {
     } });
     const run = await exportFrom(fake, { out });
     expect(run.exit).toBe(1);
-    expect(run.out).toContain('回访记录!B2: Customer ID (客户编号) "C9999" is not in the Customers sheet (客户档案); add that row there');
+    expect(run.out).toContain('客服工作簿 › 回访记录!B2: Customer ID (客户编号) "C9999" is not in the Customers sheet (客户档案); add that row there');
     const consent = String.fromCharCode(65 + SHEETS[1]!.columns.findIndex((c) => c.key === 'consent'));
-    expect(run.out).toContain(`客户档案!${consent}3: Consent to contact (同意回访): "maybe" is not a yes or no`);
+    expect(run.out).toContain(`客服工作簿 › 客户档案!${consent}3: Consent to contact (同意回访): "maybe" is not a yes or no`);
     expect(run.err).toMatch(/Export refused: 2 issues/);
     expect(snapshot(out)).toEqual(before);
   });
@@ -287,7 +288,7 @@ describe('kefu export', () => {
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
-  it('exports the hand-made workbook cleanly, and maps CSV lines past a multi-line cell back to sheet rows', async () => {
+  it('exports the hand-made workbook cleanly, and places an issue past a multi-line cell at its sheet row', async () => {
     const handMade: TypedWorkbook = { rows: handMadeRows(), settings: defaultSettings() };
     fake.reset();
     fake.add(servedWorkbook(handMade, { spreadsheetId: ID }));
@@ -295,11 +296,11 @@ describe('kefu export', () => {
     expect((await exportFrom(fake, { out })).exit).toBe(0);
     expect(readFileSync(join(out, 'customers.csv'), 'utf8')).toContain("'=ACME 公司");
     expect(loadWorkbook([out]).sheets.customers!.rows.map((r) => r.values)).toEqual(handMade.rows.customers);
-    // C003's address holds a line break, so C004 is on CSV line 6 but sheet row 5.
+    // C003's address holds a line break, so C004 would be on CSV line 6: it is named at its sheet row, 5.
     handMade.rows.customers.push({ id: 'C004', name: '赵六', phone: 'call me' });
     fake.add(servedWorkbook(handMade, { spreadsheetId: ID }));
     const run = await exportFrom(fake, { out });
     expect(run.exit).toBe(1);
-    expect(run.out).toMatch(/^客户档案!C5: Phone \(联系电话\): "call me" is not a phone number/m);
+    expect(run.out).toMatch(/^客服工作簿 › 客户档案!C5: Phone \(联系电话\): "call me" is not a phone number/m);
   });
 });

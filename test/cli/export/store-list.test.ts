@@ -2,9 +2,9 @@
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStoreList } from '../../../load/store-list';
+import { readStoreFolders, readStoreList } from '../../../load/store-list';
 import { runReport } from '../../../cli/report/run-report';
-import { readStoreLabels } from '../../../site/data/site-data';
+import { loadSiteData, readSiteEnv } from '../../../site/data/site-data';
 import { scratch } from './helpers';
 import { hasSample, SAMPLE } from '../../../doubles/sheets-api/served-workbook';
 
@@ -36,7 +36,7 @@ describe('readStoreList', () => {
       expect(list.problem.en).toContain(`${join(folder, 'stores.json')}: `);
       expect(list.problem.en).toContain(expected);
       expect(list.problem.zh).toContain(join(folder, 'stores.json'));
-      expect(() => readStoreLabels(folder)).toThrow(expected);
+      expect(() => loadSiteData(readSiteEnv({ KEFU_DATA: folder }))).toThrow(expected);
     });
   }
 
@@ -69,5 +69,31 @@ describe('kefu report --from a folder whose stores.json names "../other"', () =>
     expect(exit).toBe(2);
     expect(err.join('\n')).toContain(`kefu report: ${join(folder, 'stores.json')}: store label "../other" must start with a letter or digit`);
     expect(out).toEqual([]);
+  });
+});
+
+describe('readStoreFolders', () => {
+  it('loads each store folder stores.json lists, in its order, with its label (stores.json read once for the check and the site)', () => {
+    const folder = chain(['north', '南京 店']);
+    const loaded: string[] = [];
+    const read = readStoreFolders(folder, (f) => { loaded.push(f); return `workbook of ${f}`; });
+    expect(read).toEqual({ ok: true, folders: [
+      { label: 'north', folder: join(folder, 'north'), workbook: `workbook of ${join(folder, 'north')}` },
+      { label: '南京 店', folder: join(folder, '南京 店'), workbook: `workbook of ${join(folder, '南京 店')}` },
+    ] });
+    expect(loaded).toEqual([join(folder, 'north'), join(folder, '南京 店')]);
+  });
+
+  it('loads the folder itself when it has no stores.json', () => {
+    const folder = scratch();
+    expect(readStoreFolders(folder, (f) => f.length)).toEqual({ ok: true, folders: [{ folder, workbook: folder.length }] });
+  });
+
+  it('loads nothing when stores.json cannot be trusted', () => {
+    const folder = chain(['../other']);
+    let loads = 0;
+    const read = readStoreFolders(folder, () => ++loads);
+    expect(read.ok ? '' : read.problem.en).toContain('store label "../other" must start with a letter or digit');
+    expect(loads).toBe(0);
   });
 });

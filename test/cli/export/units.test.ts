@@ -3,7 +3,6 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../../shared/a1';
-import { formatSheetIssue } from '../../../cli/export/locate-issues';
 import { planRequests } from '../../../cli/export/plan-requests';
 import { quoteSheetName } from '../../../shared/a1';
 import { backoffMs, isRetryable, retryAfterMs, withRetry, DEFAULT_RETRY } from '../../../cli/export/retry';
@@ -13,9 +12,11 @@ import { isoToSerial, serialToDate, serialToDateTime } from '../../../shared/she
 import { parseSpreadsheetId } from '../../../cli/export/spreadsheet-id';
 import { pairStores } from '../../../cli/export/store-labels';
 import { labelProblem } from '../../../load/store-list';
-import { csvLines, toCellValue } from '../../../cli/export/to-rows';
+import { readGrid } from '../../../shared/sheet/read-grid';
+import type { GridCell } from '../../../shared/sheet/grid';
+import { defaultSettings } from '../../../shared/settings';
 import { CALLS, CUSTOMERS } from '../../../shared/schema';
-import type { Column } from '../../../shared/schema/types';
+import type { Column, SheetSchema } from '../../../shared/schema/types';
 import { leftovers, scratch } from './helpers';
 
 const column = (key: string, schema = CUSTOMERS): Column => schema.columns.find((c) => c.key === key)!;
@@ -43,38 +44,40 @@ describe('serial dates', () => {
   });
 });
 
-describe('toCellValue', () => {
-  const cases: { description: string; raw: unknown; column: Column; expected: unknown }[] = [
-    { description: 'an empty cell is nothing', raw: '', column: column('name'), expected: undefined },
-    { description: 'whitespace is nothing', raw: '  ', column: column('name'), expected: undefined },
-    { description: 'a serial in a date column is an ISO date', raw: 46083, column: column('firstVisit'), expected: '2026-03-02' },
-    { description: 'text in a date column goes to the checker as typed', raw: '2026/3/2', column: column('firstVisit'), expected: '2026/3/2' },
-    { description: 'a serial in a date-time column is an ISO date-time', raw: 46083.5, column: column('at', CALLS), expected: '2026-03-02T12:00:00' },
-    { description: 'formula noise in a whole number is dropped', raw: 2.0000000000004, column: column('visitsThisYear'), expected: 2 },
-    { description: 'a real fraction in a whole-number column is kept for the checker', raw: 2.5, column: column('visitsThisYear'), expected: 2.5 },
-    { description: 'money keeps cents and loses noise', raw: 0.1 + 0.2, column: column('spendThisYear'), expected: 0.3 },
-    { description: 'a mobile number typed as a number is text', raw: 13812345678, column: column('phone'), expected: '13812345678' },
-    { description: 'a checkbox is a yes/no', raw: false, column: column('consent'), expected: false },
-    { description: '是 is yes', raw: '是', column: column('consent'), expected: true },
-    { description: '1 in a yes/no column is yes', raw: 1, column: column('consent'), expected: true },
-    { description: 'a checkbox in a text column reads as the sheet shows it', raw: true, column: column('name'), expected: 'TRUE' },
-    { description: 'an English enum label becomes its key', raw: 'WeChat', column: column('channel', CALLS), expected: 'wechat' },
-    { description: 'an unknown enum goes to the checker as typed', raw: '飞鸽', column: column('channel', CALLS), expected: '飞鸽' },
+describe('an API cell through the one reader', () => {
+  /** One cell under its column's header (with the sheet's required columns beside it), read as the export reads the values. */
+  const readCell = (raw: GridCell, c: Column, schema: SheetSchema = CUSTOMERS) => {
+    const others = schema.columns.filter((o) => o.required && o.key !== c.key);
+    const filler = (o: Column): GridCell => (o.type === 'date-time' ? 46083.5 : o.type === 'date' ? 46083 : o.key === 'phone' ? '13812345678' : 'C001');
+    const read = readGrid([
+      { line: 1, cells: [c.zh, ...others.map((o) => o.zh)] },
+      { line: 2, cells: [raw, ...others.map(filler)] },
+    ], { file: '客服工作簿', sheet: schema.zh }, schema, defaultSettings(), { sheetValues: true });
+    // Only the cell under test (column A) is judged here; the fillers are not its concern.
+    const own = read.issues.filter((i) => i.column === 1);
+    return { value: read.rows[0]?.values[c.key], issues: own.map((i) => `${i.code}@${i.sheet}!${columnLetter(i.column - 1)}${i.line}`) };
+  };
+  const cases: { description: string; raw: GridCell; column: Column; expected: { value: unknown; issues?: string[] } }[] = [
+    { description: 'whitespace is nothing (a required cell left empty)', raw: '  ', column: column('name'), expected: { value: undefined, issues: ['required@客户档案!A2'] } },
+    { description: 'a serial in a date column is an ISO date', raw: 46083, column: column('firstVisit'), expected: { value: '2026-03-02' } },
+    { description: 'text in a date column is read as a typed date is', raw: '2026/3/2', column: column('firstVisit'), expected: { value: '2026-03-02' } },
+    { description: 'a serial in a date-time column is an ISO date-time', raw: 46083.5, column: column('at', CALLS), expected: { value: '2026-03-02T12:00:00' } },
+    { description: 'formula noise in a whole number is dropped', raw: 2.0000000000004, column: column('visitsThisYear'), expected: { value: 2 } },
+    { description: 'money keeps cents and loses noise', raw: 0.1 + 0.2, column: column('spendThisYear'), expected: { value: 0.3 } },
+    { description: 'a mobile number typed as a number is text', raw: 13812345678, column: column('phone'), expected: { value: '13812345678' } },
+    { description: 'a checkbox is a yes/no', raw: false, column: column('consent'), expected: { value: false } },
+    { description: '是 is yes', raw: '是', column: column('consent'), expected: { value: true } },
+    { description: '1 in a yes/no column is yes', raw: 1, column: column('consent'), expected: { value: true } },
+    { description: 'a checkbox in a text column reads as the sheet shows it', raw: true, column: column('name'), expected: { value: 'TRUE' } },
+    { description: 'text that looks like a formula is text in a sheet (a formula cell gives its result)', raw: '=ACME 公司', column: column('organisation'), expected: { value: '=ACME 公司' } },
+    { description: 'an English enum label becomes its key', raw: 'WeChat', column: column('channel', CALLS), expected: { value: 'wechat' } },
+    { description: 'a real fraction in a whole-number column is an issue at its cell', raw: 2.5, column: column('visitsThisYear'), expected: { value: undefined, issues: ['bad-integer@客户档案!A2'] } },
+    { description: 'an unknown enum is an issue at its cell', raw: '飞鸽', column: column('channel', CALLS), expected: { value: undefined, issues: ['not-in-list@回访记录!A2'] } },
   ];
   for (const { description, raw, column: c, expected } of cases) {
-    it(description, () => expect(toCellValue(raw, c)).toEqual({ ok: true, value: expected }));
+    const schema = CALLS.columns.includes(c) ? CALLS : CUSTOMERS;
+    it(description, () => expect(readCell(raw, c, schema)).toEqual({ value: expected.value, issues: expected.issues ?? [] }));
   }
-  it('reports a yes/no that is neither, in both languages', () => {
-    const cell = toCellValue('maybe', column('consent'));
-    expect(cell.ok).toBe(false);
-    expect(cell).toMatchObject({ en: expect.stringContaining('not a yes or no'), zh: expect.stringContaining('不是“是”或“否”') });
-  });
-});
-
-describe('csvLines', () => {
-  it('pushes later rows down by the line breaks in a value', () => {
-    expect(csvLines([{ a: 'x' }, { a: 'one\ntwo\r\nthree' }, { a: 'y' }])).toEqual([2, 3, 6]);
-  });
 });
 
 describe('planRequests', () => {
@@ -171,15 +174,5 @@ describe('replaceFolder', () => {
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(out, 'customers.csv'), 'utf8')).toBe('old');
     expect(leftovers(parent)).toEqual([]);
-  });
-});
-
-describe('formatSheetIssue', () => {
-  const issue = (line: number, column: number) => ({ file: '客户档案', line, column, code: 'x', message: 'bad', messageZh: '错' });
-  it('names a cell, a row or the sheet', () => {
-    expect(formatSheetIssue(issue(12, 3), 'en')).toBe('客户档案!C12: bad');
-    expect(formatSheetIssue(issue(12, 0), 'en')).toBe('客户档案, row 12: bad');
-    expect(formatSheetIssue(issue(12, 0), 'zh', 'north')).toBe('[north] 客户档案 第 12 行: 错');
-    expect(formatSheetIssue(issue(0, 0), 'en')).toBe('客户档案: bad');
   });
 });
