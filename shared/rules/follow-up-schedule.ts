@@ -20,10 +20,25 @@ export interface MemberCoverage {
 
 /** A member on onDate: has a card number, issued on or before that day (or undated), not yet recalled. */
 export function isMember(c: Pick<Customer, 'memberCardNo' | 'cardIssued' | 'cardRecalled'>, onDate: string): boolean {
-  if (!c.memberCardNo || c.memberCardNo.trim() === '') return false;
-  const day = dateOf(onDate);
-  if (c.cardIssued && dateOf(c.cardIssued) > day) return false;
-  if (c.cardRecalled && dateOf(c.cardRecalled) <= day) return false;
+  const card = memberCard(c);
+  return card !== undefined && holdsCard(card, dateOf(onDate));
+}
+
+/** A customer's member card as days (undefined without a card number), read once for the many days a report asks about. */
+export interface MemberCard {
+  issued: string | undefined;
+  recalled: string | undefined;
+}
+
+export function memberCard(c: Pick<Customer, 'memberCardNo' | 'cardIssued' | 'cardRecalled'>): MemberCard | undefined {
+  if (!c.memberCardNo || c.memberCardNo.trim() === '') return undefined;
+  return { issued: c.cardIssued ? dateOf(c.cardIssued) : undefined, recalled: c.cardRecalled ? dateOf(c.cardRecalled) : undefined };
+}
+
+/** True when the card is valid on a YYYY-MM-DD day: issued by then (or undated), not recalled by then. */
+export function holdsCard(card: MemberCard, day: string): boolean {
+  if (card.issued !== undefined && card.issued > day) return false;
+  if (card.recalled !== undefined && card.recalled <= day) return false;
   return true;
 }
 
