@@ -1,6 +1,6 @@
 // 档案 — the customer archive at a month's end as counts only: key-field completeness against target, tier mix, staff visits behind, lapsed, members.
 import type { Tier } from '../enums';
-import { dateOf } from '../dates';
+import { dateOf, daysBetween } from '../dates';
 import type { Settings } from '../settings';
 import { completenessFromCounts, completenessOrder, isArchiveComplete, isFilled, type ArchiveCompleteness } from '../rules/completeness';
 import type { Customer } from '../schema/customers';
@@ -97,6 +97,19 @@ function customerFacts(data: ReportData, settings: Settings): CustomerFacts[] {
   return out;
 }
 
+/** daysBetween for YYYY-MM-DD days, each day's number worked out once: every month judges every customer's last visit. */
+function daysBetweenDays(): (a: string, b: string) => number {
+  const numbers = new Map<string, number>();
+  const numberOf = (day: string): number => {
+    let n = numbers.get(day);
+    if (n === undefined) numbers.set(day, (n = daysBetween(EPOCH_DAY, day)));
+    return n;
+  };
+  return (a, b) => numberOf(b) - numberOf(a);
+}
+
+const EPOCH_DAY = '1970-01-01';
+
 /** How many of the ascending days come before `day` (or, with `orOn`, on it too). */
 function countBefore(days: readonly string[], day: string, orOn: boolean): number {
   let lo = 0;
@@ -171,6 +184,7 @@ export function summariseArchive(data: ReportData, month: string, settings: Sett
   let behind = 0;
   let lapsed = 0;
   let lapsedMembers = 0;
+  const between = daysBetweenDays();
   for (const f of customerFacts(data, settings)) {
     if (f.from !== undefined && f.from > end) continue;
     customers++;
@@ -188,7 +202,7 @@ export function summariseArchive(data: ReportData, month: string, settings: Sett
       tier.behind++;
     }
     const bought = countBefore(f.purchases, end, true);
-    if (isLapsedSince(f.visit, bought > 0 ? f.purchases[bought - 1] : undefined, end, f.lapsedAfter)) {
+    if (isLapsedSince(f.visit, bought > 0 ? f.purchases[bought - 1] : undefined, end, f.lapsedAfter, between)) {
       lapsed++;
       if (member) lapsedMembers++;
     }

@@ -101,12 +101,34 @@ function complaintIndex(data: ReportData): ComplaintIndex {
   return index;
 }
 
-/** The complaints open at `now` as the register showed them then: received by then and not closed by then. */
+/** Each complaint with its received and closed instants, once per register: every month asks which were open. */
+interface Timed {
+  complaint: Complaint;
+  received: number;
+  closed: number | undefined;
+}
+
+const timedRegisters = new WeakMap<readonly Complaint[], { timed: Timed[]; open: Map<string, Complaint[]> }>();
+
+function timedRegister(complaints: readonly Complaint[]): { timed: Timed[]; open: Map<string, Complaint[]> } {
+  let known = timedRegisters.get(complaints);
+  if (!known) {
+    const timed = complaints.map((c) => ({ complaint: c, received: toEpochMs(c.receivedAt), closed: c.closedAt ? toEpochMs(c.closedAt) : undefined }));
+    timedRegisters.set(complaints, (known = { timed, open: new Map() }));
+  }
+  return known;
+}
+
+/** The complaints open at `now` as the register showed them then: received by then and not closed by then (once per instant). */
 export function openAt(complaints: readonly Complaint[], now: string): Complaint[] {
-  const limit = toEpochMs(now);
-  return complaints
-    .filter((c) => toEpochMs(c.receivedAt) <= limit && (!c.closedAt || toEpochMs(c.closedAt) > limit))
-    .map((c) => complaintAsOf(c, now));
+  const register = timedRegister(complaints);
+  let open = register.open.get(now);
+  if (!open) {
+    const limit = toEpochMs(now);
+    open = register.timed.filter((t) => t.received <= limit && (t.closed === undefined || t.closed > limit)).map((t) => complaintAsOf(t.complaint, now));
+    register.open.set(now, open);
+  }
+  return [...open];
 }
 
 function receivedIn(data: ReportData, month: string): Complaint[] {

@@ -3,7 +3,7 @@ import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
-import { memberCoverage } from '../rules/follow-up-schedule';
+import { cardHolders, coverageOfCardHolders, type CardHolder } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
@@ -80,10 +80,19 @@ function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: nu
   return { due: owed.length, onTime, timely: figure(onTime, owed.length, minGroupSize) };
 }
 
+const holders = new WeakMap<readonly Customer[], CardHolder[]>();
+
+/** The archive's card holders, once: each month's coverage only checks their cards' days. */
+function cardHoldersOf(customers: readonly Customer[]): CardHolder[] {
+  let list = holders.get(customers);
+  if (!list) holders.set(customers, (list = cardHolders(customers)));
+  return list;
+}
+
 function coverageOf(data: ReportData, month: string, settings: Settings, minGroupSize: number): Figure & { members: number; covered: number } {
   return onceFor(data, settings, `coverage|${minGroupSize}|${month}`, () => {
     // Coverage counts only calls inside the month, so the month's calls are all it needs.
-    const c = memberCoverage(data.customers, callsInMonth(data.calls, month), monthRange(month));
+    const c = coverageOfCardHolders(cardHoldersOf(data.customers), callsInMonth(data.calls, month), monthRange(month));
     return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
   });
 }

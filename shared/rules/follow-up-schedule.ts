@@ -91,6 +91,26 @@ export function isTimelyPostServiceCall(call: Pick<Call, 'serviceDate' | 'at'>, 
 
 /** Members (on period.to, not refusing contact) reached at least once by an outgoing call within the period. */
 export function memberCoverage(customers: readonly Customer[], calls: readonly Call[], period: DateWindow): MemberCoverage {
+  return coverageOfCardHolders(cardHolders(customers), calls, period);
+}
+
+export interface CardHolder {
+  id: string;
+  card: MemberCard;
+}
+
+/** The customers with a member card who do not refuse contact: the only ones memberCoverage can count, listed once for many periods. */
+export function cardHolders(customers: readonly Customer[]): CardHolder[] {
+  const out: CardHolder[] = [];
+  for (const c of customers) {
+    const card = memberCard(c);
+    if (card && c.consent !== false) out.push({ id: c.id, card });
+  }
+  return out;
+}
+
+/** memberCoverage over cardHolders(customers). */
+export function coverageOfCardHolders(holders: readonly CardHolder[], calls: readonly Call[], period: DateWindow): MemberCoverage {
   const from = dateOf(period.from);
   const to = dateOf(period.to);
   const reachedIds = new Set<string>();
@@ -98,7 +118,12 @@ export function memberCoverage(customers: readonly Customer[], calls: readonly C
     const day = dateOf(call.at);
     if (call.reached === 'reached' && call.purpose !== 'inbound' && day >= from && day <= to) reachedIds.add(call.customerId);
   }
-  const members = customers.filter((c) => isMember(c, to) && c.consent !== false);
-  const covered = members.filter((c) => reachedIds.has(c.id)).length;
-  return { members: members.length, covered, share: share(covered, members.length) };
+  let members = 0;
+  let covered = 0;
+  for (const h of holders) {
+    if (!holdsCard(h.card, to)) continue;
+    members++;
+    if (reachedIds.has(h.id)) covered++;
+  }
+  return { members, covered, share: share(covered, members) };
 }

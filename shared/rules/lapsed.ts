@@ -21,11 +21,12 @@ export function isLapsed(
   return isLapsedSince(visit ? dateOf(visit) : undefined, purchase, onDate, lapsedAfterDays(customer, settings));
 }
 
-/** isLapsed from its parts: the visit day, the last purchase day by onDate, and the customer's lapsedAfterDays. */
-export function isLapsedSince(visit: string | undefined, purchase: string | undefined, onDate: string, afterDays: number): boolean {
+/** isLapsed from its parts: the visit day, the last purchase day by onDate, the customer's lapsedAfterDays (and, for many customers, a faster daysBetween). */
+export function isLapsedSince(visit: string | undefined, purchase: string | undefined, onDate: string, afterDays: number,
+  between: (a: string, b: string) => number = daysBetween): boolean {
   const day = dateOf(onDate);
   if (visit && visit > day) return false;
   const last = visit && purchase ? (visit > purchase ? visit : purchase) : visit || purchase;
   if (!last) return false;
-  return daysBetween(last, day) > afterDays;
+  return between(last, day) > afterDays;
 }
