@@ -2,7 +2,7 @@
 import type { Tier } from '../enums';
 import { dateOf, daysBetween } from '../dates';
 import type { Settings } from '../settings';
-import { completenessFromCounts, completenessOrder, isArchiveComplete, isFilled, type ArchiveCompleteness } from '../rules/completeness';
+import { completenessFromCounts, completenessOrder, isFilled, type ArchiveCompleteness } from '../rules/completeness';
 import type { Customer } from '../schema/customers';
 import { holdsCard, memberCard, type MemberCard } from '../rules/follow-up-schedule';
 import { isLapsedSince, lapsedAfterDays } from '../rules/lapsed';
@@ -144,15 +144,27 @@ function completenessIndex(customers: readonly Customer[], keyFields: readonly s
   const fields = completenessOrder(keyFields);
   const undated = customers.filter((c) => !c.firstVisit);
   const dated = customers.filter((c) => c.firstVisit).map((c) => ({ day: dateOf(c.firstVisit!), c })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const running = (test: (c: Customer) => boolean): number[] => {
-    const out = [undated.filter(test).length];
-    for (const { c } of dated) out.push(out[out.length - 1]! + (test(c) ? 1 : 0));
-    return out;
+  // One pass over the customers, undated first: per field (then complete, then all) the undated count and the running totals after each dated one.
+  const keyAt = keyFields.map((k) => fields.indexOf(k));
+  const running = new Array<number>(fields.length + 2).fill(0);
+  const columns = running.map(() => new Array<number>(dated.length + 1));
+  const add = (c: Customer): void => {
+    const record = c as unknown as Readonly<Record<string, unknown>>;
+    const filled = fields.map((key) => isFilled(record[key]));
+    filled.forEach((f, j) => { if (f) running[j]!++; });
+    if (keyFields.length > 0 && keyAt.every((j) => filled[j])) running[fields.length]!++;
+    running[fields.length + 1]!++;
   };
-  const record = (c: Customer): Readonly<Record<string, unknown>> => c as unknown as Record<string, unknown>;
-  const counts = new Map(fields.map((key) => [key, running((c) => isFilled(record(c)[key]))]));
-  counts.set('\u0000complete', keyFields.length === 0 ? running(() => false) : running((c) => isArchiveComplete(record(c), keyFields)));
-  counts.set('\u0000all', running(() => true));
+  const record = (at: number): void => running.forEach((n, j) => { columns[j]![at] = n; });
+  for (const c of undated) add(c);
+  record(0);
+  dated.forEach(({ c }, i) => {
+    add(c);
+    record(i + 1);
+  });
+  const counts = new Map(fields.map((key, j) => [key, columns[j]!]));
+  counts.set('\u0000complete', columns[fields.length]!);
+  counts.set('\u0000all', columns[fields.length + 1]!);
   const index = { days: dated.map((d) => d.day), counts };
   byKeys.set(cacheKey, index);
   return index;
