@@ -131,9 +131,18 @@ export function openAt(complaints: readonly Complaint[], now: string): Complaint
   return [...open];
 }
 
-function receivedIn(data: ReportData, month: string): Complaint[] {
-  const now = monthEnd(month);
-  return (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now));
+const receivedMemo = new WeakMap<ReportData, Map<string, Complaint[]>>();
+
+/** Received in the month, as they stood at its end: once per month (the month's section and its trend both ask). */
+function receivedIn(data: ReportData, month: string): readonly Complaint[] {
+  let byMonth = receivedMemo.get(data);
+  if (!byMonth) receivedMemo.set(data, (byMonth = new Map()));
+  let received = byMonth.get(month);
+  if (!received) {
+    const now = monthEnd(month);
+    byMonth.set(month, (received = (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now))));
+  }
+  return received;
 }
 
 /** Closed in the month, whenever received. */

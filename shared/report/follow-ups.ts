@@ -46,10 +46,18 @@ export interface FollowUpSummary {
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-/** Every obligation of a dataset, indexed by the month its window ends, once per data and settings. */
-const indexed = new WeakMap<ReportData, WeakMap<Settings, Map<string, FollowUpObligation[]>>>();
+/** The obligations whose window ends in one month: all of them, and each kind's, in the same order. */
+interface Ending {
+  all: FollowUpObligation[];
+  byKind: Map<ObligationKind, FollowUpObligation[]>;
+}
 
-function obligationsEndingIn(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
+const NONE: Ending = { all: [], byKind: new Map() };
+
+/** Every obligation of a dataset, indexed by the month its window ends and by kind, once per data and settings. */
+const indexed = new WeakMap<ReportData, WeakMap<Settings, Map<string, Ending>>>();
+
+function obligationsEndingIn(data: ReportData, month: string, settings: Settings): Ending {
   let bySettings = indexed.get(data);
   if (!bySettings) indexed.set(data, (bySettings = new WeakMap()));
   let byMonth = bySettings.get(settings);
@@ -58,21 +66,28 @@ function obligationsEndingIn(data: ReportData, month: string, settings: Settings
     // Statuses are read per month from each obligation's first completing contact, so any far date serves here.
     for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31')) {
       const m = monthOf(o.window.to);
-      const list = byMonth.get(m);
+      let ending = byMonth.get(m);
+      if (!ending) byMonth.set(m, (ending = { all: [], byKind: new Map() }));
+      ending.all.push(o);
+      const list = ending.byKind.get(o.kind);
       if (list) list.push(o);
-      else byMonth.set(m, [o]);
+      else ending.byKind.set(o.kind, [o]);
     }
     bySettings.set(settings, byMonth);
   }
-  return byMonth.get(month) ?? [];
+  return byMonth.get(month) ?? NONE;
+}
+
+function endingOfKind(data: ReportData, month: string, settings: Settings, kind: ObligationKind): FollowUpObligation[] {
+  return obligationsEndingIn(data, month, settings).byKind.get(kind) ?? [];
 }
 
 /** Second follow-up windows open at month end and not yet kept: they end at most the longest window after it. */
 function secondOpenAtMonthEnd(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
   const end = monthRange(month).to;
   const last = monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays));
-  return monthsBetween(month, last).flatMap((m) => obligationsEndingIn(data, m, settings))
-    .filter((o) => o.kind === 'second-follow-up' && o.window.from <= end && obligationStatus(o, end) === 'open');
+  return monthsBetween(month, last).flatMap((m) => endingOfKind(data, m, settings, 'second-follow-up'))
+    .filter((o) => o.window.from <= end && obligationStatus(o, end) === 'open');
 }
 
 function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: number): Kept {
@@ -118,8 +133,8 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
   const order = agentOrder(data, options);
-  const ending = obligationsEndingIn(data, month, settings);
-  const ofKind = (kind: ObligationKind) => ending.filter((o) => o.kind === kind);
+  const ending = obligationsEndingIn(data, month, settings).all;
+  const ofKind = (kind: ObligationKind) => endingOfKind(data, month, settings, kind);
   const post = kept(ofKind('post-service'), end, min);
   const afterSales = settings.followUp.afterSalesStages.length > 0 ? kept(ofKind('first-after-sales'), end, min) : undefined;
   const notKept = (o: FollowUpObligation) => obligationStatus(o, end) !== 'on-time';
@@ -154,7 +169,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));
 
   const trend = trailingMonths(month).map((m) => onceFor(data, settings, `follow-ups|${min}|${m}`, () => {
-    const t = kept(obligationsEndingIn(data, m, settings).filter((o) => o.kind === 'post-service'), monthRange(m).to, min);
+    const t = kept(endingOfKind(data, m, settings, 'post-service'), monthRange(m).to, min);
     return { month: m, coverage: bareFigure(coverageOf(data, m, settings, min)), timely: t.timely };
   }));
 
