@@ -6,7 +6,7 @@ import { csat } from '../rules/csat';
 import { agentAlias, agentOrder } from './agents';
 import { figure } from './figure';
 import { callsInMonth, trailingMonths } from './months';
-import { compareText, groupBy } from './order';
+import { compareText } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import { TIERS, tiersById } from './tiers';
 import { onceFor } from './month-memo';
@@ -24,6 +24,12 @@ export interface SatisfactionSummary {
   byStage: ({ stage: string } & GroupCsat)[];
   byTier: ({ tier: Tier } & GroupCsat)[];
   trend: { month: string; answered: number; csat: Figure }[];
+}
+
+function push<K>(map: Map<K, Call[]>, key: K, call: Call): void {
+  const list = map.get(key);
+  if (list) list.push(call);
+  else map.set(key, [call]);
 }
 
 function groupCsat(calls: readonly Call[], minGroupSize: number): { answered: number; csat: Figure } {
@@ -44,19 +50,25 @@ export function summariseSatisfaction(data: ReportData, month: string, settings:
   const overall = csat(calls);
   const alias = agentAlias(data, options);
 
-  const byAgentCalls = groupBy(calls, (c) => c.agent);
+  // The month's calls grouped by agent, stage and tier in one pass; calls naming no stage, or to a customer missing from the archive (no tier), are left out of those.
+  const tiers = tiersById(data.customers, settings);
+  const byAgentCalls = new Map<string, Call[]>();
+  const byStageCalls = new Map<string, Call[]>();
+  const byTierCalls = new Map<Tier, Call[]>();
+  for (const c of calls) {
+    push(byAgentCalls, c.agent, c);
+    if (c.stage) push(byStageCalls, c.stage, c);
+    const tier = tiers.get(c.customerId);
+    if (tier !== undefined) push(byTierCalls, tier, c);
+  }
   const byAgent = published([...byAgentCalls.keys()].sort(agentOrder(data, options))
     .map((agent) => ({ agent: alias(agent), ...groupCsat(byAgentCalls.get(agent)!, min) })), overall.answered, min);
 
-  // Settings' stages first, in their order, then any other stage a call names; calls naming none are left out.
-  const byStageCalls = groupBy(calls.filter((c) => c.stage), (c) => c.stage!);
+  // Settings' stages first, in their order, then any other stage a call names.
   const listed = settings.lists.stages.map((s) => s.key);
   const others = [...byStageCalls.keys()].filter((s) => !listed.includes(s)).sort(compareText);
   const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) })), overall.answered, min);
 
-  // Calls to a customer missing from the archive have no tier and are left out.
-  const tiers = tiersById(data.customers, settings);
-  const byTierCalls = groupBy(calls.filter((c) => tiers.has(c.customerId)), (c) => tiers.get(c.customerId)!);
   const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) })), overall.answered, min);
 
   const trend = trailingMonths(month).map((m) => onceFor(data, settings, `csat|${min}|${m}`, () => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) })));
