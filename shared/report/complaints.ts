@@ -150,22 +150,20 @@ function closedIn(data: ReportData, month: string): Complaint[] {
   return complaintIndex(data).closed.get(month) ?? [];
 }
 
-/** Only calls that could close one of these loops, made by month end: the rule pairs every complaint with every call. */
-function callsAbout(data: ReportData, complaints: readonly Complaint[], now: string): Call[] {
+/** Each complaint's own calls that could close its loop, made by `now`: the rule would otherwise pair every complaint with every call. */
+function callsAbout(data: ReportData, now: string): (c: Complaint) => Call[] {
   const limit = toEpochMs(now);
   const index = complaintIndex(data);
-  const about = new Set<Call>();
-  for (const c of complaints) {
-    for (const call of index.callsByComplaint.get(c.id) ?? []) about.add(call);
-    if (c.customerId !== undefined) for (const call of index.followUpCallsByCustomer.get(c.customerId) ?? []) about.add(call);
-  }
-  return [...about].filter((c) => toEpochMs(c.at) <= limit);
+  return (c) => {
+    const own = index.callsByComplaint.get(c.id) ?? [];
+    const followUps = c.customerId !== undefined ? index.followUpCallsByCustomer.get(c.customerId) ?? [] : [];
+    return [...own, ...followUps].filter((call) => toEpochMs(call.at) <= limit);
+  };
 }
 
 function summaryOf(data: ReportData, month: string, settings: Settings): ComplaintSummary {
   const now = monthEnd(month);
-  const received = receivedIn(data, month);
-  return summariseComplaints(received, callsAbout(data, received, now), settings, now);
+  return summariseComplaints(receivedIn(data, month), callsAbout(data, now), settings, now);
 }
 
 export function summariseComplaintMonth(data: ReportData, month: string, settings: Settings, options: ReportOptions): ComplaintMonth {
@@ -180,8 +178,8 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
 
   const closed = closedIn(data, month);
   const hours = closed.map((c) => hoursToClose(c)!);
-  const closedCalls = callsAbout(data, closed, now);
-  const followed = closed.filter((c) => hasFollowUpAfterClose(c, closedCalls)).length;
+  const about = callsAbout(data, now);
+  const followed = closed.filter((c) => hasFollowUpAfterClose(c, about(c))).length;
 
   const followedShare = figure(followed, closed.length, min);
   const validShare = figure(summary.valid.count, summary.count, min);
