@@ -49,12 +49,12 @@ interface CustomerFacts {
   /** The first visit, or the first day on record if later: months before it owe no staff visits. */
   since: string | undefined;
   /** Staff-visit days, ascending. */
-  visits: string[];
+  visits: readonly string[];
   card: MemberCard | undefined;
   /** The last visit (the first when no last is recorded), as a day. */
   visit: string | undefined;
   /** Purchase days (spend entries of the points ledger), ascending. */
-  purchases: string[];
+  purchases: readonly string[];
   lapsedAfter: number;
 }
 
@@ -67,6 +67,13 @@ function push(map: Map<string, string[]>, key: string, day: string): void {
 }
 
 const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
+
+const NO_DAYS: readonly string[] = [];
+
+/** A customer's days, ascending (the shared empty list for the many with none). */
+function sortedDays(days: string[] | undefined): readonly string[] {
+  return days ? days.sort(compareText) : NO_DAYS;
+}
 
 /** Each customer's facts, once per data and settings: staff visits and purchases grouped by customer in one pass each. */
 function customerFacts(data: ReportData, settings: Settings): CustomerFacts[] {
@@ -89,8 +96,8 @@ function customerFacts(data: ReportData, settings: Settings): CustomerFacts[] {
     const visit = c.lastVisit ?? c.firstVisit;
     return {
       from, tier, minimum: minimumStaffVisits(tier, settings), owes: c.consent !== false, since: later(from, recordsFrom),
-      visits: (visits.get(c.id) ?? []).slice().sort(compareText), card: memberCard(c), visit: visit ? dateOf(visit) : undefined,
-      purchases: (purchases.get(c.id) ?? []).slice().sort(compareText), lapsedAfter: lapsedAfterDays(c, settings),
+      visits: sortedDays(visits.get(c.id)), card: memberCard(c), visit: visit ? dateOf(visit) : undefined,
+      purchases: sortedDays(purchases.get(c.id)), lapsedAfter: lapsedAfterDays(c, settings),
     };
   });
   bySettings.set(settings, out);
@@ -148,10 +155,10 @@ function completenessIndex(customers: readonly Customer[], keyFields: readonly s
   const keyAt = keyFields.map((k) => fields.indexOf(k));
   const running = new Array<number>(fields.length + 2).fill(0);
   const columns = running.map(() => new Array<number>(dated.length + 1));
+  const filled = new Array<boolean>(fields.length);
   const add = (c: Customer): void => {
     const record = c as unknown as Readonly<Record<string, unknown>>;
-    const filled = fields.map((key) => isFilled(record[key]));
-    filled.forEach((f, j) => { if (f) running[j]!++; });
+    for (let j = 0; j < fields.length; j++) if ((filled[j] = isFilled(record[fields[j]!]))) running[j]!++;
     if (keyFields.length > 0 && keyAt.every((j) => filled[j])) running[fields.length]!++;
     running[fields.length + 1]!++;
   };

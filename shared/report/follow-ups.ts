@@ -3,7 +3,7 @@ import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
-import { cardHolders, coverageOfCardHolders, type CardHolder } from '../rules/follow-up-schedule';
+import { cardHolders, coverageOfCardHolders, type CardHolders } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
@@ -95,10 +95,10 @@ function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: nu
   return { due: owed.length, onTime, timely: figure(onTime, owed.length, minGroupSize) };
 }
 
-const holders = new WeakMap<readonly Customer[], CardHolder[]>();
+const holders = new WeakMap<readonly Customer[], CardHolders>();
 
 /** The archive's card holders, once: each month's coverage only checks their cards' days. */
-function cardHoldersOf(customers: readonly Customer[]): CardHolder[] {
+function cardHoldersOf(customers: readonly Customer[]): CardHolders {
   let list = holders.get(customers);
   if (!list) holders.set(customers, (list = cardHolders(customers)));
   return list;

@@ -94,23 +94,54 @@ export function memberCoverage(customers: readonly Customer[], calls: readonly C
   return coverageOfCardHolders(cardHolders(customers), calls, period);
 }
 
-export interface CardHolder {
-  id: string;
-  card: MemberCard;
+/**
+ * The customers with a member card who do not refuse contact (the only ones memberCoverage counts), listed once for many
+ * periods: each card is valid from its issue day to the day before its recall, so the members on a day are the cards
+ * begun by then less the cards ended by then, counted from the sorted days (a card recalled by its issue day never holds).
+ */
+export interface CardHolders {
+  cards: Map<string, MemberCard[]>;
+  /** Issue days of the cards that ever hold, ascending; undated ones count from the start. */
+  starts: string[];
+  undated: number;
+  /** Recall days of the cards that ever hold, ascending. */
+  ends: string[];
 }
 
-/** The customers with a member card who do not refuse contact: the only ones memberCoverage can count, listed once for many periods. */
-export function cardHolders(customers: readonly Customer[]): CardHolder[] {
-  const out: CardHolder[] = [];
+export function cardHolders(customers: readonly Customer[]): CardHolders {
+  const holders: CardHolders = { cards: new Map(), starts: [], undated: 0, ends: [] };
   for (const c of customers) {
     const card = memberCard(c);
-    if (card && c.consent !== false) out.push({ id: c.id, card });
+    if (!card || c.consent === false) continue;
+    const list = holders.cards.get(c.id);
+    if (list) list.push(card);
+    else holders.cards.set(c.id, [card]);
+    if (card.issued !== undefined && card.recalled !== undefined && card.recalled <= card.issued) continue;
+    if (card.issued === undefined) holders.undated++;
+    else holders.starts.push(card.issued);
+    if (card.recalled !== undefined) holders.ends.push(card.recalled);
   }
-  return out;
+  holders.starts.sort(byText);
+  holders.ends.sort(byText);
+  return holders;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** How many of the ascending days are on or before `day`. */
+function onOrBefore(days: readonly string[], day: string): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** memberCoverage over cardHolders(customers). */
-export function coverageOfCardHolders(holders: readonly CardHolder[], calls: readonly Call[], period: DateWindow): MemberCoverage {
+export function coverageOfCardHolders(holders: CardHolders, calls: readonly Call[], period: DateWindow): MemberCoverage {
   const from = dateOf(period.from);
   const to = dateOf(period.to);
   const reachedIds = new Set<string>();
@@ -118,12 +149,8 @@ export function coverageOfCardHolders(holders: readonly CardHolder[], calls: rea
     const day = dateOf(call.at);
     if (call.reached === 'reached' && call.purpose !== 'inbound' && day >= from && day <= to) reachedIds.add(call.customerId);
   }
-  let members = 0;
+  const members = holders.undated + onOrBefore(holders.starts, to) - onOrBefore(holders.ends, to);
   let covered = 0;
-  for (const h of holders) {
-    if (!holdsCard(h.card, to)) continue;
-    members++;
-    if (reachedIds.has(h.id)) covered++;
-  }
+  for (const id of reachedIds) for (const card of holders.cards.get(id) ?? []) if (holdsCard(card, to)) covered++;
   return { members, covered, share: share(covered, members) };
 }
