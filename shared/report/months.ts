@@ -56,7 +56,7 @@ export function trailingMonths(month: string, count = 12): string[] {
 /** Calls indexed by month once per calls array: every section and trend month asks, so one pass serves them all. */
 const byMonthOf = new WeakMap<readonly { at: string }[], Map<string, { at: string }[]>>();
 
-export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): T[] {
+export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): readonly T[] {
   let byMonth = byMonthOf.get(calls);
   if (!byMonth) {
     byMonth = new Map();
@@ -68,5 +68,6 @@ export function callsInMonth<T extends { at: string }>(calls: readonly T[], mont
     }
     byMonthOf.set(calls, byMonth);
   }
-  return [...((byMonth.get(month) ?? []) as T[])];
+  // Shared, not copied: every caller only reads it, and a month of a million-call sheet is a large list.
+  return (byMonth.get(month) ?? []) as T[];
 }
