@@ -9,6 +9,7 @@ import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { onceFor } from './month-memo';
 import { groupBy } from './order';
+import { callsOfCustomers } from './call-groups';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import type { Figure, ReportData, ReportOptions } from './types';
 
@@ -64,7 +65,7 @@ function obligationsEndingIn(data: ReportData, month: string, settings: Settings
   if (!byMonth) {
     byMonth = new Map();
     // Statuses are read per month from each obligation's first completing contact, so any far date serves here.
-    for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31')) {
+    for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31', callsOfCustomers(data.calls))) {
       const m = monthOf(o.window.to);
       let ending = byMonth.get(m);
       if (!ending) byMonth.set(m, (ending = { all: [], byKind: new Map() }));

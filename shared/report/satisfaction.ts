@@ -8,7 +8,8 @@ import { figure } from './figure';
 import { callsInMonth, trailingMonths } from './months';
 import { compareText } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
-import { TIERS, tiersById } from './tiers';
+import { TIERS } from './tiers';
+import { callsByTierInMonth } from './call-groups';
 import { onceFor } from './month-memo';
 import type { Figure, ReportData, ReportOptions } from './types';
 
@@ -26,7 +27,7 @@ export interface SatisfactionSummary {
   trend: { month: string; answered: number; csat: Figure }[];
 }
 
-function push<K>(map: Map<K, Call[]>, key: K, call: Call): void {
+function push(map: Map<string, Call[]>, key: string, call: Call): void {
   const list = map.get(key);
   if (list) list.push(call);
   else map.set(key, [call]);
@@ -50,16 +51,12 @@ export function summariseSatisfaction(data: ReportData, month: string, settings:
   const overall = csat(calls);
   const alias = agentAlias(data, options);
 
-  // The month's calls grouped by agent, stage and tier in one pass; calls naming no stage, or to a customer missing from the archive (no tier), are left out of those.
-  const tiers = tiersById(data.customers, settings);
+  // The month's calls grouped by agent and stage in one pass; calls naming no stage are left out of those.
   const byAgentCalls = new Map<string, Call[]>();
   const byStageCalls = new Map<string, Call[]>();
-  const byTierCalls = new Map<Tier, Call[]>();
   for (const c of calls) {
     push(byAgentCalls, c.agent, c);
     if (c.stage) push(byStageCalls, c.stage, c);
-    const tier = tiers.get(c.customerId);
-    if (tier !== undefined) push(byTierCalls, tier, c);
   }
   const byAgent = published([...byAgentCalls.keys()].sort(agentOrder(data, options))
     .map((agent) => ({ agent: alias(agent), ...groupCsat(byAgentCalls.get(agent)!, min) })), overall.answered, min);
@@ -69,6 +66,8 @@ export function summariseSatisfaction(data: ReportData, month: string, settings:
   const others = [...byStageCalls.keys()].filter((s) => !listed.includes(s)).sort(compareText);
   const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) })), overall.answered, min);
 
+  // Calls to a customer missing from the archive have no tier and are left out.
+  const byTierCalls = callsByTierInMonth(data, settings, month);
   const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) })), overall.answered, min);
 
   const trend = trailingMonths(month).map((m) => onceFor(data, settings, `csat|${min}|${m}`, () => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) })));

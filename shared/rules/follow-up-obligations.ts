@@ -158,10 +158,10 @@ export function callsByCustomer(calls: readonly Call[]): Map<string, Call[]> {
 /**
  * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
  * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
+ * `callsOf` is callsByCustomer(calls), for a caller that has it already.
  */
 export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings,
-  asOf: string): FollowUpObligation[] {
-  const callsOf = callsByCustomer(calls);
+  asOf: string, callsOf: ReadonlyMap<string, readonly Call[]> = callsByCustomer(calls)): FollowUpObligation[] {
   const windows = windowsFor(settings);
   const out: FollowUpObligation[] = [];
   for (const c of customers) {
