@@ -103,7 +103,7 @@ function countByCategory(complaints: readonly Complaint[]): CategoryCount[] {
 }
 
 /** The calls that could close complaints' loops: all of them, or (a report that has them grouped) each complaint's own. */
-export type CallsAbout = readonly Call[] | ((c: Complaint) => readonly Call[]);
+type CallsAbout = readonly Call[] | ((c: Complaint) => readonly Call[]);
 
 export function summariseComplaints(
   complaints: readonly Complaint[],
