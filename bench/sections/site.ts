@@ -32,8 +32,8 @@ export interface SiteCase {
   data: BenchFolder;
   builds: Build[];
   split?: Split;
-  /** loadSiteData alone, in its own process. */
-  read?: { read: number[]; months: number; rows: number };
+  /** loadSiteData alone, then buildReportModel on what it read, in their own process (wall ms, and CPU ms as *Cpu). */
+  read?: { read: number[]; model: number[]; readCpu: number[]; modelCpu: number[]; months: number; rows: number };
   /** papaparse alone reading the same CSV files, whole processes (ms): the yardstick of issue 13's build goal. */
   papa?: number[];
   error?: string;
@@ -123,7 +123,7 @@ export async function measureSite(sizes: readonly number[], planOf: (size: numbe
     }
     let read: SiteCase['read'];
     if (!error && plan.readRuns > 0) {
-      log(`site ${fmtK(size)}: loadSiteData alone`);
+      log(`site ${fmtK(size)}: loadSiteData and buildReportModel alone`);
       try {
         read = await runTs('site-read.ts', [data.folder, String(plan.readRuns)], ['--expose-gc']);
       } catch (e) {
@@ -163,7 +163,7 @@ export function siteSection(cases: readonly SiteCase[], notRun: readonly string[
   const rows = cases.map((c) => {
     const label = `${fmtK(c.data.calls)} calls + ${fmtK(c.data.customers)} customers`;
     const t = totals(c);
-    if (c.error || !t) return [label, `not measured: ${c.error ?? 'no builds'}`, '–', '–', '–', '–', '–', '–', '–', '–', '–'];
+    if (c.error || !t) return [label, `not measured: ${c.error ?? 'no builds'}`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–'];
     const split = scaledSplit(c);
     const share = (ms: number): string => `${fmtMs(ms)} (${Math.round((ms / t.routes) * 100)} %)`;
     const b = c.builds[0] ?? c.split;
@@ -176,15 +176,16 @@ export function siteSection(cases: readonly SiteCase[], notRun: readonly string[
       split ? share(split[1]) : '–',
       split ? share(split[2]) : '–',
       c.read ? fmtMs(median(c.read.read)) : '–',
+      c.read ? fmtMs(median(c.read.model)) : '–',
       c.papa ? fmtMs(median(c.papa)) : '–',
       b ? `${b.pages} pages, ${fmtMB(b.htmlBytes)}` : '–',
       t.count,
     ];
   });
-  for (const label of notRun) rows.push([label, 'not run this time', '–', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
+  for (const label of notRun) rows.push([label, 'not run this time', '–', '–', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
   return table(
     ['data', 'build total', 'Astro start + bundling (outside the page step)', 'page step ("generating static routes")',
-      '… data read', '… month reports', '… rendering pages', 'data read alone (loadSiteData, own process)',
+      '… data read', '… month reports', '… rendering pages', 'data read alone (loadSiteData, own process)', 'report model alone (buildReportModel, same process)',
       'papaparse alone reads the files (whole process)', 'pages built, HTML', 'builds'],
     rows, ['l'],
   );

@@ -19,11 +19,17 @@ function letters(index: number): string {
 
 /** Agents of calls and audits, sorted; names seen only as a customer's assigned agent or a trainee's mentor follow, sorted. */
 export function agentNames(data: Staff): string[] {
-  const working = sortedUnique([...data.calls.map((c) => c.agent), ...data.qaAudits.map((a) => a.agent)]);
-  const known = new Set(working);
-  const others = [...data.customers.map((c) => c.assignedAgent), ...(data.training ?? []).map((t) => t.mentor)];
-  const assignedOnly = sortedUnique(others.flatMap((name) => (name?.trim() && !known.has(name) ? [name] : [])));
-  return [...working, ...assignedOnly];
+  const seen = new Set<string>();
+  for (const c of data.calls) seen.add(c.agent);
+  for (const a of data.qaAudits) seen.add(a.agent);
+  const working = sortedUnique(seen);
+  const others = new Set<string>();
+  const other = (name: string | undefined): void => {
+    if (name?.trim() && !seen.has(name)) others.add(name);
+  };
+  for (const c of data.customers) other(c.assignedAgent);
+  for (const t of data.training ?? []) other(t.mentor);
+  return [...working, ...sortedUnique(others)];
 }
 
 /**

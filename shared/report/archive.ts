@@ -1,14 +1,13 @@
 // 档案 — the customer archive at a month's end as counts only: key-field completeness against target, tier mix, staff visits behind, lapsed, members.
 import type { Tier } from '../enums';
-import { dateOf } from '../dates';
-import type { Call } from '../schema/calls';
-import type { PointsEntry } from '../schema/points';
+import { dateOf, daysBetween } from '../dates';
 import type { Settings } from '../settings';
-import { completenessFromCounts, completenessOrder, isArchiveComplete, isFilled, type ArchiveCompleteness } from '../rules/completeness';
+import { completenessFromCounts, completenessOrder, isFilled, type ArchiveCompleteness } from '../rules/completeness';
 import type { Customer } from '../schema/customers';
-import { isMember } from '../rules/follow-up-schedule';
-import { isLapsed } from '../rules/lapsed';
-import { isStaffVisit, staffVisitStanding } from '../rules/visit-minimum';
+import { holdsCard, memberCard, type MemberCard } from '../rules/follow-up-schedule';
+import { isLapsedSince, lapsedAfterDays } from '../rules/lapsed';
+import { isStaffVisit, minimumStaffVisits, monthsJudgedFrom, monthsOver, staffVisitsDue } from '../rules/visit-minimum';
+import { compareText } from './order';
 import { monthRange } from './months';
 import { TIERS, tierOf } from './tiers';
 import type { ReportData } from './types';
@@ -40,54 +39,94 @@ export interface ArchiveSummary {
   members: number;
 }
 
-interface StaffVisitIndex {
-  byCustomer: Map<string, string[]>;
-  /** The first day any call is on record: months before it owe no visits. */
-  recordsFrom: string | undefined;
+/** What a month's archive counts need of one customer, read once: every month then only compares days. */
+interface CustomerFacts {
+  /** First-visit day: the archive holds the customer from then (undated: always). */
+  from: string | undefined;
+  tier: Tier;
+  minimum: number;
+  owes: boolean;
+  /** The first visit, or the first day on record if later: months before it owe no staff visits. */
+  since: string | undefined;
+  /** Staff-visit days, ascending. */
+  visits: readonly string[];
+  card: MemberCard | undefined;
+  /** The last visit (the first when no last is recorded), as a day. */
+  visit: string | undefined;
+  /** Purchase days (spend entries of the points ledger), ascending. */
+  purchases: readonly string[];
+  lapsedAfter: number;
 }
 
-/** Staff visits grouped by customer once per calls array: every month of a report asks. */
-const indexes = new WeakMap<readonly Call[], StaffVisitIndex>();
+const facts = new WeakMap<ReportData, WeakMap<Settings, CustomerFacts[]>>();
 
-function staffVisitIndex(calls: readonly Call[]): StaffVisitIndex {
-  const known = indexes.get(calls);
+function push(map: Map<string, string[]>, key: string, day: string): void {
+  const list = map.get(key);
+  if (list) list.push(day);
+  else map.set(key, [day]);
+}
+
+const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
+
+const NO_DAYS: readonly string[] = [];
+
+/** A customer's days, ascending (the shared empty list for the many with none). */
+function sortedDays(days: string[] | undefined): readonly string[] {
+  return days ? days.sort(compareText) : NO_DAYS;
+}
+
+/** Each customer's facts, once per data and settings: staff visits and purchases grouped by customer in one pass each. */
+function customerFacts(data: ReportData, settings: Settings): CustomerFacts[] {
+  let bySettings = facts.get(data);
+  if (!bySettings) facts.set(data, (bySettings = new WeakMap()));
+  const known = bySettings.get(settings);
   if (known) return known;
-  const byCustomer = new Map<string, string[]>();
+  const visits = new Map<string, string[]>();
   let recordsFrom: string | undefined;
-  for (const call of calls) {
+  for (const call of data.calls) {
     const day = dateOf(call.at);
     if (recordsFrom === undefined || day < recordsFrom) recordsFrom = day;
-    if (!isStaffVisit(call)) continue;
-    const list = byCustomer.get(call.customerId);
-    if (list) list.push(day);
-    else byCustomer.set(call.customerId, [day]);
+    if (isStaffVisit(call)) push(visits, call.customerId, day);
   }
-  const index = { byCustomer, recordsFrom };
-  indexes.set(calls, index);
-  return index;
+  const purchases = new Map<string, string[]>();
+  for (const entry of data.points) if (entry.kind === 'spend') push(purchases, entry.customerId, dateOf(entry.date));
+  const out = data.customers.map((c): CustomerFacts => {
+    const from = c.firstVisit ? dateOf(c.firstVisit) : undefined;
+    const tier = tierOf(c, settings);
+    const visit = c.lastVisit ?? c.firstVisit;
+    return {
+      from, tier, minimum: minimumStaffVisits(tier, settings), owes: c.consent !== false, since: later(from, recordsFrom),
+      visits: sortedDays(visits.get(c.id)), card: memberCard(c), visit: visit ? dateOf(visit) : undefined,
+      purchases: sortedDays(purchases.get(c.id)), lapsedAfter: lapsedAfterDays(c, settings),
+    };
+  });
+  bySettings.set(settings, out);
+  return out;
 }
 
-/** Purchase dates (spend entries of the points ledger) by customer, once per ledger. */
-const purchases = new WeakMap<readonly PointsEntry[], Map<string, string[]>>();
-
-function purchaseIndex(points: readonly PointsEntry[]): Map<string, string[]> {
-  const known = purchases.get(points);
-  if (known) return known;
-  const byCustomer = new Map<string, string[]>();
-  for (const entry of points) {
-    if (entry.kind !== 'spend') continue;
-    const list = byCustomer.get(entry.customerId);
-    if (list) list.push(dateOf(entry.date));
-    else byCustomer.set(entry.customerId, [dateOf(entry.date)]);
-  }
-  purchases.set(points, byCustomer);
-  return byCustomer;
+/** daysBetween for YYYY-MM-DD days, each day's number worked out once: every month judges every customer's last visit. */
+function daysBetweenDays(): (a: string, b: string) => number {
+  const numbers = new Map<string, number>();
+  const numberOf = (day: string): number => {
+    let n = numbers.get(day);
+    if (n === undefined) numbers.set(day, (n = daysBetween(EPOCH_DAY, day)));
+    return n;
+  };
+  return (a, b) => numberOf(b) - numberOf(a);
 }
 
-function lastPurchaseBy(dates: readonly string[] | undefined, day: string): string | undefined {
-  let last: string | undefined;
-  for (const d of dates ?? []) if (d <= day && (last === undefined || d > last)) last = d;
-  return last;
+const EPOCH_DAY = '1970-01-01';
+
+/** How many of the ascending days come before `day` (or, with `orOn`, on it too). */
+function countBefore(days: readonly string[], day: string, orOn: boolean): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day || (orOn && days[mid] === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -112,15 +151,27 @@ function completenessIndex(customers: readonly Customer[], keyFields: readonly s
   const fields = completenessOrder(keyFields);
   const undated = customers.filter((c) => !c.firstVisit);
   const dated = customers.filter((c) => c.firstVisit).map((c) => ({ day: dateOf(c.firstVisit!), c })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const running = (test: (c: Customer) => boolean): number[] => {
-    const out = [undated.filter(test).length];
-    for (const { c } of dated) out.push(out[out.length - 1]! + (test(c) ? 1 : 0));
-    return out;
+  // One pass over the customers, undated first: per field (then complete, then all) the undated count and the running totals after each dated one.
+  const keyAt = keyFields.map((k) => fields.indexOf(k));
+  const running = new Array<number>(fields.length + 2).fill(0);
+  const columns = running.map(() => new Array<number>(dated.length + 1));
+  const filled = new Array<boolean>(fields.length);
+  const add = (c: Customer): void => {
+    const record = c as unknown as Readonly<Record<string, unknown>>;
+    for (let j = 0; j < fields.length; j++) if ((filled[j] = isFilled(record[fields[j]!]))) running[j]!++;
+    if (keyFields.length > 0 && keyAt.every((j) => filled[j])) running[fields.length]!++;
+    running[fields.length + 1]!++;
   };
-  const record = (c: Customer): Readonly<Record<string, unknown>> => c as unknown as Record<string, unknown>;
-  const counts = new Map(fields.map((key) => [key, running((c) => isFilled(record(c)[key]))]));
-  counts.set('\u0000complete', keyFields.length === 0 ? running(() => false) : running((c) => isArchiveComplete(record(c), keyFields)));
-  counts.set('\u0000all', running(() => true));
+  const record = (at: number): void => running.forEach((n, j) => { columns[j]![at] = n; });
+  for (const c of undated) add(c);
+  record(0);
+  dated.forEach(({ c }, i) => {
+    add(c);
+    record(i + 1);
+  });
+  const counts = new Map(fields.map((key, j) => [key, columns[j]!]));
+  counts.set('\u0000complete', columns[fields.length]!);
+  counts.set('\u0000all', columns[fields.length + 1]!);
   const index = { days: dated.map((d) => d.day), counts };
   byKeys.set(cacheKey, index);
   return index;
@@ -140,34 +191,52 @@ function completenessAt(customers: readonly Customer[], end: string, keyFields: 
   return completenessFromCounts(at, at('\u0000complete'), at('\u0000all'), keyFields);
 }
 
-const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
-
 /** The sheet holds only today's values, so a past month sees the customers whose first visit came by its end (undated ones always). */
 export function summariseArchive(data: ReportData, month: string, settings: Settings): ArchiveSummary {
   const end = monthRange(month).to;
-  const customers = data.customers.filter((c) => !c.firstVisit || dateOf(c.firstVisit) <= end);
-  const tiers = customers.map((c) => tierOf(c, settings));
-  const index = staffVisitIndex(data.calls);
-  const standings = customers.map((c, i) => staffVisitStanding({
-    tier: tiers[i]!, consent: c.consent, since: later(c.firstVisit ? dateOf(c.firstVisit) : undefined, index.recordsFrom),
-    visits: index.byCustomer.get(c.id) ?? [],
-  }, end, settings));
-  const bought = purchaseIndex(data.points);
-  const lapsed = customers.filter((c) => isLapsed(c, end, settings, lastPurchaseBy(bought.get(c.id), end)));
+  const yearStart = `${end.slice(0, 4)}-01-01`;
+  const over = monthsOver(end);
+  const tierCount = new Map<Tier, { count: number; owing: number; behind: number }>(TIERS.map((t) => [t, { count: 0, owing: 0, behind: 0 }]));
+  let customers = 0;
+  let members = 0;
+  let made = 0;
+  let behind = 0;
+  let lapsed = 0;
+  let lapsedMembers = 0;
+  const between = daysBetweenDays();
+  for (const f of customerFacts(data, settings)) {
+    if (f.from !== undefined && f.from > end) continue;
+    customers++;
+    const tier = tierCount.get(f.tier)!;
+    tier.count++;
+    const member = f.card !== undefined && holdsCard(f.card, end);
+    if (member) members++;
+    // Staff visits this year by month end against the pro-rata minimum (staffVisitStanding, read from the facts).
+    const visits = countBefore(f.visits, end, true) - countBefore(f.visits, yearStart, false);
+    made += visits;
+    const due = f.owes ? staffVisitsDue(f.minimum, monthsJudgedFrom(over, f.since)) : 0;
+    if (due > 0) tier.owing++;
+    if (visits < due) {
+      behind++;
+      tier.behind++;
+    }
+    const bought = countBefore(f.purchases, end, true);
+    if (isLapsedSince(f.visit, bought > 0 ? f.purchases[bought - 1] : undefined, end, f.lapsedAfter, between)) {
+      lapsed++;
+      if (member) lapsedMembers++;
+    }
+  }
   return {
     completeness: completenessAt(data.customers, end, settings.archive.keyFields),
     target: settings.archive.completenessTarget,
-    tierMix: TIERS.map((tier) => ({ tier, count: tiers.filter((t) => t === tier).length })),
-    staffVisitsThisYear: standings.reduce((sum, s) => sum + s.made, 0),
-    staffVisitsBehind: standings.filter((s) => s.behind).length,
-    staffVisitsByTier: TIERS.map((tier) => {
-      const mine = standings.filter((_, i) => tiers[i] === tier);
-      return { tier, minimum: settings.staffVisitsPerYear[tier], owing: mine.filter((s) => s.due > 0).length, behind: mine.filter((s) => s.behind).length };
-    }),
-    lapsed: lapsed.length,
-    lapsedMembers: lapsed.filter((c) => isMember(c, end)).length,
+    tierMix: TIERS.map((tier) => ({ tier, count: tierCount.get(tier)!.count })),
+    staffVisitsThisYear: made,
+    staffVisitsBehind: behind,
+    staffVisitsByTier: TIERS.map((tier) => ({ tier, minimum: settings.staffVisitsPerYear[tier], owing: tierCount.get(tier)!.owing, behind: tierCount.get(tier)!.behind })),
+    lapsed,
+    lapsedMembers,
     lapsedAfterCycles: settings.archive.lapsedAfterCycles,
-    customers: customers.length,
-    members: customers.filter((c) => isMember(c, end)).length,
+    customers,
+    members,
   };
 }

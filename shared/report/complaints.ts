@@ -101,17 +101,48 @@ function complaintIndex(data: ReportData): ComplaintIndex {
   return index;
 }
 
-/** The complaints open at `now` as the register showed them then: received by then and not closed by then. */
-export function openAt(complaints: readonly Complaint[], now: string): Complaint[] {
-  const limit = toEpochMs(now);
-  return complaints
-    .filter((c) => toEpochMs(c.receivedAt) <= limit && (!c.closedAt || toEpochMs(c.closedAt) > limit))
-    .map((c) => complaintAsOf(c, now));
+/** Each complaint with its received and closed instants, once per register: every month asks which were open. */
+interface Timed {
+  complaint: Complaint;
+  received: number;
+  closed: number | undefined;
 }
 
-function receivedIn(data: ReportData, month: string): Complaint[] {
-  const now = monthEnd(month);
-  return (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now));
+const timedRegisters = new WeakMap<readonly Complaint[], { timed: Timed[]; open: Map<string, Complaint[]> }>();
+
+function timedRegister(complaints: readonly Complaint[]): { timed: Timed[]; open: Map<string, Complaint[]> } {
+  let known = timedRegisters.get(complaints);
+  if (!known) {
+    const timed = complaints.map((c) => ({ complaint: c, received: toEpochMs(c.receivedAt), closed: c.closedAt ? toEpochMs(c.closedAt) : undefined }));
+    timedRegisters.set(complaints, (known = { timed, open: new Map() }));
+  }
+  return known;
+}
+
+/** The complaints open at `now` as the register showed them then: received by then and not closed by then (once per instant). */
+export function openAt(complaints: readonly Complaint[], now: string): Complaint[] {
+  const register = timedRegister(complaints);
+  let open = register.open.get(now);
+  if (!open) {
+    const limit = toEpochMs(now);
+    open = register.timed.filter((t) => t.received <= limit && (t.closed === undefined || t.closed > limit)).map((t) => complaintAsOf(t.complaint, now));
+    register.open.set(now, open);
+  }
+  return [...open];
+}
+
+const receivedMemo = new WeakMap<ReportData, Map<string, Complaint[]>>();
+
+/** Received in the month, as they stood at its end: once per month (the month's section and its trend both ask). */
+function receivedIn(data: ReportData, month: string): readonly Complaint[] {
+  let byMonth = receivedMemo.get(data);
+  if (!byMonth) receivedMemo.set(data, (byMonth = new Map()));
+  let received = byMonth.get(month);
+  if (!received) {
+    const now = monthEnd(month);
+    byMonth.set(month, (received = (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now))));
+  }
+  return received;
 }
 
 /** Closed in the month, whenever received. */
@@ -119,22 +150,20 @@ function closedIn(data: ReportData, month: string): Complaint[] {
   return complaintIndex(data).closed.get(month) ?? [];
 }
 
-/** Only calls that could close one of these loops, made by month end: the rule pairs every complaint with every call. */
-function callsAbout(data: ReportData, complaints: readonly Complaint[], now: string): Call[] {
+/** Each complaint's own calls that could close its loop, made by `now`: the rule would otherwise pair every complaint with every call. */
+function callsAbout(data: ReportData, now: string): (c: Complaint) => Call[] {
   const limit = toEpochMs(now);
   const index = complaintIndex(data);
-  const about = new Set<Call>();
-  for (const c of complaints) {
-    for (const call of index.callsByComplaint.get(c.id) ?? []) about.add(call);
-    if (c.customerId !== undefined) for (const call of index.followUpCallsByCustomer.get(c.customerId) ?? []) about.add(call);
-  }
-  return [...about].filter((c) => toEpochMs(c.at) <= limit);
+  return (c) => {
+    const own = index.callsByComplaint.get(c.id) ?? [];
+    const followUps = c.customerId !== undefined ? index.followUpCallsByCustomer.get(c.customerId) ?? [] : [];
+    return [...own, ...followUps].filter((call) => toEpochMs(call.at) <= limit);
+  };
 }
 
 function summaryOf(data: ReportData, month: string, settings: Settings): ComplaintSummary {
   const now = monthEnd(month);
-  const received = receivedIn(data, month);
-  return summariseComplaints(received, callsAbout(data, received, now), settings, now);
+  return summariseComplaints(receivedIn(data, month), callsAbout(data, now), settings, now);
 }
 
 export function summariseComplaintMonth(data: ReportData, month: string, settings: Settings, options: ReportOptions): ComplaintMonth {
@@ -149,8 +178,8 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
 
   const closed = closedIn(data, month);
   const hours = closed.map((c) => hoursToClose(c)!);
-  const closedCalls = callsAbout(data, closed, now);
-  const followed = closed.filter((c) => hasFollowUpAfterClose(c, closedCalls)).length;
+  const about = callsAbout(data, now);
+  const followed = closed.filter((c) => hasFollowUpAfterClose(c, about(c))).length;
 
   const followedShare = figure(followed, closed.length, min);
   const validShare = figure(summary.valid.count, summary.count, min);

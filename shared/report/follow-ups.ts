@@ -3,12 +3,13 @@ import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
-import { memberCoverage } from '../rules/follow-up-schedule';
+import { cardHolders, coverageOfCardHolders, type CardHolders } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { onceFor } from './month-memo';
 import { groupBy } from './order';
+import { callsOfCustomers } from './call-groups';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import type { Figure, ReportData, ReportOptions } from './types';
 
@@ -46,33 +47,48 @@ export interface FollowUpSummary {
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-/** Every obligation of a dataset, indexed by the month its window ends, once per data and settings. */
-const indexed = new WeakMap<ReportData, WeakMap<Settings, Map<string, FollowUpObligation[]>>>();
+/** The obligations whose window ends in one month: all of them, and each kind's, in the same order. */
+interface Ending {
+  all: FollowUpObligation[];
+  byKind: Map<ObligationKind, FollowUpObligation[]>;
+}
 
-function obligationsEndingIn(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
+const NONE: Ending = { all: [], byKind: new Map() };
+
+/** Every obligation of a dataset, indexed by the month its window ends and by kind, once per data and settings. */
+const indexed = new WeakMap<ReportData, WeakMap<Settings, Map<string, Ending>>>();
+
+function obligationsEndingIn(data: ReportData, month: string, settings: Settings): Ending {
   let bySettings = indexed.get(data);
   if (!bySettings) indexed.set(data, (bySettings = new WeakMap()));
   let byMonth = bySettings.get(settings);
   if (!byMonth) {
     byMonth = new Map();
     // Statuses are read per month from each obligation's first completing contact, so any far date serves here.
-    for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31')) {
+    for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31', callsOfCustomers(data.calls))) {
       const m = monthOf(o.window.to);
-      const list = byMonth.get(m);
+      let ending = byMonth.get(m);
+      if (!ending) byMonth.set(m, (ending = { all: [], byKind: new Map() }));
+      ending.all.push(o);
+      const list = ending.byKind.get(o.kind);
       if (list) list.push(o);
-      else byMonth.set(m, [o]);
+      else ending.byKind.set(o.kind, [o]);
     }
     bySettings.set(settings, byMonth);
   }
-  return byMonth.get(month) ?? [];
+  return byMonth.get(month) ?? NONE;
+}
+
+function endingOfKind(data: ReportData, month: string, settings: Settings, kind: ObligationKind): FollowUpObligation[] {
+  return obligationsEndingIn(data, month, settings).byKind.get(kind) ?? [];
 }
 
 /** Second follow-up windows open at month end and not yet kept: they end at most the longest window after it. */
 function secondOpenAtMonthEnd(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
   const end = monthRange(month).to;
   const last = monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays));
-  return monthsBetween(month, last).flatMap((m) => obligationsEndingIn(data, m, settings))
-    .filter((o) => o.kind === 'second-follow-up' && o.window.from <= end && obligationStatus(o, end) === 'open');
+  return monthsBetween(month, last).flatMap((m) => endingOfKind(data, m, settings, 'second-follow-up'))
+    .filter((o) => o.window.from <= end && obligationStatus(o, end) === 'open');
 }
 
 function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: number): Kept {
@@ -80,10 +96,19 @@ function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: nu
   return { due: owed.length, onTime, timely: figure(onTime, owed.length, minGroupSize) };
 }
 
+const holders = new WeakMap<readonly Customer[], CardHolders>();
+
+/** The archive's card holders, once: each month's coverage only checks their cards' days. */
+function cardHoldersOf(customers: readonly Customer[]): CardHolders {
+  let list = holders.get(customers);
+  if (!list) holders.set(customers, (list = cardHolders(customers)));
+  return list;
+}
+
 function coverageOf(data: ReportData, month: string, settings: Settings, minGroupSize: number): Figure & { members: number; covered: number } {
   return onceFor(data, settings, `coverage|${minGroupSize}|${month}`, () => {
     // Coverage counts only calls inside the month, so the month's calls are all it needs.
-    const c = memberCoverage(data.customers, callsInMonth(data.calls, month), monthRange(month));
+    const c = coverageOfCardHolders(cardHoldersOf(data.customers), callsInMonth(data.calls, month), monthRange(month));
     return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
   });
 }
@@ -109,8 +134,8 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
   const order = agentOrder(data, options);
-  const ending = obligationsEndingIn(data, month, settings);
-  const ofKind = (kind: ObligationKind) => ending.filter((o) => o.kind === kind);
+  const ending = obligationsEndingIn(data, month, settings).all;
+  const ofKind = (kind: ObligationKind) => endingOfKind(data, month, settings, kind);
   const post = kept(ofKind('post-service'), end, min);
   const afterSales = settings.followUp.afterSalesStages.length > 0 ? kept(ofKind('first-after-sales'), end, min) : undefined;
   const notKept = (o: FollowUpObligation) => obligationStatus(o, end) !== 'on-time';
@@ -145,7 +170,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));
 
   const trend = trailingMonths(month).map((m) => onceFor(data, settings, `follow-ups|${min}|${m}`, () => {
-    const t = kept(obligationsEndingIn(data, m, settings).filter((o) => o.kind === 'post-service'), monthRange(m).to, min);
+    const t = kept(endingOfKind(data, m, settings, 'post-service'), monthRange(m).to, min);
     return { month: m, coverage: bareFigure(coverageOf(data, m, settings, min)), timely: t.timely };
   }));
 

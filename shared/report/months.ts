@@ -8,14 +8,21 @@ export interface MonthRange {
   to: string;
 }
 
-/** Every month with any call, complaint, QA audit or training row, ascending. */
-export function dataMonths(data: Pick<ReportData, 'calls' | 'complaints' | 'qaAudits' | 'training'>): string[] {
-  return sortedUnique([
-    ...data.calls.map((c) => monthOf(c.at)),
-    ...data.complaints.map((c) => monthOf(c.receivedAt)),
-    ...data.qaAudits.map((a) => monthOf(a.date)),
-    ...data.training.map((t) => monthOf(t.date)),
-  ]);
+type Dated = Pick<ReportData, 'calls' | 'complaints' | 'qaAudits' | 'training'>;
+const monthsOf = new WeakMap<Dated, string[]>();
+
+/** Every month with any call, complaint, QA audit or training row, ascending (once per dataset: the input and the reports both ask). */
+export function dataMonths(data: Dated): string[] {
+  let months = monthsOf.get(data);
+  if (!months) {
+    const seen = new Set<string>();
+    for (const c of data.calls) seen.add(monthOf(c.at));
+    for (const c of data.complaints) seen.add(monthOf(c.receivedAt));
+    for (const a of data.qaAudits) seen.add(monthOf(a.date));
+    for (const t of data.training) seen.add(monthOf(t.date));
+    monthsOf.set(data, (months = sortedUnique(seen)));
+  }
+  return [...months];
 }
 
 /** The first and last calendar day of a 'YYYY-MM' month. */
@@ -49,7 +56,7 @@ export function trailingMonths(month: string, count = 12): string[] {
 /** Calls indexed by month once per calls array: every section and trend month asks, so one pass serves them all. */
 const byMonthOf = new WeakMap<readonly { at: string }[], Map<string, { at: string }[]>>();
 
-export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): T[] {
+export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): readonly T[] {
   let byMonth = byMonthOf.get(calls);
   if (!byMonth) {
     byMonth = new Map();
@@ -61,5 +68,6 @@ export function callsInMonth<T extends { at: string }>(calls: readonly T[], mont
     }
     byMonthOf.set(calls, byMonth);
   }
-  return [...((byMonth.get(month) ?? []) as T[])];
+  // Shared, not copied: every caller only reads it, and a month of a million-call sheet is a large list.
+  return (byMonth.get(month) ?? []) as T[];
 }

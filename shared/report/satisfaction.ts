@@ -6,9 +6,10 @@ import { csat } from '../rules/csat';
 import { agentAlias, agentOrder } from './agents';
 import { figure } from './figure';
 import { callsInMonth, trailingMonths } from './months';
-import { compareText, groupBy } from './order';
+import { compareText } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
-import { TIERS, tiersById } from './tiers';
+import { TIERS } from './tiers';
+import { callsByTierInMonth } from './call-groups';
 import { onceFor } from './month-memo';
 import type { Figure, ReportData, ReportOptions } from './types';
 
@@ -24,6 +25,12 @@ export interface SatisfactionSummary {
   byStage: ({ stage: string } & GroupCsat)[];
   byTier: ({ tier: Tier } & GroupCsat)[];
   trend: { month: string; answered: number; csat: Figure }[];
+}
+
+function push(map: Map<string, Call[]>, key: string, call: Call): void {
+  const list = map.get(key);
+  if (list) list.push(call);
+  else map.set(key, [call]);
 }
 
 function groupCsat(calls: readonly Call[], minGroupSize: number): { answered: number; csat: Figure } {
@@ -44,19 +51,23 @@ export function summariseSatisfaction(data: ReportData, month: string, settings:
   const overall = csat(calls);
   const alias = agentAlias(data, options);
 
-  const byAgentCalls = groupBy(calls, (c) => c.agent);
+  // The month's calls grouped by agent and stage in one pass; calls naming no stage are left out of those.
+  const byAgentCalls = new Map<string, Call[]>();
+  const byStageCalls = new Map<string, Call[]>();
+  for (const c of calls) {
+    push(byAgentCalls, c.agent, c);
+    if (c.stage) push(byStageCalls, c.stage, c);
+  }
   const byAgent = published([...byAgentCalls.keys()].sort(agentOrder(data, options))
     .map((agent) => ({ agent: alias(agent), ...groupCsat(byAgentCalls.get(agent)!, min) })), overall.answered, min);
 
-  // Settings' stages first, in their order, then any other stage a call names; calls naming none are left out.
-  const byStageCalls = groupBy(calls.filter((c) => c.stage), (c) => c.stage!);
+  // Settings' stages first, in their order, then any other stage a call names.
   const listed = settings.lists.stages.map((s) => s.key);
   const others = [...byStageCalls.keys()].filter((s) => !listed.includes(s)).sort(compareText);
   const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) })), overall.answered, min);
 
   // Calls to a customer missing from the archive have no tier and are left out.
-  const tiers = tiersById(data.customers, settings);
-  const byTierCalls = groupBy(calls.filter((c) => tiers.has(c.customerId)), (c) => tiers.get(c.customerId)!);
+  const byTierCalls = callsByTierInMonth(data, settings, month);
   const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) })), overall.answered, min);
 
   const trend = trailingMonths(month).map((m) => onceFor(data, settings, `csat|${min}|${m}`, () => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) })));

@@ -102,9 +102,12 @@ function countByCategory(complaints: readonly Complaint[]): CategoryCount[] {
   });
 }
 
+/** The calls that could close complaints' loops: all of them, or (a report that has them grouped) each complaint's own. */
+type CallsAbout = readonly Call[] | ((c: Complaint) => readonly Call[]);
+
 export function summariseComplaints(
   complaints: readonly Complaint[],
-  calls: readonly Call[],
+  calls: CallsAbout,
   settings: Settings,
   now: string,
 ): ComplaintSummary {
@@ -115,7 +118,7 @@ export function summariseComplaints(
   sla.share = share(sla.met, sla.met + sla.breached);
 
   const closed = complaints.filter((c) => c.closedAt);
-  const withFollowUp = closed.filter((c) => hasFollowUpAfterClose(c, calls)).length;
+  const withFollowUp = closed.filter((c) => hasFollowUpAfterClose(c, typeof calls === 'function' ? calls(c) : calls)).length;
 
   const byStage = Object.fromEntries(COMPLAINT_STAGE.map((s) => [s.key, 0])) as Record<ComplaintStage, number>;
   const openByAge = { under1Day: 0, days1to3: 0, days3to7: 0, over7Days: 0 };

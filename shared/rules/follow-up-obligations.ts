@@ -57,6 +57,11 @@ function byTime(a: Call, b: Call): number {
   return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
 }
 
+function inTimeOrder(calls: readonly Call[]): boolean {
+  for (let i = 1; i < calls.length; i++) if (calls[i - 1]!.at > calls[i]!.at) return false;
+  return true;
+}
+
 function owed(kind: ObligationKind, customerId: string, since: string, window: DateWindow, calls: readonly Call[],
   asOf: string, after?: string): FollowUpObligation {
   const done = calls.find((c) => completes(kind, c) && dateOf(c.at) >= window.from && (after === undefined || c.at > after));
@@ -66,8 +71,37 @@ function owed(kind: ObligationKind, customerId: string, since: string, window: D
   return o;
 }
 
+/** The windows obligations arise with, each worked out once per day (and stage): many customers share a day. */
+interface Windows {
+  service(day: string, stage: string | undefined): { kind: ObligationKind; window: DateWindow };
+  second(day: string): DateWindow;
+  promise(day: string): DateWindow;
+}
+
+function once<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+function windowsFor(settings: Settings): Windows {
+  const service = once((key) => {
+    const [day, stage] = key.split('\u0000') as [string, string];
+    return serviceWindow(day, stage === '' ? undefined : stage, settings);
+  });
+  return {
+    // A blank stage decides as no stage does (isStageIn), so both share the key.
+    service: (day, stage) => service(`${day}\u0000${stage ?? ''}`),
+    second: once((day) => secondFollowUpWindow(day, settings)),
+    promise: once((day) => ({ from: day, to: escalationDate(day, settings) })),
+  };
+}
+
 /** One customer's obligations arisen by asOf; calls are that customer's, sorted by time. */
-function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, asOf: string): FollowUpObligation[] {
+function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, asOf: string, windows: Windows): FollowUpObligation[] {
   const day = dateOf(asOf);
   const out: FollowUpObligation[] = [];
   // Service dates: every post-service call's, and the last visit; a stage named by a call wins over the archive's.
@@ -83,7 +117,7 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
   }
   for (const [service, stage] of [...stageOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (service > day) continue;
-    const { kind, window } = serviceWindow(service, stage, settings);
+    const { kind, window } = windows.service(service, stage);
     const o = owed(kind, c.id, service, window, calls, asOf);
     if (stage) o.stage = stage;
     out.push(o);
@@ -96,7 +130,7 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
     const stage = call.stage ?? (call.serviceDate ? stageOf.get(dateOf(call.serviceDate)) : undefined);
     if (!isStageIn(stage, settings.followUp.secondAfterStages)) continue;
     firstDays.add(first);
-    const o = owed('second-follow-up', c.id, first, secondFollowUpWindow(first, settings), calls, asOf);
+    const o = owed('second-follow-up', c.id, first, windows.second(first), calls, asOf);
     if (stage) o.stage = stage;
     out.push(o);
   }
@@ -104,7 +138,7 @@ function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, 
   for (const call of calls) {
     const promised = dateOf(call.at);
     if (!call.promisedAnswerDate || promised > day) continue;
-    out.push(owed('promised-answer', c.id, promised, { from: promised, to: escalationDate(promised, settings) }, calls, asOf, call.at));
+    out.push(owed('promised-answer', c.id, promised, windows.promise(promised), calls, asOf, call.at));
   }
   return out;
 }
@@ -124,15 +158,17 @@ export function callsByCustomer(calls: readonly Call[]): Map<string, Call[]> {
 /**
  * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
  * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
+ * `callsOf` is callsByCustomer(calls), for a caller that has it already.
  */
 export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings,
-  asOf: string): FollowUpObligation[] {
-  const callsOf = callsByCustomer(calls);
+  asOf: string, callsOf: ReadonlyMap<string, readonly Call[]> = callsByCustomer(calls)): FollowUpObligation[] {
+  const windows = windowsFor(settings);
   const out: FollowUpObligation[] = [];
   for (const c of customers) {
     if (!c.id || c.consent === false) continue;
-    const own = (callsOf.get(c.id) ?? []).slice().sort(byTime);
-    for (const o of obligationsOf(c, own, settings, asOf)) out.push(o);
+    const own = callsOf.get(c.id) ?? [];
+    // A sheet kept in time order needs no sort (sort is stable, so sorting it would change nothing).
+    for (const o of obligationsOf(c, inTimeOrder(own) ? own : own.slice().sort(byTime), settings, asOf, windows)) out.push(o);
   }
   return out;
 }

@@ -20,10 +20,25 @@ export interface MemberCoverage {
 
 /** A member on onDate: has a card number, issued on or before that day (or undated), not yet recalled. */
 export function isMember(c: Pick<Customer, 'memberCardNo' | 'cardIssued' | 'cardRecalled'>, onDate: string): boolean {
-  if (!c.memberCardNo || c.memberCardNo.trim() === '') return false;
-  const day = dateOf(onDate);
-  if (c.cardIssued && dateOf(c.cardIssued) > day) return false;
-  if (c.cardRecalled && dateOf(c.cardRecalled) <= day) return false;
+  const card = memberCard(c);
+  return card !== undefined && holdsCard(card, dateOf(onDate));
+}
+
+/** A customer's member card as days (undefined without a card number), read once for the many days a report asks about. */
+export interface MemberCard {
+  issued: string | undefined;
+  recalled: string | undefined;
+}
+
+export function memberCard(c: Pick<Customer, 'memberCardNo' | 'cardIssued' | 'cardRecalled'>): MemberCard | undefined {
+  if (!c.memberCardNo || c.memberCardNo.trim() === '') return undefined;
+  return { issued: c.cardIssued ? dateOf(c.cardIssued) : undefined, recalled: c.cardRecalled ? dateOf(c.cardRecalled) : undefined };
+}
+
+/** True when the card is valid on a YYYY-MM-DD day: issued by then (or undated), not recalled by then. */
+export function holdsCard(card: MemberCard, day: string): boolean {
+  if (card.issued !== undefined && card.issued > day) return false;
+  if (card.recalled !== undefined && card.recalled <= day) return false;
   return true;
 }
 
@@ -76,6 +91,57 @@ export function isTimelyPostServiceCall(call: Pick<Call, 'serviceDate' | 'at'>, 
 
 /** Members (on period.to, not refusing contact) reached at least once by an outgoing call within the period. */
 export function memberCoverage(customers: readonly Customer[], calls: readonly Call[], period: DateWindow): MemberCoverage {
+  return coverageOfCardHolders(cardHolders(customers), calls, period);
+}
+
+/**
+ * The customers with a member card who do not refuse contact (the only ones memberCoverage counts), listed once for many
+ * periods: each card is valid from its issue day to the day before its recall, so the members on a day are the cards
+ * begun by then less the cards ended by then, counted from the sorted days (a card recalled by its issue day never holds).
+ */
+export interface CardHolders {
+  cards: Map<string, MemberCard[]>;
+  /** Issue days of the cards that ever hold, ascending; undated ones count from the start. */
+  starts: string[];
+  undated: number;
+  /** Recall days of the cards that ever hold, ascending. */
+  ends: string[];
+}
+
+export function cardHolders(customers: readonly Customer[]): CardHolders {
+  const holders: CardHolders = { cards: new Map(), starts: [], undated: 0, ends: [] };
+  for (const c of customers) {
+    const card = memberCard(c);
+    if (!card || c.consent === false) continue;
+    const list = holders.cards.get(c.id);
+    if (list) list.push(card);
+    else holders.cards.set(c.id, [card]);
+    if (card.issued !== undefined && card.recalled !== undefined && card.recalled <= card.issued) continue;
+    if (card.issued === undefined) holders.undated++;
+    else holders.starts.push(card.issued);
+    if (card.recalled !== undefined) holders.ends.push(card.recalled);
+  }
+  holders.starts.sort(byText);
+  holders.ends.sort(byText);
+  return holders;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** How many of the ascending days are on or before `day`. */
+function onOrBefore(days: readonly string[], day: string): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** memberCoverage over cardHolders(customers). */
+export function coverageOfCardHolders(holders: CardHolders, calls: readonly Call[], period: DateWindow): MemberCoverage {
   const from = dateOf(period.from);
   const to = dateOf(period.to);
   const reachedIds = new Set<string>();
@@ -83,7 +149,8 @@ export function memberCoverage(customers: readonly Customer[], calls: readonly C
     const day = dateOf(call.at);
     if (call.reached === 'reached' && call.purpose !== 'inbound' && day >= from && day <= to) reachedIds.add(call.customerId);
   }
-  const members = customers.filter((c) => isMember(c, to) && c.consent !== false);
-  const covered = members.filter((c) => reachedIds.has(c.id)).length;
-  return { members: members.length, covered, share: share(covered, members.length) };
+  const members = holders.undated + onOrBefore(holders.starts, to) - onOrBefore(holders.ends, to);
+  let covered = 0;
+  for (const id of reachedIds) for (const card of holders.cards.get(id) ?? []) if (holdsCard(card, to)) covered++;
+  return { members, covered, share: share(covered, members) };
 }

@@ -18,21 +18,29 @@ function lastDayOfMonth(date: string): boolean {
   return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
 }
 
+/** The year of asOf and its whole calendar months over by asOf (asOf's own month when asOf is its last day). */
+export function monthsOver(asOf: string): { year: number; months: number } {
+  const day = dateOf(asOf);
+  return { year: Number(day.slice(0, 4)), months: Number(day.slice(5, 7)) - (lastDayOfMonth(day) ? 0 : 1) };
+}
+
 /**
  * Whole calendar months of asOf's year that are over by asOf, counted from January or from a later `since`
  * (the customer's first visit, or the first day on record), whose month counts in full.
  */
 export function monthsJudged(asOf: string, since?: string): number {
-  const day = dateOf(asOf);
-  const year = Number(day.slice(0, 4));
+  return monthsJudgedFrom(monthsOver(asOf), since);
+}
+
+/** monthsJudged from monthsOver(asOf), worked out once for a day that many customers are judged on. */
+export function monthsJudgedFrom(over: { year: number; months: number }, since?: string): number {
   let start = 1;
   if (since) {
     const sinceYear = Number(since.slice(0, 4));
-    if (sinceYear > year) return 0;
-    if (sinceYear === year) start = Number(since.slice(5, 7));
+    if (sinceYear > over.year) return 0;
+    if (sinceYear === over.year) start = Number(since.slice(5, 7));
   }
-  const end = Number(day.slice(5, 7)) - (lastDayOfMonth(day) ? 0 : 1);
-  return Math.max(0, end - start + 1);
+  return Math.max(0, over.months - start + 1);
 }
 
 /** Visits owed after that many months: the yearly minimum pro rata, rounded down (4 a year → one a quarter). */

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   escalationDate, firstAfterSalesWindow, followUpStatus, isMember, isTimelyPostServiceCall,
-  memberCoverage, nextServiceDate, postServiceDue, secondFollowUpWindow, type FollowUpStatus,
+  memberCoverage, nextServiceDate, postServiceDue, secondFollowUpWindow, type FollowUpStatus, cardHolders, coverageOfCardHolders,
 } from '../../../shared/rules/follow-up-schedule';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { Call } from '../../../shared/schema/calls';
@@ -131,5 +131,20 @@ describe('memberCoverage', () => {
 
   it('no members → share undefined', () => {
     expect(memberCoverage([customer('C5', {})], [], period)).toEqual({ members: 0, covered: 0, share: undefined });
+  });
+
+  // Card holders listed once and counted for many periods: "issued on or before that day, not yet recalled" on each period's last day.
+  it.each([
+    { description: 'recalled on the day it was issued: never a member', card: { cardIssued: '2026-11-10', cardRecalled: '2026-11-10' }, expected: [0, 0, 0] },
+    { description: 'recalled before it was issued: never a member', card: { cardIssued: '2026-11-10', cardRecalled: '2026-10-01' }, expected: [0, 0, 0] },
+    { description: 'issued in November, recalled in December: a member at the end of November only', card: { cardIssued: '2026-11-10', cardRecalled: '2026-12-05' }, expected: [0, 1, 0] },
+    { description: 'undated, recalled on 30 November: a member at the end of October only', card: { cardRecalled: '2026-11-30' }, expected: [1, 0, 0] },
+    { description: 'undated, never recalled: always', card: {}, expected: [1, 1, 1] },
+  ])('$description', ({ card, expected }) => {
+    const holders = cardHolders([customer('C1', { memberCardNo: 'M1', ...card }), customer('C1', { memberCardNo: 'M1', ...card })]);
+    const ends = ['2026-10-31', '2026-11-30', '2026-12-31'];
+    const reached = (to: string) => [call('C1', `${to}T10:00:00`)];
+    expect(ends.map((to) => coverageOfCardHolders(holders, reached(to), { from: to, to }).members)).toEqual(expected.map((n) => n * 2));
+    expect(ends.map((to) => coverageOfCardHolders(holders, reached(to), { from: to, to }).covered)).toEqual(expected.map((n) => n * 2));
   });
 });
