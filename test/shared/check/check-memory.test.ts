@@ -39,13 +39,13 @@ const ROW_OF: Partial<Record<SheetName, (i: number) => Row>> = {
     purpose: 'inbound', reached: 'reached', comment: note(i) }),
 };
 
-/** A check that has seen ROWS rows of one sheet and the end of that sheet. */
-function checkedSheet(name: SheetName, schema: SheetSchema, present: SheetName[]): WorkbookCheck {
+/** A check that has seen ROWS rows of one sheet, and the end of that sheet when `done`. */
+function checkedSheet(name: SheetName, schema: SheetSchema, present: SheetName[], done: boolean): WorkbookCheck {
   const check = createWorkbookCheck(new Set(present), defaultSettings('photo-studio'));
   const sheet = head(schema);
   const rowOf = ROW_OF[name]!;
   for (let i = 1; i <= ROWS; i++) check.row({ line: i + 1, values: rowOf(i) }, sheet);
-  check.sheetDone(name);
+  if (done) check.sheetDone(name);
   return check;
 }
 
@@ -57,11 +57,11 @@ function finishAndDrop(holder: { check?: WorkbookCheck }): string[] {
 }
 
 /**
- * Bytes the check still holds per row once the sheet's rows have all passed (each row object dropped as a reader drops it):
- * the heap with the check alive less the heap once it is let go, so garbage left by anything before cannot blur it.
+ * Bytes the check holds per row after the sheet's rows (each row object dropped as a reader drops it), and after the sheet's
+ * end when `done`: the heap with the check alive less the heap once it is let go, so garbage left before cannot blur it.
  */
-async function retainedPerRow(name: SheetName, schema: SheetSchema, present: SheetName[]): Promise<{ bytes: number; codes: string[] }> {
-  const holder: { check?: WorkbookCheck } = { check: checkedSheet(name, schema, present) };
+async function retainedPerRow(name: SheetName, schema: SheetSchema, present: SheetName[], done: boolean): Promise<{ bytes: number; codes: string[] }> {
+  const holder: { check?: WorkbookCheck } = { check: checkedSheet(name, schema, present, done) };
   const held = await heapUsed();
   const codes = finishAndDrop(holder);
   const dropped = await heapUsed();
@@ -71,15 +71,14 @@ async function retainedPerRow(name: SheetName, schema: SheetSchema, present: She
 describe('what the one-pass check keeps per row', () => {
   // Budgets in bytes per row on 64-bit V8: a Map entry of two small integers costs ≈ 37 B, a short flat string ≈ 32 B.
   it.each([
-    { description: 'a points entry: its id, date, points and line for the balance, not the row', input: { name: 'points' as const, schema: POINTS, present: ['points', 'customers'] as SheetName[] },
+    { description: 'a points entry: its id, date, points and line for the balance, not the row', input: { name: 'points' as const, schema: POINTS, present: ['points', 'customers'] as SheetName[], done: true },
       // No customer row comes: every entry's customer is unknown, so each reference waits for the customers (a number and a string).
       expected: { bytes: 200, codes: ['unknown-reference'] } },
-    { description: 'a complaint: its id for the calls that name it, not its texts', input: { name: 'complaints' as const, schema: COMPLAINTS, present: ['complaints', 'calls'] as SheetName[] }, expected: { bytes: 100, codes: [] } },
-    { description: 'a customer: the id the calls refer to; the duplicate and referral indexes are dropped once the sheet is done', input: { name: 'customers' as const, schema: CUSTOMERS, present: ['customers', 'calls'] as SheetName[] }, expected: { bytes: 100, codes: [] } },
-    { description: 'a call: its id as a number with its first line (no string per id)', input: { name: 'calls' as const, schema: CALLS, present: ['calls'] as SheetName[] }, expected: { bytes: 50, codes: [] } },
+    { description: 'a complaint: its id for the calls that name it, not its texts', input: { name: 'complaints' as const, schema: COMPLAINTS, present: ['complaints', 'calls'] as SheetName[], done: true }, expected: { bytes: 100, codes: [] } },
+    { description: 'a customer: the id the calls refer to; the duplicate and referral indexes are dropped once the sheet is done', input: { name: 'customers' as const, schema: CUSTOMERS, present: ['customers', 'calls'] as SheetName[], done: true }, expected: { bytes: 100, codes: [] } },
+    { description: 'a call, while the calls pass: its id as a number with its first line (no string per id)', input: { name: 'calls' as const, schema: CALLS, present: ['calls'] as SheetName[], done: false }, expected: { bytes: 50, codes: [] } },
   ])('$description', async ({ input, expected }) => {
-    const { bytes, codes } = await retainedPerRow(input.name, input.schema, input.present);
-    console.log(input.name, bytes.toFixed(1));
+    const { bytes, codes } = await retainedPerRow(input.name, input.schema, input.present, input.done);
     expect(bytes).toBeLessThan(expected.bytes);
     expect(codes).toEqual(expected.codes);
   });
