@@ -1,22 +1,11 @@
 // The one-pass check keeps, per row, only what a later check needs (issue 13 item 8: 1 M calls checked in ≤ 300 MB).
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createWorkbookCheck, type WorkbookCheck } from '../../../shared/check/check-workbook';
 import { CALLS, COMPLAINTS, CUSTOMERS, POINTS, type SheetName, type SheetSchema } from '../../../shared/schema';
 import type { Row } from '../../../shared/schema/types';
 import { defaultSettings } from '../../../shared/settings';
 import type { SheetHead } from '../../../shared/sheet/sheet-read';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-/** The heap in use once every garbage is collected, a turn of the event loop after the last test let go of its objects. */
-const heapUsed = async (): Promise<number> => {
-  await new Promise((resolve) => setImmediate(resolve));
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
+import { heapUsed } from '../heap-used';
 
 const ROWS = 100_000;
 const head = (schema: SheetSchema): SheetHead => ({
