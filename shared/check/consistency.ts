@@ -10,7 +10,7 @@ import { classifyTier, type TierFigures } from '../rules/tier';
 import { retakeIssues } from '../rules/training-outcome';
 import { addDays, dateOf, daysBetween } from '../dates';
 import { countOf } from '../plural';
-import { keptText } from './kept-text';
+import { keptText } from '../sheet/kept-text';
 import { header, placeOf } from './place';
 import { checkQaFigures } from './qa-figures';
 

@@ -3,7 +3,7 @@ import { issueAt, type Issue } from '../issue';
 import { SHEETS } from '../schema';
 import type { SheetName } from '../schema/types';
 import type { ReadRow, SheetHead } from '../sheet/sheet-read';
-import { keptText } from './kept-text';
+import { keptText } from '../sheet/kept-text';
 import { header, placeOf } from './place';
 
 interface Target {

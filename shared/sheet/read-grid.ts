@@ -2,6 +2,7 @@
 import { issueAt, type Bilingual, type Issue, type Lang } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
+import { keptText } from './kept-text';
 import { parseValue, type ParsedValue } from './parse-value';
 import type { GridCell, SourceRow } from './grid';
 import { nameEn, nameZh, placeIn, readHeader, unheadedValues, type Header, type SheetWhere } from './match-header';
@@ -94,7 +95,11 @@ function parseCell(text: string, column: Column, settings: Settings, memo: Memo 
     memo.texts.clear();
     memo.hits = 0;
   }
-  if (memo.on) memo.texts.set(text, parsed);
+  if (!memo.on) return parsed;
+  // A long cell is a view into its chunk of the file: the memo keeps a copy, also as the value when the value is the text.
+  const key = keptText(text);
+  if (parsed.ok && parsed.value === text) parsed = { ok: true, value: key };
+  memo.texts.set(key, parsed);
   return parsed;
 }
 

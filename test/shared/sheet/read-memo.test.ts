@@ -19,6 +19,27 @@ function readerAfterRows(): GridReader {
   return reader;
 }
 
+/** Rows whose call times come as a CSV reader cuts them: views into a 100 K-character chunk of text, each time on three calls. */
+function readerOfSlicedTimes(): GridReader {
+  const reader = createGridReader({ file: 'calls.csv' }, CALLS, defaultSettings('photo-studio'), { keepRows: false });
+  reader.row({ line: 1, cells: HEADER });
+  const timeOf = (i: number): string => {
+    const minute = Math.floor(i / 3);
+    const day = String(1 + (Math.floor(minute / 1440) % 28)).padStart(2, '0');
+    return `2025-11-${day} ${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  };
+  // A new chunk every 256 rows, as the file's text comes 64 KiB at a time (two-byte: it holds Chinese).
+  for (let first = 1; first <= ROWS; first += 256) {
+    const times = Array.from({ length: 256 }, (_, k) => timeOf(first + k));
+    const chunk = '李'.repeat(100_000) + times.join('');
+    times.forEach((time, k) => {
+      const at = 100_000 + k * time.length;
+      reader.row({ line: first + k + 1, cells: [`HF${pad(first + k)}`, 'C0001', chunk.slice(at, at + time.length), '李娜', '电话', '来电咨询', '已接通', ''] });
+    });
+  }
+  return reader;
+}
+
 function endAndDrop(holder: { reader?: GridReader }): number {
   const read = holder.reader!.end();
   holder.reader = undefined;
@@ -32,5 +53,13 @@ describe('the memo of parsed cells', () => {
     expect(endAndDrop(holder)).toBe(0);
     // Memos that keep their last 4096 texts hold ≈ 0.5 MB per such column; let go, only the repeated columns' few texts stay.
     expect(held - await heapUsed()).toBeLessThan(200_000);
+  });
+
+  it('keeps its own copy of a long text, never the chunk of the file the text was cut from', async () => {
+    const holder: { reader?: GridReader } = { reader: readerOfSlicedTimes() };
+    const held = await heapUsed();
+    expect(endAndDrop(holder)).toBe(0);
+    // The memos' last 4096 texts and values are ≈ 1 MB in all; holding the chunks as well adds 200 KB per 256 rows (≈ 7.6 MB).
+    expect(held - await heapUsed()).toBeLessThan(2_000_000);
   });
 });
