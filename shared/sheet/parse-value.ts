@@ -33,6 +33,10 @@ function halfWidth(text: string): string {
 
 /** `listLang`: the language of the sheet's header row, in which a list's allowed values are named (both messages). */
 export function parseValue(text: string, column: Column, settings: Settings, listLang?: Lang): ParsedValue {
+  // Fast path: an ASCII id ("HF0000123", "C0042-1") short enough passes every check below unchanged.
+  if (column.type === 'id' && ASCII_ID.test(text) && text.length <= (column.prose ? INPUT_LIMITS.textLength : INPUT_LIMITS.nameLength)) {
+    return { ok: true, value: text };
+  }
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   switch (column.type) {
@@ -49,6 +53,8 @@ export function parseValue(text: string, column: Column, settings: Settings, lis
 }
 
 const ID = /^[\p{L}0-9\-_./]+$/u;
+/** The ids most shops write: ASCII letters and digits first, then those or - _ . / (no space, nothing to trim or widen). */
+const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9\-_./]*$/;
 
 function parseId(text: string, typed: string): ParsedValue {
   // A shop makes its ids up; one starting with "-" is read by spreadsheets as a minus or a formula.
