@@ -82,7 +82,11 @@ function raggedIssue(where: SheetWhere, line: number, cells: readonly string[], 
 interface Memo { texts: Map<string, ParsedValue>; hits: number; on: boolean }
 const MEMO_LIMIT = 4096;
 
+/** An empty cell reads as no value in every column type (parseValue's first answer), shared rather than made per cell. */
+const EMPTY: ParsedValue = Object.freeze({ ok: true, value: undefined });
+
 function parseCell(text: string, column: Column, settings: Settings, memo: Memo | undefined, lang: Lang): ParsedValue {
+  if (text === '') return EMPTY;
   if (!memo?.on) return parseValue(text, column, settings, lang);
   let parsed = memo.texts.get(text);
   if (parsed !== undefined) {
