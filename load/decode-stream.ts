@@ -33,9 +33,10 @@ export function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
   const sample = text.slice(0, HEAD);
   let junk = 0;
-  for (const c of sample) {
-    const code = c.charCodeAt(0);
-    if ((code < 32 && c !== '\t' && c !== '\n' && c !== '\r') || (code >= 0x7f && code < 0xa0) || code === 0xfffd) junk++;
+  // By UTF-16 unit, not a string per character: no junk code is half of a surrogate pair, so the count is the same.
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code < 0xa0) || code === 0xfffd) junk++;
   }
   return junk > sample.length / 10;
 }

@@ -301,12 +301,19 @@ export function getSetting(settings: Settings, key: string): unknown {
 
 /** A copy of settings with one dotted key replaced. */
 export function withSetting(settings: Settings, key: string, value: unknown): Settings {
-  // The copy is walked by its dotted path as plain JSON, and is still Settings (one value of the same shape replaced).
+  return withSettings(settings, [{ key, value }]);
+}
+
+/** A copy of settings with each dotted key replaced in turn: one copy however many (a Settings sheet sets dozens). */
+export function withSettings(settings: Settings, values: readonly { key: string; value: unknown }[]): Settings {
+  // The copy is walked by its dotted path as plain JSON, and is still Settings (values of the same shape replaced).
   const copy: Settings & Record<string, unknown> = JSON.parse(JSON.stringify(settings));
-  const parts = key.split('.');
-  let node: Record<string, unknown> = copy;
-  for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
-  node[parts[parts.length - 1]!] = value;
+  for (const { key, value } of values) {
+    const parts = key.split('.');
+    let node: Record<string, unknown> = copy;
+    for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+    node[parts[parts.length - 1]!] = value;
+  }
   return copy;
 }
 

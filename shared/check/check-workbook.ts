@@ -6,17 +6,17 @@ import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
 import { SHEET_ORDER } from '../sheet/read-workbook';
 import { createDuplicateCheck } from './duplicates';
 import { createReferenceCheck } from './references';
-import { createCustomerCheck, findInconsistencies, ledgerBalances, unreachedSatisfactionIssue } from './consistency';
+import { complaintIssues, createCustomerCheck, findInconsistencies, unreachedSatisfactionIssue } from './consistency';
 import { quietHourIssue } from './quiet-hours';
-import { findPointsRateMismatches } from './points-rates';
+import { createLedgerCheck } from './points-ledger';
 import { lateArchiveIssue } from './archive-build';
 import { findBadNoteMonths } from './notes';
 import { callDateIssues } from './call-dates';
 
 export { SHEET_ORDER };
 
-/** The sheets too big to keep: their rows are checked as they pass and then dropped. */
-const STREAMED: ReadonlySet<SheetName> = new Set(['calls', 'customers']);
+/** The sheets that grow with the shop: their rows are checked as they pass and then dropped (the others are a few hundred rows). */
+const STREAMED: ReadonlySet<SheetName> = new Set(['calls', 'customers', 'points', 'complaints']);
 
 export interface WorkbookCheck {
   /** Each row of a sheet as it is read, sheets in SHEET_ORDER. */
@@ -33,11 +33,10 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
   const references = createReferenceCheck(present, issues);
   const duplicates = new Map<SheetHead, (row: ReadRow) => void>();
   const kept: Partial<Record<SheetName, SheetRead>> = {};
-  let balances: Map<string, number> | undefined;
-  const customers = createCustomerCheck(settings, () => {
-    if (!balances && kept.points) balances = ledgerBalances(kept.points);
-    return balances;
-  }, issues);
+  const ledger = createLedgerCheck(settings);
+  const customers = createCustomerCheck(settings, () => ledger.balances(), issues);
+  /** Found as the rows pass, reported where the kept sheets' issues were (the order two issues at one cell come in). */
+  const complaints: Issue[] = [];
   const add = (issue: Issue | undefined): void => {
     if (issue) issues.push(issue);
   };
@@ -55,6 +54,10 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
       } else if (name === 'customers') {
         customers.row(head, row);
         add(lateArchiveIssue(head, row, settings));
+      } else if (name === 'points') {
+        ledger.row(head, row);
+      } else if (name === 'complaints') {
+        complaints.push(...complaintIssues(head, row));
       }
       if (STREAMED.has(name)) return;
       const sheet = kept[name] ??= { ...head, rows: [], rowCount: 0, issues: [] };
@@ -63,12 +66,15 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
     },
     sheetDone(name) {
       references.complete(name);
+      // A sheet's duplicates can only be within it: its index goes once its rows have passed.
+      for (const head of duplicates.keys()) if (head.schema.name === name) duplicates.delete(head);
+      if (name === 'customers') customers.end();
     },
     finish() {
       references.end();
       customers.end();
-      issues.push(...findInconsistencies(kept, settings));
-      if (kept.points) issues.push(...findPointsRateMismatches(kept.points, settings));
+      const ledgerIssues = ledger.issues();
+      issues.push(...ledgerIssues.negative, ...complaints, ...findInconsistencies(kept, settings), ...ledgerIssues.rates);
       if (kept.notes) issues.push(...findBadNoteMonths(kept.notes));
       return issues;
     },

@@ -4,14 +4,13 @@ import { issueAt, type Issue } from '../issue';
 import type { Settings } from '../settings';
 import type { Complaint, SheetName, TrainingResult } from '../schema';
 import { groupBy } from '../report/order';
-import { recordRowsOf } from '../sheet/records';
 import { STAGE_TIME_COLUMN } from '../schema';
 import type { ReadRow, SheetHead, SheetRead } from '../sheet/sheet-read';
 import { classifyTier, type TierFigures } from '../rules/tier';
-import { pointsBalance } from '../rules/points-balance';
 import { retakeIssues } from '../rules/training-outcome';
 import { addDays, dateOf, daysBetween } from '../dates';
 import { countOf } from '../plural';
+import { keptText } from '../sheet/kept-text';
 import { header, placeOf } from './place';
 import { checkQaFigures } from './qa-figures';
 
@@ -26,6 +25,7 @@ interface ReferralClaim {
 
 export interface CustomerCheck {
   row(head: SheetHead, row: ReadRow): void;
+  /** Every customer has passed: the referral counts are judged and let go. */
   end(): void;
 }
 
@@ -47,8 +47,11 @@ export function createCustomerCheck(settings: Settings, balances: () => Map<stri
         }
       }
       const referrer = v['referrerId'];
-      if (referrer !== undefined) referred.set(String(referrer), (referred.get(String(referrer)) ?? 0) + 1);
-      if (v['referrals'] !== undefined) claims.push({ line: row.line, id: String(v['id']), referrals: v['referrals'] });
+      if (referrer !== undefined) {
+        const count = referred.get(String(referrer));
+        referred.set(count === undefined ? keptText(String(referrer)) : String(referrer), (count ?? 0) + 1);
+      }
+      if (v['referrals'] !== undefined) claims.push({ line: row.line, id: keptText(String(v['id'])), referrals: v['referrals'] });
       const ledger = balances();
       if (ledger && v['points'] !== undefined && v['points'] !== (ledger.get(String(v['id'])) ?? 0)) {
         const balance = ledger.get(String(v['id'])) ?? 0;
@@ -65,28 +68,10 @@ export function createCustomerCheck(settings: Settings, balances: () => Map<stri
           `Referrals (介绍客户数) is ${referrals} but ${countOf(count, 'customer')} ${count === 1 ? 'names' : 'name'} ${id} as their referrer`,
           `介绍客户数为 ${referrals}，但有 ${count} 位客户的介绍人是 ${id}`));
       }
+      claims.length = 0;
+      referred.clear();
     },
   };
-}
-
-/** The ledger's entries by customer (an entry whose required cell did not read is left out: its issue says why). */
-const entriesByCustomer = (read: SheetRead) => groupBy(recordRowsOf(read, 'points'), (r) => r.record.customerId);
-
-export function ledgerBalances(read: SheetRead): Map<string, number> {
-  return new Map([...entriesByCustomer(read)].map(([id, rows]) => [id, pointsBalance(rows.map((r) => r.record)).balance]));
-}
-
-function checkPoints(read: SheetRead): Issue[] {
-  const issues: Issue[] = [];
-  for (const [customerId, rows] of entriesByCustomer(read)) {
-    const { firstNegative } = pointsBalance(rows.map((r) => r.record));
-    if (!firstNegative) continue;
-    const { row } = rows.find((r) => r.record.id === firstNegative.id)!;
-    issues.push(issueAt(placeOf(read, row, 'points'), 'points-negative',
-      `this entry takes customer ${customerId}'s points balance to ${firstNegative.balance}; a balance can never be negative`,
-      `此笔使客户 ${customerId} 的积分余额变为 ${firstNegative.balance}，积分余额不能为负`));
-  }
-  return issues;
 }
 
 /** One call, as it is read. */
@@ -101,40 +86,39 @@ export function unreachedSatisfactionIssue(head: SheetHead, row: ReadRow): Issue
 /** The closed loop's times run in order; the first response may come at any point after receipt. */
 const LOOP_TIMES: (keyof Complaint)[] = ['receivedAt', 'judgedAt', 'investigatedAt', 'proposedAt', 'implementedAt', 'reviewedAt', 'closedAt'];
 
-function checkComplaints(read: SheetRead): Issue[] {
+/** One complaint, as it is read: its closed loop's times out of order, and stages reached without their time. */
+export function complaintIssues(read: SheetHead, row: ReadRow): Issue[] {
   const issues: Issue[] = [];
-  const outOfOrder = (row: ReadRow, key: keyof Complaint, at: string, earlier: keyof Complaint, earlierAt: string): Issue => {
+  const outOfOrder = (key: keyof Complaint, at: string, earlier: keyof Complaint, earlierAt: string): Issue => {
     const [a, b] = [header(read, key), header(read, earlier)];
     const [t, u] = [at.replace('T', ' '), earlierAt.replace('T', ' ')];
     return issueAt(placeOf(read, row, key), 'time-order', `${a.en} ${t} is before ${b.en} ${u}`, `${a.zh} ${t} 早于 ${b.zh} ${u}`);
   };
-  for (const row of read.rows) {
-    // Every row is looked at, whole or not: a complaint missing its content still has times that can be out of order.
-    const v = row.values;
-    const time = (key: keyof Complaint): string | undefined => {
-      const at = v[key];
-      return typeof at === 'string' ? at : undefined;
-    };
-    let previous: { key: keyof Complaint; at: string } | undefined;
-    for (const key of LOOP_TIMES) {
-      const at = time(key);
-      if (at === undefined) continue;
-      if (previous && at < previous.at) issues.push(outOfOrder(row, key, at, previous.key, previous.at));
-      else previous = { key, at };
-    }
-    const [firstResponse, received] = [time('firstResponseAt'), time('receivedAt')];
-    if (firstResponse !== undefined && received !== undefined && firstResponse < received) {
-      issues.push(outOfOrder(row, 'firstResponseAt', firstResponse, 'receivedAt', received));
-    }
-    if (v['stage'] === undefined) continue;
-    const reached = COMPLAINT_STAGE.findIndex((s) => s.key === v['stage']);
-    for (const stage of COMPLAINT_STAGE.slice(0, reached + 1)) {
-      const key = STAGE_TIME_COLUMN[stage.key];
-      if (v[key] !== undefined) continue;
-      const name = header(read, key);
-      issues.push(issueAt(placeOf(read, row, key), 'stage-time-missing',
-        `the complaint is at stage ${stage.en} but ${name.en} is empty`, `投诉已到"${stage.zh}"阶段，但${name.zh}为空`));
-    }
+  // Every row is looked at, whole or not: a complaint missing its content still has times that can be out of order.
+  const v = row.values;
+  const time = (key: keyof Complaint): string | undefined => {
+    const at = v[key];
+    return typeof at === 'string' ? at : undefined;
+  };
+  let previous: { key: keyof Complaint; at: string } | undefined;
+  for (const key of LOOP_TIMES) {
+    const at = time(key);
+    if (at === undefined) continue;
+    if (previous && at < previous.at) issues.push(outOfOrder(key, at, previous.key, previous.at));
+    else previous = { key, at };
+  }
+  const [firstResponse, received] = [time('firstResponseAt'), time('receivedAt')];
+  if (firstResponse !== undefined && received !== undefined && firstResponse < received) {
+    issues.push(outOfOrder('firstResponseAt', firstResponse, 'receivedAt', received));
+  }
+  if (v['stage'] === undefined) return issues;
+  const reached = COMPLAINT_STAGE.findIndex((s) => s.key === v['stage']);
+  for (const stage of COMPLAINT_STAGE.slice(0, reached + 1)) {
+    const key = STAGE_TIME_COLUMN[stage.key];
+    if (v[key] !== undefined) continue;
+    const name = header(read, key);
+    issues.push(issueAt(placeOf(read, row, key), 'stage-time-missing',
+      `the complaint is at stage ${stage.en} but ${name.en} is empty`, `投诉已到"${stage.zh}"阶段，但${name.zh}为空`));
   }
   return issues;
 }
@@ -192,11 +176,9 @@ function checkTraining(read: SheetRead, settings: Settings): Issue[] {
   return issues;
 }
 
-/** The sheets small enough to be checked from their kept rows (the calls and customers are checked as they pass). */
+/** The sheets small enough to be checked from their kept rows (calls, customers, complaints and points are checked as they pass). */
 export function findInconsistencies(sheets: Sheets, settings: Settings): Issue[] {
   return [
-    ...(sheets.points ? checkPoints(sheets.points) : []),
-    ...(sheets.complaints ? checkComplaints(sheets.complaints) : []),
     ...(sheets.qaAudits ? checkQaAudits(sheets.qaAudits) : []),
     ...(sheets.qaAudits ? checkQaFigures(sheets.qaAudits, settings) : []),
     ...(sheets.training ? checkTraining(sheets.training, settings) : []),

@@ -3,6 +3,7 @@ import { issueAt, type Issue } from '../issue';
 import { SHEETS } from '../schema';
 import type { SheetName } from '../schema/types';
 import type { ReadRow, SheetHead } from '../sheet/sheet-read';
+import { keptText } from '../sheet/kept-text';
 import { header, placeOf } from './place';
 
 interface Target {
@@ -11,20 +12,27 @@ interface Target {
   complete: boolean;
 }
 
-/** A reference into a sheet not yet read whole (a referrer further down, a points entry before the customers): judged at the end. */
+/**
+ * References of one column into a sheet not yet read whole (a referrer further down, a points entry before the customers),
+ * judged once that sheet is: their lines and values only, in order.
+ */
 interface Pending {
   head: SheetHead;
-  line: number;
   key: string;
-  value: string | number | boolean;
+  lines: number[];
+  values: (string | number | boolean)[];
 }
+
+/** A column that refers to another sheet; `waiting`: its references kept until that sheet is read whole. */
+interface ReferringColumn { key: string; name: SheetName; target: Target; waiting?: Pending }
+interface Plan { own?: Set<string>; columns: ReferringColumn[] }
 
 export interface ReferenceCheck {
   /** Each row of a sheet, in order: its ids are recorded, its references checked or kept pending. */
   row(head: SheetHead, row: ReadRow): void;
-  /** The sheet's rows have all passed. */
+  /** The sheet's rows have all passed: the references waiting for it are judged and let go. */
   complete(name: SheetName): void;
-  /** The pending references, judged now that every sheet is read. */
+  /** The references still pending (into sheets that never completed), judged now that every sheet is read. */
   end(): void;
 }
 
@@ -32,7 +40,8 @@ export interface ReferenceCheck {
 export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Issue[]): ReferenceCheck {
   const targets = new Map<SheetName, Target>();
   const byCase = new Map<SheetName, Map<string, string>>();
-  const pending: Pending[] = [];
+  /** Per target sheet, its pending references by referring column. */
+  const pending = new Map<SheetName, Pending[]>();
   const targetOf = (name: SheetName): Target => {
     let target = targets.get(name);
     if (!target) targets.set(name, target = { ids: new Set(), complete: false });
@@ -60,33 +69,55 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
   // Only sheets some present sheet refers to keep their ids (customers, complaints; never the calls).
   const referenced = new Set(SHEETS.filter((s) => present.has(s.name)).flatMap((s) => s.columns.flatMap((c) => (c.references ? [c.references] : []))));
   /** Per sheet read: where its own ids go (if any sheet refers to it) and its referring columns, worked out once. */
-  const plans = new Map<SheetHead, { own?: Set<string>; columns: { key: string; name: SheetName; target: Target }[] }>();
-  const planOf = (head: SheetHead) => {
+  const plans = new Map<SheetHead, Plan>();
+  const planOf = (head: SheetHead): Plan => {
     const name = head.schema.name;
     const own = present.has(name) && referenced.has(name) ? targetOf(name).ids : undefined;
     const columns = head.schema.columns.filter((c) => c.references && present.has(c.references))
-      .map((c) => ({ key: c.key, name: c.references!, target: targetOf(c.references!) }));
+      .map((c): ReferringColumn => ({ key: c.key, name: c.references!, target: targetOf(c.references!) }));
     const plan = { own, columns };
     plans.set(head, plan);
     return plan;
   };
+  const judgePending = (name: SheetName): void => {
+    for (const { head, key, lines, values } of pending.get(name) ?? []) {
+      for (let i = 0; i < lines.length; i++) judge(head, lines[i]!, key, values[i]!, name);
+    }
+    pending.delete(name);
+    // A column that refers to this sheet waits no more: its later rows are judged as they pass.
+    for (const plan of plans.values()) for (const column of plan.columns) if (column.name === name) column.waiting = undefined;
+  };
   return {
     row(head, row) {
       const plan = plans.get(head) ?? planOf(head);
-      if (plan.own) plan.own.add(String(row.values['id'] ?? ''));
+      if (plan.own) {
+        const id = String(row.values['id'] ?? '');
+        if (!plan.own.has(id)) plan.own.add(keptText(id));
+      }
       for (let i = 0; i < plan.columns.length; i++) {
-        const { key, name, target } = plan.columns[i]!;
-        const value = row.values[key];
-        if (value === undefined || target.ids.has(String(value))) continue;
-        if (target.complete) judge(head, row.line, key, value, name);
-        else pending.push({ head, line: row.line, key, value });
+        const column = plan.columns[i]!;
+        const value = row.values[column.key];
+        if (value === undefined || column.target.ids.has(String(value))) continue;
+        if (column.target.complete) {
+          judge(head, row.line, column.key, value, column.name);
+          continue;
+        }
+        if (!column.waiting) {
+          column.waiting = { head, key: column.key, lines: [], values: [] };
+          const list = pending.get(column.name);
+          if (list) list.push(column.waiting);
+          else pending.set(column.name, [column.waiting]);
+        }
+        column.waiting.lines.push(row.line);
+        column.waiting.values.push(typeof value === 'string' ? keptText(value) : value);
       }
     },
     complete(name) {
       targetOf(name).complete = true;
+      judgePending(name);
     },
     end() {
-      for (const p of pending) judge(p.head, p.line, p.key, p.value, p.head.schema.columns.find((c) => c.key === p.key)!.references!);
+      for (const name of [...pending.keys()]) judgePending(name);
     },
   };
 }

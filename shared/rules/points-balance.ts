@@ -8,8 +8,8 @@ export interface PointsBalance {
   firstNegative?: { id: string; date: string; balance: number };
 }
 
-/** Entries are summed in date-then-id order, so the same ledger always blames the same entry. */
-export function pointsBalance(entries: readonly PointsEntry[]): PointsBalance {
+/** Entries are summed in date-then-id order, so the same ledger always blames the same entry (only these three fields are read). */
+export function pointsBalance(entries: readonly Pick<PointsEntry, 'id' | 'date' | 'points'>[]): PointsBalance {
   const ordered = [...entries].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   let balance = 0;

@@ -33,6 +33,10 @@ function halfWidth(text: string): string {
 
 /** `listLang`: the language of the sheet's header row, in which a list's allowed values are named (both messages). */
 export function parseValue(text: string, column: Column, settings: Settings, listLang?: Lang): ParsedValue {
+  // Fast path: an ASCII id ("HF0000123", "C0042-1") short enough passes every check below unchanged.
+  if (column.type === 'id' && ASCII_ID.test(text) && text.length <= (column.prose ? INPUT_LIMITS.textLength : INPUT_LIMITS.nameLength)) {
+    return { ok: true, value: text };
+  }
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   switch (column.type) {
@@ -49,6 +53,8 @@ export function parseValue(text: string, column: Column, settings: Settings, lis
 }
 
 const ID = /^[\p{L}0-9\-_./]+$/u;
+/** The ids most shops write: ASCII letters and digits first, then those or - _ . / (no space, nothing to trim or widen). */
+const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9\-_./]*$/;
 
 function parseId(text: string, typed: string): ParsedValue {
   // A shop makes its ids up; one starting with "-" is read by spreadsheets as a minus or a formula.
@@ -229,9 +235,11 @@ function unrealDate(text: string, p: DateParts, code: string): ParsedValue | und
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** y-m-d when it is a calendar day, checked as unrealDate does. */
+/** y-m-d when it is a calendar day, checked as unrealDate does (without its parts object: this runs for every date cell). */
 function realDay(y: string, m: string, d: string): boolean {
-  return unrealDate('', { y: +y, m: +m, d: +d, rest: '' }, '') === undefined;
+  const month = +m;
+  const day = +d;
+  return month >= 1 && month <= 12 && day >= 1 && (day <= 28 || isRealDate(+y, month, day));
 }
 
 function parseDate(text: string): ParsedValue {
@@ -252,7 +260,46 @@ function parseDate(text: string): ParsedValue {
   return unrealDate(text, parts, 'bad-date') ?? { ok: true, value: formatIsoDate(parts.y, parts.m, parts.d) };
 }
 
+/** The digit at text[at], or -1. */
+function digitAt(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 0x30;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** Two digits at text[at], or -1. */
+function twoDigits(text: string, at: number): number {
+  const a = digitAt(text, at);
+  const b = digitAt(text, at + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * "2026-11-03 14:05" and "2026-11-03T14:05:09", read by position without a regex (a date-time column has a new text on
+ * almost every row): the ISO value, or undefined for any other text (the regex path then reads it, or says why not).
+ */
+function isoDateTimeByPosition(text: string): string | undefined {
+  const seconds = text.length === 19;
+  if (text.length !== 16 && !seconds) return undefined;
+  const sep = text.charCodeAt(10);
+  if (text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d || (sep !== 0x20 && sep !== 0x54) || text.charCodeAt(13) !== 0x3a) return undefined;
+  if (seconds && text.charCodeAt(16) !== 0x3a) return undefined;
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = seconds ? twoDigits(text, 17) : 0;
+  if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  const year = century * 100 + yy;
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && !isRealDate(year, month, day)) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (sep === 0x54 && seconds) return text;
+  return `${text.slice(0, 10)}T${text.slice(11, 16)}:${seconds ? text.slice(17) : '00'}`;
+}
+
 function parseDateTime(text: string): ParsedValue {
+  const byPosition = isoDateTimeByPosition(text);
+  if (byPosition !== undefined) return { ok: true, value: byPosition };
   // Fast path: zero-padded ISO-like text gives the same digits back in the ISO form.
   const iso = ISO_DATE_TIME.exec(text);
   if (iso && realDay(iso[1]!, iso[2]!, iso[3]!) && +iso[4]! <= 23 && +iso[5]! <= 59 && +(iso[6] ?? 0) <= 59) {

@@ -3,6 +3,7 @@ import { issueAt, type Bilingual, type Issue, type Lang } from '../issue';
 import type { Settings } from '../settings';
 import type { Column, Row, SheetSchema } from '../schema/types';
 import { escapeFormula } from './cell-text';
+import { keptText } from './kept-text';
 import { parseValue, type ParsedValue } from './parse-value';
 import type { GridCell, SourceRow } from './grid';
 import { nameEn, nameZh, placeIn, readHeader, unheadedValues, type Header, type SheetWhere } from './match-header';
@@ -92,19 +93,35 @@ function raggedIssue(where: SheetWhere, line: number, cells: readonly string[], 
 /**
  * Each column's parsed cells by text, within one read: parseValue is pure, and most columns repeat a few values
  * (an enum, an agent, a date), so a repeated text is parsed once. Unique columns are not memoised, and a memo is
- * emptied when it reaches MEMO_LIMIT texts, so memory stays bounded and date-ordered rows keep hitting.
+ * emptied when it reaches MEMO_LIMIT texts, so memory stays bounded and date-ordered rows keep hitting. A memo that
+ * filled with fewer hits than texts (a customer id per call) is switched off: its entries outlive young garbage
+ * collections only to die in the old generation, costing more than parsing again.
  */
-type Memo = Map<string, ParsedValue> | undefined;
+interface Memo { texts: Map<string, ParsedValue>; hits: number; on: boolean }
 const MEMO_LIMIT = 4096;
 
-function parseCell(text: string, column: Column, settings: Settings, memo: Memo, lang: Lang): ParsedValue {
-  if (!memo) return parseValue(text, column, settings, lang);
-  let parsed = memo.get(text);
-  if (parsed === undefined) {
-    parsed = parseValue(text, column, settings, lang);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, parsed);
+/** An empty cell reads as no value in every column type (parseValue's first answer), shared rather than made per cell. */
+const EMPTY: ParsedValue = Object.freeze({ ok: true, value: undefined });
+
+function parseCell(text: string, column: Column, settings: Settings, memo: Memo | undefined, lang: Lang): ParsedValue {
+  if (text === '') return EMPTY;
+  if (!memo?.on) return parseValue(text, column, settings, lang);
+  let parsed = memo.texts.get(text);
+  if (parsed !== undefined) {
+    memo.hits++;
+    return parsed;
   }
+  parsed = parseValue(text, column, settings, lang);
+  if (memo.texts.size >= MEMO_LIMIT) {
+    memo.on = memo.hits >= MEMO_LIMIT;
+    memo.texts.clear();
+    memo.hits = 0;
+  }
+  if (!memo.on) return parsed;
+  // A long cell is a view into its chunk of the file: the memo keeps a copy, also as the value when the value is the text.
+  const key = keptText(text);
+  if (parsed.ok && parsed.value === text) parsed = { ok: true, value: key };
+  memo.texts.set(key, parsed);
   return parsed;
 }
 
@@ -122,7 +139,7 @@ function labelled(parsed: Extract<ParsedValue, { ok: false }>, column: Column): 
   return messages;
 }
 
-function readCells(line: number, cells: readonly string[], header: Header, memos: readonly Memo[], where: SheetWhere, settings: Settings,
+function readCells(line: number, cells: readonly string[], header: Header, memos: readonly (Memo | undefined)[], where: SheetWhere, settings: Settings,
   issues: Issue[], unread?: ReadonlyMap<number, Issue>): Row {
   const values: Row = {};
   const columns = header.columns;
@@ -169,7 +186,7 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
   let header: Header | undefined;
   let sheetHead: SheetHead | undefined;
   let unheaded: ReturnType<typeof unheadedValues> | undefined;
-  let memos: Memo[] = [];
+  let memos: (Memo | undefined)[] = [];
   const kept: ReadRow[] = [];
   let rowCount = 0;
   const rowIssues: Issue[] = [];
@@ -183,7 +200,7 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
         header = readHeader(cells, row.line, where, schema, options.listLang, options.liveSheet?.fix);
         if (unread) header.issues.unshift(...unread.values());
         unheaded = unheadedValues(cells, where);
-        memos = header.columns.map((c) => (c && !c.unique ? new Map<string, ParsedValue>() : undefined));
+        memos = header.columns.map((c): Memo | undefined => (c && !c.unique ? { texts: new Map(), hits: 0, on: true } : undefined));
         sheetHead = { ...head, schema, columnOf: header.columnOf, headerLang: header.lang };
         return;
       }

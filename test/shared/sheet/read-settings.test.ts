@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../../shared/sheet/read-settings';
 import { readSheet } from '../../../shared/csv/read-sheet';
 import { SETTINGS_SHEET } from '../../../shared/schema';
-import { defaultSettings, formatSettingValue, getSetting, SETTING_DESCRIPTORS } from '../../../shared/settings';
+import { defaultSettings, formatSettingValue, getSetting, SETTING_DESCRIPTORS, withSetting, withSettings } from '../../../shared/settings';
 
 function read(...rows: string[]) {
   return readSettings(readSheet(['设置项,名称,值', ...rows].join('\n'), 'settings.csv', SETTINGS_SHEET, defaultSettings()));
@@ -180,5 +180,20 @@ describe('readSettings: quiet hours (time-ranges)', () => {
   it('writes the default as the cell text a shop reads', () => {
     const descriptor = SETTING_DESCRIPTORS.find((d) => d.key === 'followUp.quietHours')!;
     expect(formatSettingValue(descriptor, defaultSettings().followUp.quietHours)).toBe('12:00-14:00; 20:00-08:00');
+  });
+});
+
+describe('withSettings', () => {
+  // A Settings sheet sets dozens of keys: one copy of the Settings for all of them, each key as withSetting sets it.
+  it.each([
+    { description: 'two keys in one copy', input: [{ key: 'qa.unqualifiedLimit', value: 5 }, { key: 'points.perYuan', value: 2 }], expected: { 'qa.unqualifiedLimit': 5, 'points.perYuan': 2 } },
+    { description: 'the same key twice: the last row wins', input: [{ key: 'points.perYuan', value: 2 }, { key: 'points.perYuan', value: 3 }], expected: { 'points.perYuan': 3 } },
+  ])('$description', ({ input, expected }) => {
+    const base = defaultSettings();
+    const settings = withSettings(base, input);
+    for (const [key, value] of Object.entries(expected)) expect(getSetting(settings, key)).toBe(value);
+    expect(settings).toEqual(input.reduce((s, { key, value }) => withSetting(s, key, value), base));
+    // The Settings given are left as they were.
+    expect(base).toEqual(defaultSettings());
   });
 });
