@@ -67,3 +67,15 @@ export function monthsBetween(first: string, last: string): string[] {
     if (m === 13) { m = 1; y += 1; }
   }
 }
+
+/** How many of the ascending ISO days come before `day` (with `orOn`, on it too): a binary search. */
+export function countDaysBefore(days: readonly string[], day: string, orOn = false): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day || (orOn && days[mid] === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 // 档案 — the customer archive at a month's end as counts only: key-field completeness against target, tier mix, staff visits behind, lapsed, members.
 import type { Tier } from '../enums';
-import { dateOf, daysBetween } from '../dates';
+import { countDaysBefore, dateOf, daysBetween } from '../dates';
 import type { Settings } from '../settings';
 import { completenessFromCounts, completenessOrder, isFilled, type ArchiveCompleteness } from '../rules/completeness';
 import type { Customer } from '../schema/customers';
@@ -117,18 +117,6 @@ function daysBetweenDays(): (a: string, b: string) => number {
 
 const EPOCH_DAY = '1970-01-01';
 
-/** How many of the ascending days come before `day` (or, with `orOn`, on it too). */
-function countBefore(days: readonly string[], day: string, orOn: boolean): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < day || (orOn && days[mid] === day)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Completeness counts carried forward by first visit: a month sees the undated customers and those whose first visit
  * came by its end, so its counts are the undated ones plus a running total up to that day (once per archive and key fields).
@@ -180,13 +168,7 @@ function completenessIndex(customers: readonly Customer[], keyFields: readonly s
 /** Completeness of the customers the archive held at `end` (first visit by then, or undated). */
 function completenessAt(customers: readonly Customer[], end: string, keyFields: readonly string[]): ArchiveCompleteness {
   const { days, counts } = completenessIndex(customers, keyFields);
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! <= end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countDaysBefore(days, end, true);
   const at = (key: string): number => counts.get(key)![lo]!;
   return completenessFromCounts(at, at('\u0000complete'), at('\u0000all'), keyFields);
 }
@@ -212,7 +194,7 @@ export function summariseArchive(data: ReportData, month: string, settings: Sett
     const member = f.card !== undefined && holdsCard(f.card, end);
     if (member) members++;
     // Staff visits this year by month end against the pro-rata minimum (staffVisitStanding, read from the facts).
-    const visits = countBefore(f.visits, end, true) - countBefore(f.visits, yearStart, false);
+    const visits = countDaysBefore(f.visits, end, true) - countDaysBefore(f.visits, yearStart, false);
     made += visits;
     const due = f.owes ? staffVisitsDue(f.minimum, monthsJudgedFrom(over, f.since)) : 0;
     if (due > 0) tier.owing++;
@@ -220,7 +202,7 @@ export function summariseArchive(data: ReportData, month: string, settings: Sett
       behind++;
       tier.behind++;
     }
-    const bought = countBefore(f.purchases, end, true);
+    const bought = countDaysBefore(f.purchases, end, true);
     if (isLapsedSince(f.visit, bought > 0 ? f.purchases[bought - 1] : undefined, end, f.lapsedAfter, between)) {
       lapsed++;
       if (member) lapsedMembers++;

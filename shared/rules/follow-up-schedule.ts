@@ -1,5 +1,5 @@
 // 回访 — when follow-up calls are due, whether they were on time, and how many members were reached.
-import { addDays, dateOf, daysBetween } from '../dates';
+import { addDays, countDaysBefore, dateOf, daysBetween } from '../dates';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
@@ -128,18 +128,6 @@ export function cardHolders(customers: readonly Customer[]): CardHolders {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** How many of the ascending days are on or before `day`. */
-function onOrBefore(days: readonly string[], day: string): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** memberCoverage over cardHolders(customers). */
 export function coverageOfCardHolders(holders: CardHolders, calls: readonly Call[], period: DateWindow): MemberCoverage {
   const from = dateOf(period.from);
@@ -149,7 +137,7 @@ export function coverageOfCardHolders(holders: CardHolders, calls: readonly Call
     const day = dateOf(call.at);
     if (call.reached === 'reached' && call.purpose !== 'inbound' && day >= from && day <= to) reachedIds.add(call.customerId);
   }
-  const members = holders.undated + onOrBefore(holders.starts, to) - onOrBefore(holders.ends, to);
+  const members = holders.undated + countDaysBefore(holders.starts, to, true) - countDaysBefore(holders.ends, to, true);
   let covered = 0;
   for (const id of reachedIds) for (const card of holders.cards.get(id) ?? []) if (holdsCard(card, to)) covered++;
   return { members, covered, share: share(covered, members) };
