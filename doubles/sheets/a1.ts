@@ -1,4 +1,5 @@
 // A1 notation for the spreadsheet double: parse "B2", "B2:D9", "C2:C", "A:C"; print a range back.
+import { columnLetter } from '../../shared/a1';
 
 export interface Box { row: number; column: number; rows: number; columns: number }
 
@@ -6,17 +7,6 @@ export function columnNumber(letters: string): number {
   let n = 0;
   for (const c of letters.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
   return n;
-}
-
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
@@ -35,7 +25,7 @@ export function parseA1(a1: string, maxRows: number, maxColumns: number): Box {
 }
 
 export function boxA1(box: Box): string {
-  const first = `${columnLetters(box.column)}${box.row}`;
+  const first = `${columnLetter(box.column - 1)}${box.row}`;
   if (box.rows === 1 && box.columns === 1) return first;
-  return `${first}:${columnLetters(box.column + box.columns - 1)}${box.row + box.rows - 1}`;
+  return `${first}:${columnLetter(box.column + box.columns - 2)}${box.row + box.rows - 1}`;
 }
