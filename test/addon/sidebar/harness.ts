@@ -99,25 +99,18 @@ function installStub(answers: Record<string, Answer>): void {
   w.google = { script: { run: runner() } };
 }
 
-/**
- * clockAt: the page's clock starts there, and the test can move it (page.clock). lang: the workbook's language the
- * page is served in (by default the getSidebarContext answer's).
- */
-export async function open(browser: Browser, url: string, file: string, answers: Record<string, Answer>,
-  options: { clockAt?: Date; lang?: 'zh' | 'en' } = {}): Promise<Sidebar> {
-  const context = await browser.newContext({ viewport: { width: 300, height: 800 } });
+/** A fresh page whose google.script.run answers `answers` (calls recorded), console errors collected; not yet loaded. */
+async function stubbedPage(browser: Browser, viewport: { width: number; height: number }, answers: Record<string, Answer>,
+  clockAt?: Date): Promise<Sidebar> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   // A step that cannot happen fails with its locator named, well before the test's own timeout.
   page.setDefaultTimeout(10_000);
-  if (options.clockAt) await page.clock.install({ time: options.clockAt });
+  if (clockAt) await page.clock.install({ time: clockAt });
   const errors: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(installStub, answers);
-  // Served in the context's language, as showSidebar sends it.
-  const contextAnswer = answers['getSidebarContext'];
-  const lang = options.lang ?? (contextAnswer && 'value' in contextAnswer ? (contextAnswer.value as { lang?: string } | undefined)?.lang : undefined);
-  await page.goto(url + file + (lang ? `?lang=${lang}` : ''));
   return {
     page,
     errors,
@@ -129,27 +122,27 @@ export async function open(browser: Browser, url: string, file: string, answers:
   };
 }
 
+/**
+ * clockAt: the page's clock starts there, and the test can move it (page.clock). lang: the workbook's language the
+ * page is served in (by default the getSidebarContext answer's).
+ */
+export async function open(browser: Browser, url: string, file: string, answers: Record<string, Answer>,
+  options: { clockAt?: Date; lang?: 'zh' | 'en' } = {}): Promise<Sidebar> {
+  const sidebar = await stubbedPage(browser, { width: 300, height: 800 }, answers, options.clockAt);
+  // Served in the context's language, as showSidebar sends it.
+  const contextAnswer = answers['getSidebarContext'];
+  const lang = options.lang ?? (contextAnswer && 'value' in contextAnswer ? (contextAnswer.value as { lang?: string } | undefined)?.lang : undefined);
+  await sidebar.page.goto(url + file + (lang ? `?lang=${lang}` : ''));
+  return sidebar;
+}
+
 /** A page the server builds as a string (a dialog), served at a local address with the same google.script.run stub. */
 export async function openHtml(browser: Browser, html: string, answers: Record<string, Answer>,
   viewport = { width: 480, height: 520 }): Promise<Sidebar> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.addInitScript(installStub, answers);
-  await page.route('http://kefu.test/dialog', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto('http://kefu.test/dialog');
-  return {
-    page,
-    errors,
-    async calls(name) {
-      const all = await page.evaluate(() => (globalThis as unknown as { __calls: RecordedCall[] }).__calls);
-      return name ? all.filter((c) => c.name === name) : all;
-    },
-    close: () => context.close(),
-  };
+  const sidebar = await stubbedPage(browser, viewport, answers);
+  await sidebar.page.route('http://kefu.test/dialog', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await sidebar.page.goto('http://kefu.test/dialog');
+  return sidebar;
 }
 
 /** True when the page needs no sideways scrolling at the 300 px sidebar width. */
