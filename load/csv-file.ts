@@ -7,7 +7,7 @@ import type { Settings } from '../shared/settings';
 import type { SheetSchema } from '../shared/schema/types';
 import { createGridReader, type ReadGridOptions } from '../shared/sheet/read-grid';
 import type { SheetRead } from '../shared/sheet/sheet-read';
-import { decideEncoding, decodeChunks, looksBinary, type ByteSource, type Encoding } from './decode-stream';
+import { decideEncoding, decodeChunks, looksBinary, marksOtherFormat, type ByteSource, type Encoding } from './decode-stream';
 import { refuseFile } from './read-csv-file';
 
 /** Bytes read at a time: small enough that each chunk and its text are short-lived young objects, never large-object pages. */
@@ -103,8 +103,7 @@ export function openCsvFile(path: string): CsvFile {
     if (statSync(path).isDirectory()) return refusedByFs({ code: 'EISDIR' });
     const start = firstBytes(path, 8);
     const bom = BOM.every((b, i) => start[i] === b) ? 3 : 0;
-    const plain = start.length > 0 && !(start[0] === 0x50 && start[1] === 0x4b) && !(start[0] === 0xd0 && start[1] === 0xcf)
-      && !(start[0] === 0xff && start[1] === 0xfe) && !(start[0] === 0xfe && start[1] === 0xff) && plainUtf8(path, bom);
+    const plain = start.length > 0 && !marksOtherFormat([...start]) && plainUtf8(path, bom);
     if (!plain) return decodedFile(path);
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     let head: string | undefined;

@@ -28,6 +28,10 @@ const startsWith = (bytes: readonly number[], prefix: readonly number[]): boolea
 const utf16 = (start: readonly number[]): Encoding | undefined =>
   startsWith(start, [0xff, 0xfe]) ? 'utf-16le' : startsWith(start, [0xfe, 0xff]) ? 'utf-16be' : undefined;
 
+/** The file's first bytes mark something other than plain UTF-8 text: a UTF-16 BOM, a zip (.xlsx) or an OLE (.xls) file. */
+export const marksOtherFormat = (start: readonly number[]): boolean =>
+  utf16(start) !== undefined || startsWith(start, ZIP) || startsWith(start, OLE);
+
 /** True when the text holds NULs, or more than 1 in 10 of its first 64 K characters are control or undecodable ones. */
 export function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
