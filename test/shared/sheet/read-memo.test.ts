@@ -46,20 +46,29 @@ function endAndDrop(holder: { reader?: GridReader }): number {
   return read.issues.length;
 }
 
-describe('the memo of parsed cells', () => {
-  it('is let go for columns whose texts do not repeat (customer ids, remarks), and the rows read the same', async () => {
-    const holder: { reader?: GridReader } = { reader: readerAfterRows() };
+/**
+ * What ending and dropping a fresh reader frees, the least of three tries: whatever the test runner let go in between is
+ * freed with it (a busy full run once measured 233 KB for a 200 KB bound), never less, so the least try is the reader's own.
+ */
+async function freedByDropping(make: () => GridReader): Promise<number> {
+  let least = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const holder: { reader?: GridReader } = { reader: make() };
     const held = await heapUsed();
     expect(endAndDrop(holder)).toBe(0);
+    least = Math.min(least, held - await heapUsed());
+  }
+  return least;
+}
+
+describe('the memo of parsed cells', () => {
+  it('is let go for columns whose texts do not repeat (customer ids, remarks), and the rows read the same', async () => {
     // Memos that keep their last 4096 texts hold ≈ 0.5 MB per such column; let go, only the repeated columns' few texts stay.
-    expect(held - await heapUsed()).toBeLessThan(200_000);
+    expect(await freedByDropping(readerAfterRows)).toBeLessThan(200_000);
   });
 
   it('keeps its own copy of a long text, never the chunk of the file the text was cut from', async () => {
-    const holder: { reader?: GridReader } = { reader: readerOfSlicedTimes() };
-    const held = await heapUsed();
-    expect(endAndDrop(holder)).toBe(0);
     // The memos' last 4096 texts and values are ≈ 1 MB in all; holding the chunks as well adds 200 KB per 256 rows (≈ 7.6 MB).
-    expect(held - await heapUsed()).toBeLessThan(2_000_000);
+    expect(await freedByDropping(readerOfSlicedTimes)).toBeLessThan(2_000_000);
   });
 });
