@@ -58,7 +58,7 @@ const add = (n: number, title: string, text: string): void => {
 
 if (wants('csv')) {
   const cases = await attempt('csv', () => measureCsv(CSV_SIZES, log));
-  add(1, 'Reading CSV: the shared path against papaparse alone',
+  add(1, 'Reading a workbook folder: the loader against papaparse alone',
     failed(cases) ? `Not measured: ${cases.failed}` : [csvSection(cases, full), '', csvNotes(cases as CsvCase[])].join('\n'));
 }
 

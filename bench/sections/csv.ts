@@ -1,16 +1,14 @@
-// 1. Reading CSV: papaparse alone against the shared path, interleaved in one process, memory per case in its own process.
+// 1. Reading a workbook folder: papaparse alone against Kefu's loader, checking only and keeping rows, interleaved in one process; memory per path in its own process.
 import { benchFolder, type BenchFolder } from '../data';
+import type { Path } from '../csv-paths';
 import { fmtInt, fmtK, fmtMB, fmtMs, mark, median, runTs, table } from '../util';
 
-interface TimeResult {
-  rows: { calls: number; customers: number };
+interface TimeResult extends Record<Path, number[]> {
+  rows: number;
   bytes: number;
-  papa: number[];
-  shared: number[];
-  phases: Record<'decode' | 'read' | 'check' | 'aggregate', number[]>;
 }
 
-interface MemoryResult {
+export interface MemoryResult {
   idleKB: number;
   peakKB: number;
 }
@@ -18,11 +16,15 @@ interface MemoryResult {
 export interface CsvCase {
   data: BenchFolder;
   time: TimeResult;
-  memory: { papa: MemoryResult; shared: MemoryResult };
+  memory: Record<Path, MemoryResult>;
   runs: number;
 }
 
+/** Goal: reading and checking a folder takes at most this many times papaparse alone reading it, in one process. */
+export const CSV_GOAL = 1.5;
+
 const RUNS: Record<number, [runs: number, warm: number]> = { 10_000: [7, 2], 100_000: [5, 1], 1_000_000: [3, 0] };
+const PATHS: Path[] = ['papa', 'check', 'keep'];
 
 export async function measureCsv(sizes: readonly number[], log: (line: string) => void): Promise<CsvCase[]> {
   const cases: CsvCase[] = [];
@@ -31,42 +33,45 @@ export async function measureCsv(sizes: readonly number[], log: (line: string) =
     const [runs, warm] = RUNS[size] ?? [3, 0];
     log(`csv ${fmtK(size)}: ${runs} interleaved runs`);
     const time = await runTs<TimeResult>('csv-time.ts', [data.folder, String(runs), String(warm)], ['--expose-gc']);
-    log(`csv ${fmtK(size)}: memory`);
-    const papa = await runTs<MemoryResult>('csv-memory.ts', ['papa', data.folder]);
-    const shared = await runTs<MemoryResult>('csv-memory.ts', ['shared', data.folder]);
-    cases.push({ data, time, memory: { papa, shared }, runs });
+    const memory = {} as Record<Path, MemoryResult>;
+    for (const path of PATHS) {
+      log(`csv ${fmtK(size)}: memory, ${path}`);
+      memory[path] = await runTs<MemoryResult>('csv-memory.ts', [path, data.folder]);
+    }
+    cases.push({ data, time, memory, runs });
   }
   return cases;
 }
 
-const perSecond = (rows: number, ms: number): string => `${fmtInt((rows / ms) * 1000)}`;
+/** The median of per-run ratios against papaparse alone in the same round (steadier on a busy machine than a ratio of medians). */
+export function ratioOf(c: CsvCase, path: Path): number {
+  return median(c.time[path].map((ms, i) => ms / c.time.papa[i]!));
+}
 
 export function csvSection(cases: readonly CsvCase[], full: boolean): string {
   const rows = cases.map((c) => {
     const t = c.time;
-    const all = t.rows.calls + t.rows.customers;
-    const papaMs = median(t.papa);
-    const sharedMs = median(t.shared);
-    // Each run's pair gives a ratio; the median of those is steadier on a busy machine than a ratio of medians.
-    const ratio = median(t.shared.map((s, i) => s / t.papa[i]!));
-    const p = c.memory.papa;
-    const s = c.memory.shared;
+    const timed = (path: Path): string => `${fmtInt((t.rows / median(t[path])) * 1000)} (${fmtMs(median(t[path]))})`;
+    const peak = (path: Path): string => `${fmtMB(c.memory[path].peakKB * 1024)} (+${fmtMB((c.memory[path].peakKB - c.memory[path].idleKB) * 1024)})`;
     return [
       `${fmtK(c.data.calls)} calls + ${fmtK(c.data.customers)} customers`,
-      fmtMB(t.bytes),
-      `${perSecond(all, papaMs)} (${fmtMs(papaMs)})`,
-      `${perSecond(all, sharedMs)} (${fmtMs(sharedMs)})`,
-      `${ratio.toFixed(2)}× ${mark(ratio <= 1.5)}`,
-      ['decode', 'read', 'check', 'aggregate'].map((k) => fmtMs(median(t.phases[k as keyof TimeResult['phases']]))).join(' / '),
-      `${fmtMB(p.peakKB * 1024)} (+${fmtMB((p.peakKB - p.idleKB) * 1024)})`,
-      `${fmtMB(s.peakKB * 1024)} (+${fmtMB((s.peakKB - s.idleKB) * 1024)})`,
+      `${fmtInt(t.rows)} / ${fmtMB(t.bytes)}`,
+      timed('papa'),
+      timed('check'),
+      `${ratioOf(c, 'check').toFixed(2)}× ${mark(ratioOf(c, 'check') <= CSV_GOAL)}`,
+      timed('keep'),
+      `${ratioOf(c, 'keep').toFixed(2)}× ${mark(ratioOf(c, 'keep') <= CSV_GOAL)}`,
+      peak('papa'),
+      peak('check'),
+      peak('keep'),
       String(c.runs),
     ];
   });
-  if (!full) rows.push(['1 M calls', '–', 'not run this time', 'not run this time', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
+  if (!full) rows.push(['1 M calls', '–', 'not run this time', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
   return table(
-    ['rows', 'bytes', 'papaparse alone: rows/s (time)', 'shared path: rows/s (time)', 'ratio (goal ≤ 1.5×)',
-      'shared: decode / read / check / aggregate', 'peak RSS papaparse (+ over idle)', 'peak RSS shared (+ over idle)', 'runs'],
+    ['workbook (seven sheets)', 'rows / CSV bytes', 'papaparse alone: rows/s (time)', 'loader, checking: rows/s (time)', `ratio (goal ≤ ${CSV_GOAL}×)`,
+      'loader, checking and keeping rows: rows/s (time)', `ratio (goal ≤ ${CSV_GOAL}×)`,
+      'peak RSS papaparse (+ over idle)', 'peak RSS checking', 'peak RSS keeping rows', 'runs'],
     rows, ['l'],
   );
 }
