@@ -1,9 +1,9 @@
 // 2. Building the site: `astro build` on generated folders; one more build under --cpu-prof splits its page step into
 // data read, month reports and rendering; and the data read timed alone in its own process as a cross-check.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { attribute } from '../cpu-profile';
-import { benchFolder, type BenchFolder } from '../data';
+import { BENCH_DIR, benchFolder, type BenchFolder } from '../data';
 import { fmtK, fmtMB, fmtMs, median, removeTemp, ROOT, run, runTs, table, tempDir } from '../util';
 import { runPapaAlone } from '../whole-process';
 
@@ -13,6 +13,8 @@ export interface Build {
   routesMs: number;
   pages: number;
   htmlBytes: number;
+  /** Peak resident set of the build process, KB (bench/max-rss.mjs). */
+  peakKB: number;
 }
 
 /** Milliseconds of a profiled build by what ran: innermost of loadSiteData / buildReportModel / renderToString, else other. */
@@ -26,6 +28,7 @@ export interface Split {
   ms: number;
   pages: number;
   htmlBytes: number;
+  peakKB: number;
 }
 
 export interface SiteCase {
@@ -57,10 +60,13 @@ function htmlFiles(dir: string): string[] {
 /** One `astro build` of a folder into a fresh temp dir, optionally under --cpu-prof; the dir is returned when kept. */
 async function build(folder: string, options: { keep?: boolean; profileDir?: string } = {}): Promise<{ build: Build; out?: string } | { error: string }> {
   const out = tempDir('kefu-bench-site-');
-  const env = { ...process.env, KEFU_DATA: folder, KEFU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const rss = join(out, '..', `${basename(out)}.rss`);
+  const env = { ...process.env, KEFU_DATA: folder, KEFU_OUT: out, KEFU_BENCH_RSS: rss, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   const astro = join(ROOT, 'node_modules/astro/astro.js');
   const flags = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const result = await run(process.execPath, [...flags, astro, 'build'], { env });
+  const result = await run(process.execPath, ['--import', join(BENCH_DIR, 'max-rss.mjs'), ...flags, astro, 'build'], { env });
+  const peakKB = Number(readFileSync(rss, 'utf8'));
+  rmSync(rss);
   const log = (result.stdout + result.stderr).replace(ANSI, '');
   if (result.code !== 0) {
     removeTemp(out);
@@ -70,7 +76,7 @@ async function build(folder: string, options: { keep?: boolean; profileDir?: str
   const routes = log.slice(log.indexOf('generating static routes'));
   const routesMs = parseMs(/Completed in [\d.]+\s*m?s/.exec(routes)?.[0] ?? '');
   const files = htmlFiles(out);
-  const b: Build = { ms: result.ms, routesMs, pages: files.length, htmlBytes: files.reduce((n, f) => n + statSync(f).size, 0) };
+  const b: Build = { ms: result.ms, routesMs, pages: files.length, htmlBytes: files.reduce((n, f) => n + statSync(f).size, 0), peakKB };
   if (!options.keep) removeTemp(out);
   return options.keep ? { build: b, out } : { build: b };
 }
@@ -163,7 +169,7 @@ export function siteSection(cases: readonly SiteCase[], notRun: readonly string[
   const rows = cases.map((c) => {
     const label = `${fmtK(c.data.calls)} calls + ${fmtK(c.data.customers)} customers`;
     const t = totals(c);
-    if (c.error || !t) return [label, `not measured: ${c.error ?? 'no builds'}`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–'];
+    if (c.error || !t) return [label, `not measured: ${c.error ?? 'no builds'}`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–'];
     const split = scaledSplit(c);
     const share = (ms: number): string => `${fmtMs(ms)} (${Math.round((ms / t.routes) * 100)} %)`;
     const b = c.builds[0] ?? c.split;
@@ -179,14 +185,15 @@ export function siteSection(cases: readonly SiteCase[], notRun: readonly string[
       c.read ? fmtMs(median(c.read.model)) : '–',
       c.papa ? fmtMs(median(c.papa)) : '–',
       b ? `${b.pages} pages, ${fmtMB(b.htmlBytes)}` : '–',
+      fmtMB(median([...c.builds, ...(c.split ? [c.split] : [])].map((x) => x.peakKB)) * 1024),
       t.count,
     ];
   });
-  for (const label of notRun) rows.push([label, 'not run this time', '–', '–', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
+  for (const label of notRun) rows.push([label, 'not run this time', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', 'opt-in: `npm run bench -- --full`']);
   return table(
     ['data', 'build total', 'Astro start + bundling (outside the page step)', 'page step ("generating static routes")',
       '… data read', '… month reports', '… rendering pages', 'data read alone (loadSiteData, own process)', 'report model alone (buildReportModel, same process)',
-      'papaparse alone reads the files (whole process)', 'pages built, HTML', 'builds'],
+      'papaparse alone reads the files (whole process)', 'pages built, HTML', 'peak RSS of the build', 'builds'],
     rows, ['l'],
   );
 }
