@@ -1,5 +1,6 @@
 // How staff are named on a published page: as themselves, or as keyed pseudonyms "客服 A" / "学员 1" that only the key's holder can map back.
 import { hmacSha256Hex } from './keyed-hash';
+import { callAgents } from './month-answers';
 import type { ReportData, ReportOptions } from './types';
 import { compareText, sortedUnique } from './order';
 
@@ -23,8 +24,7 @@ const namesOf = new WeakMap<Staff, string[]>();
 export function agentNames(data: Staff): string[] {
   let names = namesOf.get(data);
   if (!names) {
-    const seen = new Set<string>();
-    for (const c of data.calls) seen.add(c.agent);
+    const seen = callAgents(data.calls);
     for (const a of data.qaAudits) seen.add(a.agent);
     const working = sortedUnique(seen);
     const others = new Set<string>();

@@ -1,9 +1,10 @@
-// Every month's satisfaction answers counted in one pass over the calls: overall, by agent, by service stage, by customer tier.
-import { monthOf } from '../dates';
-import type { Tier } from '../enums';
+// Each month's satisfaction answers counted from that month's calls alone, once per build: overall, by agent, by stage, by customer tier.
+import type { Satisfaction, Tier } from '../enums';
 import { countedAnswer, noAnswers, type AnswerCounts } from '../rules/csat';
+import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
 import { onceFor } from './month-memo';
+import { callMonths, callsInMonth } from './months';
 import { tiersById } from './tiers';
 import type { ReportData } from './types';
 
@@ -17,7 +18,11 @@ export interface MonthAnswers {
   byTier: Map<Tier, AnswerCounts>;
 }
 
-const noMonth = (): MonthAnswers => ({ overall: noAnswers(), byAgent: new Map(), byStage: new Map(), byTier: new Map() });
+/**
+ * What the month's calls say without Settings, and who gave each answer (for the tiers, which depend on Settings): kept
+ * apart from the calls so the tiers are counted without visiting a million call rows again.
+ */
+type MonthCalls = Omit<MonthAnswers, 'byTier'> & { answeredBy: string[]; answers: Satisfaction[] };
 
 function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
   let counts = groups.get(key);
@@ -25,19 +30,9 @@ function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
   return counts;
 }
 
-function countAnswers(data: ReportData, settings: Settings): Map<string, MonthAnswers> {
-  const tiers = tiersById(data.customers, settings);
-  const byMonth = new Map<string, MonthAnswers>();
-  let month = '';
-  let m: MonthAnswers | undefined;
-  for (const call of data.calls) {
-    const callMonth = monthOf(call.at);
-    // Calls mostly come in time order: the month's counts are looked up only when the month changes.
-    if (callMonth !== month || !m) {
-      month = callMonth;
-      m = byMonth.get(month);
-      if (!m) byMonth.set(month, (m = noMonth()));
-    }
+function countCalls(calls: readonly Call[]): MonthCalls {
+  const m: MonthCalls = { overall: noAnswers(), byAgent: new Map(), byStage: new Map(), answeredBy: [], answers: [] };
+  for (const call of calls) {
     const agent = countsOf(m.byAgent, call.agent);
     const stage = call.stage ? countsOf(m.byStage, call.stage) : undefined;
     const answer = countedAnswer(call);
@@ -45,13 +40,43 @@ function countAnswers(data: ReportData, settings: Settings): Map<string, MonthAn
     m.overall[answer] += 1;
     agent[answer] += 1;
     if (stage) stage[answer] += 1;
-    const tier = tiers.get(call.customerId);
-    if (tier !== undefined) countsOf(m.byTier, tier)[answer] += 1;
+    m.answeredBy.push(call.customerId);
+    m.answers.push(answer);
   }
-  return byMonth;
+  return m;
 }
 
-/** The month's answers; every month is counted in the same one pass, once per data and settings (its page and eleven trends ask). */
+const monthCalls = new WeakMap<readonly Call[], Map<string, MonthCalls>>();
+
+/** The month's calls counted once per calls sheet: satisfaction asks per month and agentNames for every month. */
+function callsOfMonth(calls: readonly Call[], month: string): MonthCalls {
+  let byMonth = monthCalls.get(calls);
+  if (!byMonth) monthCalls.set(calls, (byMonth = new Map()));
+  let m = byMonth.get(month);
+  if (!m) byMonth.set(month, (m = countCalls(callsInMonth(calls, month))));
+  return m;
+}
+
+function countTiers({ answeredBy, answers }: MonthCalls, tiers: ReadonlyMap<string, Tier>): Map<Tier, AnswerCounts> {
+  const byTier = new Map<Tier, AnswerCounts>();
+  for (let i = 0; i < answeredBy.length; i++) {
+    const tier = tiers.get(answeredBy[i]!);
+    if (tier !== undefined) countsOf(byTier, tier)[answers[i]!] += 1;
+  }
+  return byTier;
+}
+
+/** The month's answers; each month is counted once per data and settings (its page and eleven trends ask). */
 export function answersInMonth(data: ReportData, settings: Settings, month: string): MonthAnswers {
-  return onceFor(data, settings, 'answers-by-month', () => countAnswers(data, settings)).get(month) ?? noMonth();
+  return onceFor(data, settings, `answers|${month}`, () => {
+    const m = callsOfMonth(data.calls, month);
+    return { overall: m.overall, byAgent: m.byAgent, byStage: m.byStage, byTier: countTiers(m, tiersById(data.customers, settings)) };
+  });
+}
+
+/** Every agent with a call, from the months' counts (no pass of its own). */
+export function callAgents(calls: readonly Call[]): Set<string> {
+  const agents = new Set<string>();
+  for (const month of callMonths(calls)) for (const agent of callsOfMonth(calls, month).byAgent.keys()) agents.add(agent);
+  return agents;
 }
