@@ -1,5 +1,6 @@
 // How staff are named on a published page: as themselves, or as keyed pseudonyms "客服 A" / "学员 1" that only the key's holder can map back.
 import { hmacSha256Hex } from './keyed-hash';
+import { callAgents } from './month-answers';
 import type { ReportData, ReportOptions } from './types';
 import { compareText, sortedUnique } from './order';
 
@@ -17,19 +18,24 @@ function letters(index: number): string {
   return out;
 }
 
-/** Agents of calls and audits, sorted; names seen only as a customer's assigned agent or a trainee's mentor follow, sorted. */
+const namesOf = new WeakMap<Staff, string[]>();
+
+/** Agents of calls and audits, sorted; names seen only as a customer's assigned agent or a trainee's mentor follow, sorted (once per data: the plain and the keyed order both ask). */
 export function agentNames(data: Staff): string[] {
-  const seen = new Set<string>();
-  for (const c of data.calls) seen.add(c.agent);
-  for (const a of data.qaAudits) seen.add(a.agent);
-  const working = sortedUnique(seen);
-  const others = new Set<string>();
-  const other = (name: string | undefined): void => {
-    if (name?.trim() && !seen.has(name)) others.add(name);
-  };
-  for (const c of data.customers) other(c.assignedAgent);
-  for (const t of data.training ?? []) other(t.mentor);
-  return [...working, ...sortedUnique(others)];
+  let names = namesOf.get(data);
+  if (!names) {
+    const seen = callAgents(data.calls);
+    for (const a of data.qaAudits) seen.add(a.agent);
+    const working = sortedUnique(seen);
+    const others = new Set<string>();
+    const other = (name: string | undefined): void => {
+      if (name?.trim() && !seen.has(name)) others.add(name);
+    };
+    for (const c of data.customers) other(c.assignedAgent);
+    for (const t of data.training ?? []) other(t.mentor);
+    namesOf.set(data, (names = [...working, ...sortedUnique(others)]));
+  }
+  return [...names];
 }
 
 /**

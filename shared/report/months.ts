@@ -16,7 +16,8 @@ export function dataMonths(data: Dated): string[] {
   let months = monthsOf.get(data);
   if (!months) {
     const seen = new Set<string>();
-    for (const c of data.calls) seen.add(monthOf(c.at));
+    // The calls' months are the keys of their month index, which the reports use anyway: no pass of its own.
+    for (const m of callMonths(data.calls)) seen.add(m);
     for (const c of data.complaints) seen.add(monthOf(c.receivedAt));
     for (const a of data.qaAudits) seen.add(monthOf(a.date));
     for (const t of data.training) seen.add(monthOf(t.date));
@@ -53,21 +54,36 @@ export function trailingMonths(month: string, count = 12): string[] {
   return out;
 }
 
-/** Calls indexed by month once per calls array: every section and trend month asks, so one pass serves them all. */
+/** Calls indexed by month once per calls array: every section, trend month and the list of months ask, so one pass serves them all. */
 const byMonthOf = new WeakMap<readonly { at: string }[], Map<string, { at: string }[]>>();
 
-export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): readonly T[] {
-  let byMonth = byMonthOf.get(calls);
+function callsByMonth<T extends { at: string }>(calls: readonly T[]): Map<string, T[]> {
+  let byMonth = byMonthOf.get(calls) as Map<string, T[]> | undefined;
   if (!byMonth) {
     byMonth = new Map();
+    let month = '';
+    let list: T[] | undefined;
     for (const call of calls) {
       const m = monthOf(call.at);
-      const list = byMonth.get(m);
-      if (list) list.push(call);
-      else byMonth.set(m, [call]);
+      // Calls mostly come in time order: the month's list is looked up only when the month changes.
+      if (m !== month || !list) {
+        month = m;
+        list = byMonth.get(m);
+        if (!list) byMonth.set(m, (list = []));
+      }
+      list.push(call);
     }
     byMonthOf.set(calls, byMonth);
   }
+  return byMonth;
+}
+
+/** The months the calls fall in, in first-call order (the keys of their month index). */
+export function callMonths(calls: readonly { at: string }[]): string[] {
+  return [...callsByMonth(calls).keys()];
+}
+
+export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): readonly T[] {
   // Shared, not copied: every caller only reads it, and a month of a million-call sheet is a large list.
-  return (byMonth.get(month) ?? []) as T[];
+  return callsByMonth(calls).get(month) ?? [];
 }

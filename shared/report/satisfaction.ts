@@ -1,16 +1,14 @@
 // 满意度 — a month's CSAT overall, by agent, by service stage, by customer tier, and over the last 12 months.
 import type { Tier } from '../enums';
-import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
-import { csat } from '../rules/csat';
+import { csatOfCounts, noAnswers, type AnswerCounts } from '../rules/csat';
 import { agentAlias, agentOrder } from './agents';
 import { figure } from './figure';
-import { callsInMonth, trailingMonths } from './months';
+import { answersInMonth } from './month-answers';
+import { trailingMonths } from './months';
 import { compareText } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import { TIERS } from './tiers';
-import { callsByTierInMonth } from './call-groups';
-import { onceFor } from './month-memo';
 import type { Figure, ReportData, ReportOptions } from './types';
 
 /** One group of a breakdown; a hidden group publishes neither its share nor how many answered (undefined). */
@@ -27,14 +25,8 @@ export interface SatisfactionSummary {
   trend: { month: string; answered: number; csat: Figure }[];
 }
 
-function push(map: Map<string, Call[]>, key: string, call: Call): void {
-  const list = map.get(key);
-  if (list) list.push(call);
-  else map.set(key, [call]);
-}
-
-function groupCsat(calls: readonly Call[], minGroupSize: number): { answered: number; csat: Figure } {
-  const c = csat(calls);
+function groupCsat(counts: AnswerCounts, minGroupSize: number): { answered: number; csat: Figure } {
+  const c = csatOfCounts(counts);
   return { answered: c.answered, csat: figure(c.satisfied, c.answered, minGroupSize) };
 }
 
@@ -45,32 +37,26 @@ function published<T extends { answered: number; csat: Figure }>(groups: T[], to
     (g) => ({ ...g, answered: undefined, csat: WITHHELD }), minGroupSize, unlisted);
 }
 
+/** The month's figures, read from the answers counted once for every month (answersInMonth), as are the trend's. */
 export function summariseSatisfaction(data: ReportData, month: string, settings: Settings, options: ReportOptions): SatisfactionSummary {
   const min = options.minGroupSize;
-  const calls = callsInMonth(data.calls, month);
-  const overall = csat(calls);
+  const answers = answersInMonth(data, settings, month);
+  const overall = csatOfCounts(answers.overall);
   const alias = agentAlias(data, options);
+  const none = noAnswers();
 
-  // The month's calls grouped by agent and stage in one pass; calls naming no stage are left out of those.
-  const byAgentCalls = new Map<string, Call[]>();
-  const byStageCalls = new Map<string, Call[]>();
-  for (const c of calls) {
-    push(byAgentCalls, c.agent, c);
-    if (c.stage) push(byStageCalls, c.stage, c);
-  }
-  const byAgent = published([...byAgentCalls.keys()].sort(agentOrder(data, options))
-    .map((agent) => ({ agent: alias(agent), ...groupCsat(byAgentCalls.get(agent)!, min) })), overall.answered, min);
+  const byAgent = published([...answers.byAgent.keys()].sort(agentOrder(data, options))
+    .map((agent) => ({ agent: alias(agent), ...groupCsat(answers.byAgent.get(agent)!, min) })), overall.answered, min);
 
-  // Settings' stages first, in their order, then any other stage a call names.
+  // Settings' stages first, in their order, then any other stage a call names; calls naming no stage are left out.
   const listed = settings.lists.stages.map((s) => s.key);
-  const others = [...byStageCalls.keys()].filter((s) => !listed.includes(s)).sort(compareText);
-  const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(byStageCalls.get(stage) ?? [], min) })), overall.answered, min);
+  const others = [...answers.byStage.keys()].filter((s) => !listed.includes(s)).sort(compareText);
+  const byStage = published([...listed, ...others].map((stage) => ({ stage, ...groupCsat(answers.byStage.get(stage) ?? none, min) })), overall.answered, min);
 
   // Calls to a customer missing from the archive have no tier and are left out.
-  const byTierCalls = callsByTierInMonth(data, settings, month);
-  const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(byTierCalls.get(tier) ?? [], min) })), overall.answered, min);
+  const byTier = published(TIERS.map((tier) => ({ tier, ...groupCsat(answers.byTier.get(tier) ?? none, min) })), overall.answered, min);
 
-  const trend = trailingMonths(month).map((m) => onceFor(data, settings, `csat|${min}|${m}`, () => ({ month: m, ...groupCsat(callsInMonth(data.calls, m), min) })));
+  const trend = trailingMonths(month).map((m) => ({ month: m, ...groupCsat(answersInMonth(data, settings, m).overall, min) }));
 
   return {
     csat: {

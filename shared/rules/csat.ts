@@ -1,20 +1,38 @@
 // 满意度 — CSAT: satisfied ÷ all answers, over reached calls where the customer gave one.
+import type { Satisfaction } from '../enums';
 import type { Call } from '../schema/calls';
 import { share } from './stats';
 
-export interface Csat {
-  satisfied: number;
-  neutral: number;
-  dissatisfied: number;
+/** How many answers of each kind. */
+export type AnswerCounts = Record<Satisfaction, number>;
+
+export interface Csat extends AnswerCounts {
   answered: number;
   share: number | undefined;
 }
 
+/** No answers yet: the counts a tally starts from. */
+export function noAnswers(): AnswerCounts {
+  return { satisfied: 0, neutral: 0, dissatisfied: 0 };
+}
+
+/** The answer a call counts with: a reached call's; an unreached call's typed-in answer counts for nothing. */
+export function countedAnswer(call: Pick<Call, 'reached' | 'satisfaction'>): Satisfaction | undefined {
+  return call.reached === 'reached' ? call.satisfaction : undefined;
+}
+
+/** CSAT from answers already counted (a report counts every group in one pass). */
+export function csatOfCounts(counts: AnswerCounts): Csat {
+  const { satisfied, neutral, dissatisfied } = counts;
+  const answered = satisfied + neutral + dissatisfied;
+  return { satisfied, neutral, dissatisfied, answered, share: share(satisfied, answered) };
+}
+
 export function csat(calls: readonly Pick<Call, 'reached' | 'satisfaction'>[]): Csat {
-  const counts = { satisfied: 0, neutral: 0, dissatisfied: 0 };
+  const counts = noAnswers();
   for (const call of calls) {
-    if (call.reached === 'reached' && call.satisfaction) counts[call.satisfaction] += 1;
+    const answer = countedAnswer(call);
+    if (answer) counts[answer] += 1;
   }
-  const answered = counts.satisfied + counts.neutral + counts.dissatisfied;
-  return { ...counts, answered, share: share(counts.satisfied, answered) };
+  return csatOfCounts(counts);
 }

@@ -32,6 +32,20 @@ describe('agentAlias', () => {
     expect(agentNames(d)).toEqual(['Chen', 'Li', 'Sun', 'Wang', 'Zhao', 'Zhou', 'Auntie Liu', 'Mentor Wu']);
   });
 
+  it('the pool is read from the calls once per data: the plain order and the keyed one both ask for it (issue 13)', () => {
+    let reads = 0;
+    const calls = new Proxy([...d.calls], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const fresh = { ...d, calls };
+    const sorted = [...names].sort(agentOrder(fresh));
+    const keyed = names.map(agentAlias(fresh, { pseudonymiseAgents: true, pseudonymKey: 'k' }));
+    expect({ sorted, keyed: new Set(keyed).size, poolAgain: agentNames(fresh), reads }).toEqual({ sorted: names, keyed: names.length, poolAgain: names, reads: d.calls.length });
+  });
+
   it.each(['k1', 'another secret'])('hands out letters in the keyed order of HMAC-SHA-256 under key "%s"', (key) => {
     const alias = agentAlias(d, { pseudonymiseAgents: true, pseudonymKey: key });
     const expected = Object.fromEntries(byNodeHmac(key, names).map((name, i) => [name, `客服 ${LETTERS[i]}`]));

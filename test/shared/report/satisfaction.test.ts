@@ -82,6 +82,21 @@ describe('summariseSatisfaction', () => {
     expect(s.trend[0]).toEqual({ month: '2025-12', answered: 0, csat: { n: 0, suppressed: true } });
   });
 
+  it('every month of the data, with the staff names to order them, reads each call once (issue 13: one pass)', () => {
+    let reads = 0;
+    const calls = new Proxy([...d.calls], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const fresh = { ...d, calls };
+    for (const month of ['2025-11', '2026-10', '2026-11', '2026-12']) {
+      summariseSatisfaction(fresh, month, settings, { minGroupSize: 1, pseudonymiseAgents: true, pseudonymKey: 'k' });
+    }
+    expect(reads).toBe(d.calls.length);
+  });
+
   it('an empty month is all suppressed', () => {
     const s = summariseSatisfaction(d, '2026-06', settings, { minGroupSize: 1, pseudonymiseAgents: false });
     expect(s.csat).toEqual({ n: 0, suppressed: true, satisfied: 0, neutral: 0, dissatisfied: 0, answered: 0 });
