@@ -1,4 +1,4 @@
-// A CSV file read in chunks: its encoding decided by a pass over the bytes alone, then its text handed on chunk by chunk.
+// A CSV file read in chunks: plain UTF-8 decoded as it is read (one pass), anything else decided by passes over the bytes first.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { BadBytes } from '../shared/csv/bad-bytes';
@@ -62,14 +62,25 @@ function forEachChunk(path: string, from: number, each: (bytes: Uint8Array) => b
   }
 }
 
-/** True when every byte from `from` is valid UTF-8 with no NUL: the file can then be decoded as it is read. */
-function plainUtf8(path: string, from: number): boolean {
-  let plain = true;
-  forEachChunk(path, from, (bytes) => {
-    plain = bytes.indexOf(0) === -1 && isUtf8(bytes);
-    return plain;
-  });
-  return plain;
+/** True when the bytes are valid UTF-8 with no NUL: plain text, decoded as it is read. */
+const isPlainUtf8 = (bytes: Uint8Array): boolean => bytes.indexOf(0) === -1 && isUtf8(bytes);
+
+/**
+ * Thrown by a file opened in one pass when a chunk after the first turns out not to be plain UTF-8 (a GB18030 name far down,
+ * a stray byte, a NUL): rows already went to the sinks as UTF-8, so the caller starts again with this file decided first.
+ */
+export class NotPlainUtf8 extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not plain UTF-8 past its first chunk`);
+  }
+}
+
+export interface OpenCsvOptions {
+  /**
+   * Decode plain-looking UTF-8 as it is read, checking each chunk as it passes: one read of the file instead of two; a later
+   * chunk that is not plain UTF-8 throws NotPlainUtf8. Without it every byte is checked before the first row is read.
+   */
+  onePass?: boolean;
 }
 
 function firstBytes(path: string, count: number): Uint8Array {
@@ -95,34 +106,48 @@ function refusedByFs(error: unknown): CsvFile {
  * Plain UTF-8 (the files Kefu and Sheets write), with or without a BOM, is read a chunk at a time. Anything else — UTF-16, a
  * GB18030 file from Excel zh-CN, UTF-8 with stray bytes, binary — is decided by decideEncoding in passes over the bytes
  * ("never guess silently": every byte is seen before the first row is read, no text kept), then decoded a chunk at a time too.
+ * With `onePass`, only the first chunk is checked before rows flow: see OpenCsvOptions.
  */
-export function openCsvFile(path: string): CsvFile {
+export function openCsvFile(path: string, options: OpenCsvOptions = {}): CsvFile {
   const refused = refuseFile(path);
   if (refused) return { ok: false, ...refused };
   try {
     if (statSync(path).isDirectory()) return refusedByFs({ code: 'EISDIR' });
     const start = firstBytes(path, 8);
     const bom = BOM.every((b, i) => start[i] === b) ? 3 : 0;
-    const plain = start.length > 0 && !marksOtherFormat([...start]) && plainUtf8(path, bom);
-    if (!plain) return decodedFile(path);
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    let head: string | undefined;
+    if (start.length === 0 || marksOtherFormat([...start])) return decodedFile(path);
+    // The first chunk's text, or undefined when it is not plain UTF-8 (a file of a BOM alone is plain, and empty). The chunk ends
+    // on a whole character (forEachChunk), so it decodes alone as the stream would.
+    let head: string | undefined = '';
+    let headBytes = 0;
     forEachChunk(path, bom, (bytes) => {
-      head = decoder.decode(bytes);
+      [head, headBytes] = isPlainUtf8(bytes) ? [new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), bytes.length] : [undefined, 0];
       return false;
     });
-    if (looksBinary(head ?? '')) return decodedFile(path);
+    if (head === undefined || looksBinary(head) || (!options.onePass && !plainFrom(path, bom + headBytes))) return decodedFile(path);
+    const text = head;
     return {
-      ok: true, encoding: bom ? 'utf-8-bom' : 'utf-8', head: head ?? '', badBytes: [],
+      ok: true, encoding: bom ? 'utf-8-bom' : 'utf-8', head: text, badBytes: [],
       feed(push) {
-        const streaming = new TextDecoder('utf-8', { ignoreBOM: true });
-        forEachChunk(path, bom, (bytes) => push(streaming.decode(bytes, { stream: true })));
-        push(streaming.decode());
+        push(text);
+        const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        forEachChunk(path, bom + headBytes, (bytes) => {
+          if (options.onePass && !isPlainUtf8(bytes)) throw new NotPlainUtf8(path);
+          push(decoder.decode(bytes, { stream: true }));
+        });
+        push(decoder.decode());
       },
     };
   } catch (error) {
     return refusedByFs(error);
   }
+}
+
+/** True when every byte from `from` is plain UTF-8: the file can then be decoded as it is read. */
+function plainFrom(path: string, from: number): boolean {
+  let plain = true;
+  forEachChunk(path, from, (bytes) => (plain = isPlainUtf8(bytes)));
+  return plain;
 }
 
 function decodedFile(path: string): CsvFile {

@@ -11,7 +11,7 @@ import type { SheetSchema } from '../shared/schema/types';
 import { readGrid, type ReadGridOptions } from '../shared/sheet/read-grid';
 import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
 import type { SheetRead } from '../shared/sheet/sheet-read';
-import { openCsvFile, readCsv } from './csv-file';
+import { NotPlainUtf8, openCsvFile, readCsv } from './csv-file';
 import { readXlsxWorkbook } from './xlsx/read-xlsx-workbook';
 import { isWorkbookPath } from './xlsx/workbook-path';
 
@@ -75,7 +75,7 @@ function openWorkbook(path: string, unusable: Issue[], found: Issue[], add: (ent
 }
 
 /** Each file opened (its encoding decided, its head read, or a workbook's worksheets read) and told which sheet it is. */
-function openFiles(paths: readonly string[], unusable: Issue[], found: Issue[]): Opened[] {
+function openFiles(paths: readonly string[], unusable: Issue[], found: Issue[], decideFirst: ReadonlySet<string>): Opened[] {
   const opened: Opened[] = [];
   const seen = new Map<SheetName, string>();
   const add = (entry: Opened, schema: SheetSchema): void => {
@@ -93,7 +93,7 @@ function openFiles(paths: readonly string[], unusable: Issue[], found: Issue[]):
       openWorkbook(file.path, unusable, found, add);
       continue;
     }
-    const csv = openCsvFile(file.path);
+    const csv = openCsvFile(file.path, { onePass: !decideFirst.has(file.path) });
     if (!csv.ok) {
       unusable.push(fileIssue(file.path, csv.code, csv.message, csv.messageZh));
       continue;
@@ -110,11 +110,28 @@ function openFiles(paths: readonly string[], unusable: Issue[], found: Issue[]):
   return opened;
 }
 
+/**
+ * Plain UTF-8 files are read once, decoded as their rows flow to the checks. A file found not to be plain UTF-8 past its first
+ * chunk stops the read, which starts again with that file's encoding decided from all its bytes first, as every other file is:
+ * nothing of the stopped read is kept, so the result is the same either way ("never guess silently").
+ */
 export function loadWorkbook(paths: readonly string[], options: LoadOptions = {}): LoadedWorkbook {
+  const decideFirst = new Set<string>();
+  for (;;) {
+    try {
+      return loadOnce(paths, options, decideFirst);
+    } catch (error) {
+      if (!(error instanceof NotPlainUtf8) || decideFirst.has(error.path)) throw error;
+      decideFirst.add(error.path);
+    }
+  }
+}
+
+function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: ReadonlySet<string>): LoadedWorkbook {
   const unusable: Issue[] = [];
   // A workbook's own findings: hidden and extra worksheets (warnings), error values and merged headers at their cells.
   const found: Issue[] = [];
-  const files = openFiles(paths, unusable, found);
+  const files = openFiles(paths, unusable, found, decideFirst);
   // A sheet with no rows yet is fine inside a workbook; given alone there is nothing to check.
   const settled = (entry: Opened, sheet: SheetRead): SheetRead => {
     const rest: Issue[] = [];

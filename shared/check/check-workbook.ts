@@ -40,17 +40,23 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
   const add = (issue: Issue | undefined): void => {
     if (issue) issues.push(issue);
   };
+  // Rows come a sheet at a time: the last sheet's duplicate check is at hand without a lookup per row.
+  let lastHead: SheetHead | undefined;
+  let unique: (row: ReadRow) => void = () => {};
   return {
     row(row, head) {
-      let unique = duplicates.get(head);
-      if (!unique) duplicates.set(head, unique = createDuplicateCheck(head, issues));
+      if (head !== lastHead) {
+        let check = duplicates.get(head);
+        if (!check) duplicates.set(head, check = createDuplicateCheck(head, issues));
+        [lastHead, unique] = [head, check];
+      }
       unique(row);
       references.row(head, row);
       const name = head.schema.name;
       if (name === 'calls') {
         add(unreachedSatisfactionIssue(head, row));
         add(quietHourIssue(head, row, settings));
-        issues.push(...callDateIssues(head, row));
+        for (const issue of callDateIssues(head, row)) issues.push(issue);
       } else if (name === 'customers') {
         customers.row(head, row);
         add(lateArchiveIssue(head, row, settings));
@@ -68,6 +74,7 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
       references.complete(name);
       // A sheet's duplicates can only be within it: its index goes once its rows have passed.
       for (const head of duplicates.keys()) if (head.schema.name === name) duplicates.delete(head);
+      if (lastHead?.schema.name === name) [lastHead, unique] = [undefined, () => {}];
       if (name === 'customers') customers.end();
     },
     finish() {

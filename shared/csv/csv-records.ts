@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { issueAt, type Issue } from '../issue';
 import type { SourceRow } from '../sheet/grid';
 import { badByteIssues, type BadBytes } from './bad-bytes';
+import { guessLineBreak } from './line-break';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -135,10 +136,9 @@ export function createCsvRecords(file: string, onRow: (row: SourceRow) => void, 
     // A CR at the very end of the text seen so far cannot tell CRLF from CR: papaparse's guess is made without it.
     const first = body.slice(0, FIRST_CHUNK);
     const guessFrom = first.endsWith('\r') ? first.slice(0, -1) : first;
-    const newline = Papa.parse<string[]>(guessFrom, { preview: 1, delimiter }).meta.linebreak;
     parser = new Papa.Parser({
       delimiter,
-      newline: newline === '\r' || newline === '\r\n' ? newline : '\n',
+      newline: guessLineBreak(guessFrom),
       step(result: Papa.ParseStepResult<string[][]>) {
         const errors = result.errors;
         onRecord(result.data[0] ?? [], result.meta.cursor, errors.length > 0 && errors.some((e) => e.type === 'Quotes'));

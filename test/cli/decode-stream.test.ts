@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decideEncoding, decodeChunks, type ByteSource } from '../../load/decode-stream';
+import { decideEncoding, decodeChunks, looksBinary, type ByteSource } from '../../load/decode-stream';
 import { openCsvFile, readCsv } from '../../load/csv-file';
 import { CUSTOMERS } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
@@ -113,5 +113,24 @@ describe('openCsvFile + readCsv, past the first 64 KB chunk', () => {
     expect(read.rows).toHaveLength(2800);
     expect(read.issues.map((i) => [i.code, i.line, i.column])).toEqual([['bad-utf8', 2801, 2]]);
     expect(read.issues[0]!.message).toContain('invalid UTF-8 byte 0xFF at line 2801, column 2 (character 8)');
+  });
+});
+
+describe('looksBinary', () => {
+  // "more than 1 in 10 of its first 64 K characters are control or undecodable ones"; tab, LF and CR are text.
+  const of = (junk: string, count: number, length = 100): string => junk.repeat(count) + 'a'.repeat(length - count);
+  const cases = [
+    { description: '10 in 100 control characters is not more than 1 in 10', input: of('\x01', 10), expected: false },
+    { description: '11 in 100 control characters is', input: of('\x01', 11), expected: true },
+    { description: 'tabs, LFs and CRs are text', input: of('\t\n\r', 30, 120), expected: false },
+    { description: 'U+FFFD (undecodable) counts', input: of('\uFFFD', 11), expected: true },
+    { description: 'C1 controls (0x80–0x9F) count', input: of('\x85', 11), expected: true },
+    { description: 'DEL (0x7F) counts', input: of('\x7f', 11), expected: true },
+    { description: '~ (0x7E) and no-break space (0xA0) do not', input: of('~\xa0', 40), expected: false },
+    { description: 'one NUL is enough', input: of('\0', 1), expected: true },
+    { description: 'only the first 64 K count', input: 'a'.repeat(65_536) + '\x01'.repeat(10_000), expected: false },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(looksBinary(input)).toBe(expected);
   });
 });

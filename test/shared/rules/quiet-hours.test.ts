@@ -21,6 +21,8 @@ describe('findQuietRange with the default quiet hours (12:00-14:00; 20:00-08:00)
     { description: '08:00 ends the night (end exclusive)', input: '2026-10-04T08:00:00', expected: false },
     { description: 'a space instead of T, no seconds', input: '2026-10-03 12:30', expected: true },
     { description: 'a date with no clock is never inside', input: '2026-10-03', expected: false },
+    { description: 'a one-digit hour is no clock', input: '2026-10-03T1:30', expected: false },
+    { description: 'seconds that are not two digits are left off: 13:59 is the lunch rest', input: '2026-10-03T13:59:x', expected: true },
     { description: 'nothing at all is never inside', input: '', expected: false },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
