@@ -6,7 +6,6 @@ import { memberCard } from '../rules/follow-up-schedule';
 import { lapsedAfterDays } from '../rules/lapsed';
 import { isStaffVisit, minimumStaffVisits } from '../rules/visit-minimum';
 import { addSpan, dayNumber, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
-import { compareText } from './order';
 import { TIERS, tiersInOrder } from './tiers';
 import type { ReportData } from './types';
 
@@ -35,39 +34,58 @@ export interface ArchiveStandings {
 
 const standings = new WeakMap<ReportData, WeakMap<Settings, ArchiveStandings>>();
 
-function push(map: Map<string, string[]>, key: string, day: string): void {
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
-  if (list) list.push(day);
-  else map.set(key, [day]);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
-const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
+const NO_VISITS: readonly string[] = [];
+const NO_PURCHASES: readonly number[] = [];
 
-const NO_DAYS: readonly string[] = [];
+/** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
+function sortAscending<T extends string | number>(list: T[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]! < list[i - 1]!) {
+      list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return;
+    }
+  }
+}
 
-/** Staff-visit days and purchase days (spend entries of the points ledger) by customer, ascending, and the first day on record. */
-function daysByCustomer(data: ReportData): { visits: Map<string, string[]>; purchases: Map<string, string[]>; recordsFrom: string | undefined } {
+/**
+ * Staff visits (their call times) and purchase days (spend entries of the points ledger, as day numbers) by customer,
+ * ascending, and the first day on record. The rows' own strings are kept, not cut: a million calls make garbage enough.
+ */
+function daysByCustomer(data: ReportData): { visits: Map<string, string[]>; purchases: Map<string, number[]>; recordsFrom: string | undefined } {
   const visits = new Map<string, string[]>();
   // The earliest instant is on the earliest day: one comparison per call, the date part taken once.
   let firstAt: string | undefined;
   for (const call of data.calls) {
     if (firstAt === undefined || call.at < firstAt) firstAt = call.at;
-    if (isStaffVisit(call)) push(visits, call.customerId, dateOf(call.at));
+    if (isStaffVisit(call)) push(visits, call.customerId, call.at);
   }
-  const purchases = new Map<string, string[]>();
-  for (const entry of data.points) if (entry.kind === 'spend') push(purchases, entry.customerId, dateOf(entry.date));
-  for (const days of visits.values()) days.sort(compareText);
-  for (const days of purchases.values()) days.sort(compareText);
+  const purchases = new Map<string, number[]>();
+  for (const entry of data.points) if (entry.kind === 'spend') push(purchases, entry.customerId, dayNumber(entry.date));
+  for (const list of visits.values()) sortAscending(list);
+  for (const list of purchases.values()) sortAscending(list);
   return { visits, purchases, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
 }
 
-/** The day number of the next 1 January after a day, once per year. */
-function nextNewYear(known: Map<string, number>, day: string): number {
-  const year = day.slice(0, 4);
+/** The year of a day or date-time, read from its digits. */
+function yearOf(day: string): number {
+  return (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + day.charCodeAt(3) - 48;
+}
+
+/** The day number of 1 January after the day's year, once per year. */
+function nextNewYear(known: Map<number, number>, day: string): number {
+  const year = yearOf(day) + 1;
   let n = known.get(year);
-  if (n === undefined) known.set(year, (n = dayNumber(`${String(Number(year) + 1).padStart(4, '0')}-01-01`)));
+  if (n === undefined) known.set(year, (n = dayNumber(`${String(year).padStart(4, '0')}-01-01`)));
   return n;
 }
+
+const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
 
 /** The standings of every customer, once per data and settings. */
 export function archiveStandings(data: ReportData, settings: Settings): ArchiveStandings {
@@ -83,40 +101,43 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   const visitsThisYear = startSpanList();
   const lapsed = startSpanList();
   const lapsedMembers = startSpanList();
-  const groups = new Map<string, { group: VisitGroup; reached: SpanList[] }>();
-  const newYears = new Map<string, number>();
+  // By tier, then by since's year and month (monthsJudged reads no more of it).
+  const groups = new Map<Tier, Map<number, { group: VisitGroup; reached: SpanList[] }>>(TIERS.map((t) => [t, new Map()]));
+  const newYears = new Map<number, number>();
 
   data.customers.forEach((c, i) => {
     const tier = tiers[i]!;
-    const from = c.firstVisit ? dateOf(c.firstVisit) : undefined;
-    const heldFrom = from === undefined ? -Infinity : dayNumber(from);
+    const heldFrom = c.firstVisit ? dayNumber(c.firstVisit) : -Infinity;
     addSpan(held.get(tier)!, heldFrom);
 
     // holdsCard: issued by the day (or undated) and not recalled by then.
     const card = memberCard(c);
-    const cardFrom = card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity;
-    const cardUntil = card?.recalled === undefined ? Infinity : dayNumber(card.recalled);
-    addSpan(members, cardFrom, cardUntil);
+    const member: DaySpan = {
+      first: card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity,
+      until: card?.recalled === undefined ? Infinity : dayNumber(card.recalled),
+    };
+    addSpan(members, member.first, member.until);
 
-    const days = visits.get(c.id) ?? NO_DAYS;
+    const days = visits.get(c.id) ?? NO_VISITS;
     for (const day of days) addSpan(visitsThisYear, Math.max(dayNumber(day), heldFrom), nextNewYear(newYears, day));
 
     const minimum = minimumStaffVisits(tier, settings);
     if (c.consent !== false && minimum > 0) {
-      const since = later(from, recordsFrom);
-      const key = `${tier}|${since?.slice(0, 7) ?? ''}`;
-      let entry = groups.get(key);
-      if (!entry) groups.set(key, (entry = { group: { tier, minimum, since, customers: 0, reached: [] }, reached: [] }));
+      const since = later(c.firstVisit ? dateOf(c.firstVisit) : undefined, recordsFrom);
+      const key = since === undefined ? 0 : yearOf(since) * 100 + (since.charCodeAt(5) - 48) * 10 + since.charCodeAt(6) - 48;
+      const byMonth = groups.get(tier)!;
+      let entry = byMonth.get(key);
+      if (!entry) byMonth.set(key, (entry = { group: { tier, minimum, since, customers: 0, reached: [] }, reached: [] }));
       entry.group.customers++;
       // The k-th visit of each year counts from its day to the year's end.
-      let k = 0;
-      days.forEach((day, j) => {
-        k = j > 0 && day.slice(0, 4) === days[j - 1]!.slice(0, 4) ? k + 1 : 0;
-        addSpan((entry.reached[k] ??= startSpanList()), dayNumber(day), nextNewYear(newYears, day));
-      });
+      for (let j = 0, k = 0; j < days.length; j++) {
+        k = j > 0 && yearOf(days[j]!) === yearOf(days[j - 1]!) ? k + 1 : 0;
+        addSpan((entry.reached[k] ??= startSpanList()), dayNumber(days[j]!), nextNewYear(newYears, days[j]!));
+      }
     }
 
-    addLapsedSpans(c.lastVisit ?? c.firstVisit, purchases.get(c.id) ?? NO_DAYS, lapsedAfterDays(c, settings), heldFrom, [cardFrom, cardUntil], lapsed, lapsedMembers);
+    const visit = c.lastVisit ?? c.firstVisit;
+    addLapsedSpans(visit ? dayNumber(visit) : undefined, purchases.get(c.id) ?? NO_PURCHASES, lapsedAfterDays(c, settings), heldFrom, member, lapsed, lapsedMembers);
   });
 
   const result: ArchiveStandings = {
@@ -125,7 +146,7 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
     visitsThisYear: sortSpans(visitsThisYear),
     lapsed: sortSpans(lapsed),
     lapsedMembers: sortSpans(lapsedMembers),
-    visitGroups: [...groups.values()].map(({ group, reached }) => ({ ...group, reached: reached.map(sortSpans) })),
+    visitGroups: [...groups.values()].flatMap((byMonth) => [...byMonth.values()].map(({ group, reached }) => ({ ...group, reached: reached.map(sortSpans) }))),
   };
   bySettings.set(settings, result);
   return result;
@@ -136,17 +157,27 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
  * by the day is the last activity; the customer is lapsed from lapsedAfterDays after each activity until the next.
  */
 function addLapsedSpans(
-  visitAt: string | undefined, purchases: readonly string[], afterDays: number, heldFrom: number, card: [number, number],
-  lapsed: SpanList, lapsedMembers: SpanList,
+  visit: number | undefined, purchases: readonly number[], afterDays: number, heldFrom: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList,
 ): void {
-  const visit = visitAt ? dateOf(visitAt) : undefined;
-  const activity = visit === undefined ? [...purchases] : [visit, ...purchases.filter((p) => p > visit)];
   // Lapsed once more than afterDays whole days have passed (and never before the activity itself).
   const wait = Math.max(Math.floor(afterDays) + 1, 0);
-  for (let i = 0; i < activity.length; i++) {
-    const first = Math.max(dayNumber(activity[i]!) + wait, heldFrom);
-    const until = i + 1 < activity.length ? dayNumber(activity[i + 1]!) : Infinity;
-    addSpan(lapsed, first, until);
-    addSpan(lapsedMembers, Math.max(first, card[0]), Math.min(until, card[1]));
+  // Purchases up to the visit never come last: the activities are the visit, then the purchases after it.
+  let at = visit;
+  for (const purchase of purchases) {
+    if (visit !== undefined && purchase <= visit) continue;
+    if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), purchase, card, lapsed, lapsedMembers);
+    at = purchase;
   }
+  if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), Infinity, card, lapsed, lapsedMembers);
+}
+
+function addLapsedSpan(first: number, until: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList): void {
+  addSpan(lapsed, first, until);
+  addSpan(lapsedMembers, Math.max(first, card.first), Math.min(until, card.until));
+}
+
+/** A span of day numbers, `until` the day after its last. */
+interface DaySpan {
+  first: number;
+  until: number;
 }

@@ -57,25 +57,41 @@ function completenessIndex(customers: readonly Customer[], keyFields: readonly s
   const known = byKeys.get(cacheKey);
   if (known) return known;
   const fields = completenessOrder(keyFields);
-  const firstDays = customers.map((c) => (c.firstVisit ? dayNumber(c.firstVisit) : -Infinity));
-  const order = customers.map((_, i) => i).sort((a, b) => firstDays[a]! - firstDays[b]! || a - b);
+  const order = byFirstVisit(customers);
   const columns = [...fields, '\u0000complete'].map(() => new Int32Array(customers.length + 1));
-  const keyAt = keyFields.map((k) => fields.indexOf(k));
-  const filled = new Array<boolean>(fields.length);
-  order.forEach((i, n) => {
+  // A row holds only the cells that had a value, so asking it for its keys reads fewer cells than asking it for every field.
+  const fieldAt = new Map<string, number[]>();
+  fields.forEach((key, j) => fieldAt.set(key, [...(fieldAt.get(key) ?? []), j]));
+  const keyAt = keyFields.map((_, j) => j);
+  /** filledBy[j] = n: field j is filled for the n-th customer in order. */
+  const filledBy = new Int32Array(fields.length).fill(-1);
+  order.positions.forEach((i, n) => {
     const record = customers[i] as unknown as Readonly<Record<string, unknown>>;
-    for (let j = 0; j < fields.length; j++) {
-      filled[j] = isFilled(record[fields[j]!]);
-      columns[j]![n + 1] = columns[j]![n]! + (filled[j] ? 1 : 0);
+    for (const key of Object.keys(record)) {
+      const at = fieldAt.get(key);
+      if (at !== undefined && isFilled(record[key])) for (const j of at) filledBy[j] = n;
     }
-    const complete = keyFields.length > 0 && keyAt.every((j) => filled[j]);
+    for (let j = 0; j < fields.length; j++) columns[j]![n + 1] = columns[j]![n]! + (filledBy[j] === n ? 1 : 0);
+    let complete = keyAt.length > 0;
+    for (const j of keyAt) if (filledBy[j] !== n) complete = false;
     columns[fields.length]![n + 1] = columns[fields.length]![n]! + (complete ? 1 : 0);
   });
   const counts = new Map(fields.map((key, j) => [key, columns[j]!]));
   counts.set('\u0000complete', columns[fields.length]!);
-  const index = { days: Float64Array.from(order, (i) => firstDays[i]!), counts };
+  const index = { days: order.days, counts };
   byKeys.set(cacheKey, index);
   return index;
+}
+
+/** Customers' positions ordered by first visit (undated first, then by day, ties by position) and their first-visit day numbers in that order. */
+function byFirstVisit(customers: readonly Customer[]): { positions: number[]; days: Float64Array } {
+  const n = customers.length;
+  const firstDays = customers.map((c) => (c.firstVisit ? dayNumber(c.firstVisit) : -Infinity));
+  const earliest = firstDays.reduce((a, d) => (d !== -Infinity && d < a ? d : a), Infinity);
+  // Day (1 on for the dated, 0 undated) and position as one whole number each: a typed-array sort with no comparator is several times faster.
+  const keys = Float64Array.from(firstDays, (d, i) => (d === -Infinity ? 0 : d - earliest + 1) * n + i).sort();
+  const positions = Array.from(keys, (k) => k % n);
+  return { positions, days: Float64Array.from(positions, (i) => firstDays[i]!) };
 }
 
 /** Completeness of the customers the archive held at `end` (first visit by then, or undated). */
