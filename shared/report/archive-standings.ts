@@ -1,10 +1,11 @@
-// Each customer's archive standings as day spans, built once per archive and settings: held, member, lapsed, staff visits made and owed.
+// Each customer's archive standings, built in one pass once per archive and settings: held, member, lapsed, staff visits made and owed as day spans, completeness by day.
 import type { Tier } from '../enums';
 import { dateOf } from '../dates';
 import type { Settings } from '../settings';
 import { memberCard } from '../rules/follow-up-schedule';
 import { lapsedAfterDays } from '../rules/lapsed';
 import { isStaffVisit, minimumStaffVisits } from '../rules/visit-minimum';
+import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
 import { addSpan, dayNumber, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
 import { TIERS, tiersInOrder } from './tiers';
 import type { ReportData } from './types';
@@ -30,6 +31,8 @@ export interface ArchiveStandings {
   lapsedMembers: DaySpans;
   /** Only customers who may owe a visit (consent not refused, a yearly minimum above 0). */
   visitGroups: VisitGroup[];
+  /** Key-field completeness by first-visit day (the Settings key fields). */
+  completeness: CompletenessByDay;
 }
 
 const standings = new WeakMap<ReportData, WeakMap<Settings, ArchiveStandings>>();
@@ -104,11 +107,13 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   // By tier, then by since's year and month (monthsJudged reads no more of it).
   const groups = new Map<Tier, Map<number, { group: VisitGroup; reached: SpanList[] }>>(TIERS.map((t) => [t, new Map()]));
   const newYears = new Map<number, number>();
+  const completeness = startCompleteness(settings.archive.keyFields);
 
   data.customers.forEach((c, i) => {
     const tier = tiers[i]!;
     const heldFrom = c.firstVisit ? dayNumber(c.firstVisit) : -Infinity;
     addSpan(held.get(tier)!, heldFrom);
+    addToCompleteness(completeness, c, heldFrom);
 
     // holdsCard: issued by the day (or undated) and not recalled by then.
     const card = memberCard(c);
@@ -147,6 +152,7 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
     lapsed: sortSpans(lapsed),
     lapsedMembers: sortSpans(lapsedMembers),
     visitGroups: [...groups.values()].flatMap((byMonth) => [...byMonth.values()].map(({ group, reached }) => ({ ...group, reached: reached.map(sortSpans) }))),
+    completeness: sumCompletenessByDay(completeness),
   };
   bySettings.set(settings, result);
   return result;

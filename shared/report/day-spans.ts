@@ -45,7 +45,7 @@ export function sortSpans(list: SpanList): DaySpans {
 }
 
 /** How many of the ascending numbers are at most `n`. */
-function countAtMost(sorted: Float64Array, n: number): number {
+export function countAtMost(sorted: Float64Array, n: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
