@@ -48,7 +48,10 @@ export interface ComplaintMonth {
   trend: { month: string; received: number; closed: number; slaMet: Figure }[];
 }
 
-/** The complaint as the register showed it at `now`: later times unset, the stage rolled back to the last one reached by then. */
+/**
+ * The complaint as the register showed it at `now`: later times unset, the stage rolled back to the last one reached by
+ * then (a copy; the complaint itself when nothing was recorded after `now`, so treat it as read-only).
+ */
 export function complaintAsOf(c: Complaint, now: string): Complaint {
   return asOf(timeComplaint(c), toEpochMs(now));
 }
