@@ -4,7 +4,7 @@ import { toEpochMs } from '../dates';
 import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
 import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
-import { hasFollowUpAfterClose, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
+import { followUpAfterCloseAt, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
 import { median } from '../rules/stats';
 import { figure, medianFigure, shownPart } from './figure';
 import { onceFor } from './month-memo';
@@ -48,36 +48,76 @@ export interface ComplaintMonth {
   trend: { month: string; received: number; closed: number; slaMet: Figure }[];
 }
 
-/** The complaint as the register showed it at `now`: later times unset, the stage rolled back to the last one reached by then. */
+/**
+ * The complaint as the register showed it at `now`: later times unset, the stage rolled back to the last one reached by
+ * then (a copy; the complaint itself when nothing was recorded after `now`, so treat it as read-only).
+ */
 export function complaintAsOf(c: Complaint, now: string): Complaint {
-  const limit = toEpochMs(now);
-  const after = (iso: string | undefined) => iso !== undefined && toEpochMs(iso) > limit;
-  const copy: Complaint = { ...c };
-  for (const key of TIME_KEYS) if (after(c[key])) delete copy[key];
-  // A judgement recorded later was not known yet.
-  if (after(c.judgedAt)) delete copy.valid;
-  if (after(c[STAGE_TIME_COLUMN[c.stage]] as string | undefined)) {
-    const index = COMPLAINT_STAGE.findIndex((s) => s.key === c.stage);
-    const earlier = COMPLAINT_STAGE.slice(0, index).reverse().find((s) => copy[STAGE_TIME_COLUMN[s.key]] !== undefined);
-    copy.stage = earlier?.key ?? 'accept';
-  }
-  return copy;
+  return asOf(timeComplaint(c), toEpochMs(now));
 }
+
+/** A complaint with its instants read once (epoch ms; undefined where unset): every month asks what was known by its end. */
+interface Timed {
+  complaint: Complaint;
+  received: number;
+  closed: number | undefined;
+  /** Per TIME_KEYS. */
+  times: (number | undefined)[];
+  /** The time of its stage's column. */
+  stageTime: number | undefined;
+  /** The latest of them: by then the register shows the complaint as it is. */
+  latest: number;
+}
+
+const instant = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : toEpochMs(iso));
+
+function timeComplaint(c: Complaint): Timed {
+  const times = TIME_KEYS.map((key) => instant(c[key]));
+  const stageTime = instant(c[STAGE_TIME_COLUMN[c.stage]] as string | undefined);
+  const latest = [...times, stageTime].reduce<number>((a, t) => (t !== undefined && t > a ? t : a), -Infinity);
+  return { complaint: c, received: toEpochMs(c.receivedAt), closed: instant(c.closedAt), times, stageTime, latest };
+}
+
+/** complaintAsOf from the instants: the complaint itself when nothing was recorded after `limit`. */
+function asOf(t: Timed, limit: number): Complaint {
+  const c = t.complaint;
+  if (!(t.latest > limit)) return c;
+  // The copy leaves out what was not known yet (rather than deleting it, which would turn it into a slow dictionary object).
+  const unknown = new Set<string>(TIME_KEYS.filter((_, i) => t.times[i]! > limit));
+  // A judgement recorded later was not known yet.
+  if (t.times[JUDGED]! > limit) unknown.add('valid');
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(c)) if (!unknown.has(key)) copy[key] = c[key as keyof Complaint];
+  const known = copy as unknown as Complaint;
+  originals.set(known, c);
+  if (t.stageTime! > limit) {
+    const index = COMPLAINT_STAGE.findIndex((s) => s.key === c.stage);
+    const earlier = COMPLAINT_STAGE.slice(0, index).reverse().find((s) => known[STAGE_TIME_COLUMN[s.key]] !== undefined);
+    known.stage = earlier?.key ?? 'accept';
+  }
+  return known;
+}
+
+const JUDGED = TIME_KEYS.indexOf('judgedAt');
+
+/** The register's own complaint behind each copy asOf made. */
+const originals = new WeakMap<Complaint, Complaint>();
 
 /** Five categories of one complaint each have no "most": a Pareto needs report.minGroupSize complaints, and at least one. */
 export function showsPareto(complaints: number, minGroupSize: number): boolean {
   return complaints > 0 && complaints >= minGroupSize;
 }
 
-/** The register grouped once per dataset: by month received and closed, and the calls that could close each loop. */
-interface ComplaintIndex {
-  received: Map<string, Complaint[]>;
-  closed: Map<string, Complaint[]>;
-  callsByComplaint: Map<string, Call[]>;
-  followUpCallsByCustomer: Map<string, Call[]>;
+/** The register read once per complaints sheet: each complaint's instants, and by month received and closed. */
+interface TimedRegister {
+  timed: Timed[];
+  received: Map<string, Timed[]>;
+  closed: Map<string, Timed[]>;
+  /** openAt's answers by instant. */
+  open: Map<string, Complaint[]>;
 }
 
-const indexes = new WeakMap<ReportData, ComplaintIndex>();
+const registers = new WeakMap<readonly Complaint[], TimedRegister>();
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
@@ -85,38 +125,17 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-function complaintIndex(data: ReportData): ComplaintIndex {
-  const known = indexes.get(data);
-  if (known) return known;
-  const index: ComplaintIndex = { received: new Map(), closed: new Map(), callsByComplaint: new Map(), followUpCallsByCustomer: new Map() };
-  for (const c of data.complaints) {
-    push(index.received, monthOf(c.receivedAt), c);
-    if (c.closedAt) push(index.closed, monthOf(c.closedAt), c);
+function timedRegister(complaints: readonly Complaint[]): TimedRegister {
+  let register = registers.get(complaints);
+  if (!register) {
+    register = { timed: complaints.map(timeComplaint), received: new Map(), closed: new Map(), open: new Map() };
+    for (const t of register.timed) {
+      push(register.received, monthOf(t.complaint.receivedAt), t);
+      if (t.complaint.closedAt) push(register.closed, monthOf(t.complaint.closedAt), t);
+    }
+    registers.set(complaints, register);
   }
-  for (const call of data.calls) {
-    if (call.complaintId !== undefined) push(index.callsByComplaint, call.complaintId, call);
-    if (call.purpose === 'complaint-follow-up') push(index.followUpCallsByCustomer, call.customerId, call);
-  }
-  indexes.set(data, index);
-  return index;
-}
-
-/** Each complaint with its received and closed instants, once per register: every month asks which were open. */
-interface Timed {
-  complaint: Complaint;
-  received: number;
-  closed: number | undefined;
-}
-
-const timedRegisters = new WeakMap<readonly Complaint[], { timed: Timed[]; open: Map<string, Complaint[]> }>();
-
-function timedRegister(complaints: readonly Complaint[]): { timed: Timed[]; open: Map<string, Complaint[]> } {
-  let known = timedRegisters.get(complaints);
-  if (!known) {
-    const timed = complaints.map((c) => ({ complaint: c, received: toEpochMs(c.receivedAt), closed: c.closedAt ? toEpochMs(c.closedAt) : undefined }));
-    timedRegisters.set(complaints, (known = { timed, open: new Map() }));
-  }
-  return known;
+  return register;
 }
 
 /** The complaints open at `now` as the register showed them then: received by then and not closed by then (once per instant). */
@@ -125,7 +144,7 @@ export function openAt(complaints: readonly Complaint[], now: string): Complaint
   let open = register.open.get(now);
   if (!open) {
     const limit = toEpochMs(now);
-    open = register.timed.filter((t) => t.received <= limit && (t.closed === undefined || t.closed > limit)).map((t) => complaintAsOf(t.complaint, now));
+    open = register.timed.filter((t) => t.received <= limit && (t.closed === undefined || t.closed > limit)).map((t) => asOf(t, limit));
     register.open.set(now, open);
   }
   return [...open];
@@ -139,31 +158,57 @@ function receivedIn(data: ReportData, month: string): readonly Complaint[] {
   if (!byMonth) receivedMemo.set(data, (byMonth = new Map()));
   let received = byMonth.get(month);
   if (!received) {
-    const now = monthEnd(month);
-    byMonth.set(month, (received = (complaintIndex(data).received.get(month) ?? []).map((c) => complaintAsOf(c, now))));
+    const limit = toEpochMs(monthEnd(month));
+    byMonth.set(month, (received = (timedRegister(data.complaints).received.get(month) ?? []).map((t) => asOf(t, limit))));
   }
   return received;
 }
 
 /** Closed in the month, whenever received. */
-function closedIn(data: ReportData, month: string): Complaint[] {
-  return complaintIndex(data).closed.get(month) ?? [];
+function closedIn(data: ReportData, month: string): readonly Timed[] {
+  return timedRegister(data.complaints).closed.get(month) ?? [];
 }
 
-/** Each complaint's own calls that could close its loop, made by `now`: the rule would otherwise pair every complaint with every call. */
-function callsAbout(data: ReportData, now: string): (c: Complaint) => Call[] {
+const loopsClosed = new WeakMap<ReportData, Map<Complaint, number | undefined>>();
+
+/**
+ * When each complaint's loop was closed (followUpAfterCloseAt over its own calls and the complaint follow-ups to its customer),
+ * once per dataset: the calls are grouped once, and a month then only compares that instant with its end.
+ */
+function loopClosedAt(data: ReportData): (c: Complaint) => number | undefined {
+  let closedAt = loopsClosed.get(data);
+  if (!closedAt) {
+    const own = new Map<string, Call[]>();
+    const followUps = new Map<string, Call[]>();
+    for (const call of data.calls) {
+      if (call.complaintId !== undefined) push(own, call.complaintId, call);
+      if (call.purpose === 'complaint-follow-up') push(followUps, call.customerId, call);
+    }
+    closedAt = new Map();
+    for (const c of data.complaints) {
+      if (!c.closedAt) continue;
+      const calls = [...own.get(c.id) ?? [], ...(c.customerId !== undefined ? followUps.get(c.customerId) ?? [] : [])];
+      closedAt.set(c, followUpAfterCloseAt(c, calls));
+    }
+    loopsClosed.set(data, closedAt);
+  }
+  const known = closedAt;
+  return (c) => known.get(c);
+}
+
+/** Whether a complaint (as it stood at `now`, or as it is) had its loop closed by `now`. */
+function loopClosedBy(data: ReportData, now: string): (c: Complaint) => boolean {
   const limit = toEpochMs(now);
-  const index = complaintIndex(data);
+  const closedAt = loopClosedAt(data);
   return (c) => {
-    const own = index.callsByComplaint.get(c.id) ?? [];
-    const followUps = c.customerId !== undefined ? index.followUpCallsByCustomer.get(c.customerId) ?? [] : [];
-    return [...own, ...followUps].filter((call) => toEpochMs(call.at) <= limit);
+    const at = closedAt(originals.get(c) ?? c);
+    return at !== undefined && at <= limit;
   };
 }
 
 function summaryOf(data: ReportData, month: string, settings: Settings): ComplaintSummary {
   const now = monthEnd(month);
-  return summariseComplaints(receivedIn(data, month), callsAbout(data, now), settings, now);
+  return summariseComplaints(receivedIn(data, month), loopClosedBy(data, now), settings, now);
 }
 
 export function summariseComplaintMonth(data: ReportData, month: string, settings: Settings, options: ReportOptions): ComplaintMonth {
@@ -177,9 +222,9 @@ export function summariseComplaintMonth(data: ReportData, month: string, setting
   const openSummary = summariseComplaints(open, [], settings, now);
 
   const closed = closedIn(data, month);
-  const hours = closed.map((c) => hoursToClose(c)!);
-  const about = callsAbout(data, now);
-  const followed = closed.filter((c) => hasFollowUpAfterClose(c, about(c))).length;
+  const hours = closed.map((t) => hoursToClose(t.complaint)!);
+  const loopClosed = loopClosedBy(data, now);
+  const followed = closed.filter((t) => loopClosed(t.complaint)).length;
 
   const followedShare = figure(followed, closed.length, min);
   const validShare = figure(summary.valid.count, summary.count, min);

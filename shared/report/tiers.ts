@@ -10,15 +10,27 @@ export function tierOf(customer: Customer, settings: Settings): Tier {
   return classifyTier(customer, settings);
 }
 
-const tiers = new WeakMap<readonly Customer[], WeakMap<Settings, Map<string, Tier>>>();
+const tiers = new WeakMap<readonly Customer[], WeakMap<Settings, readonly Tier[]>>();
+const byIds = new WeakMap<readonly Customer[], WeakMap<Settings, Map<string, Tier>>>();
 
-/** Each customer's tier by id, once per archive and settings: the sheet holds today's values, so it is the same in every month. */
-export function tiersById(customers: readonly Customer[], settings: Settings): Map<string, Tier> {
+/** Each customer's tier in the archive's order, once per archive and settings: the sheet holds today's values, so it is the same in every month. */
+export function tiersInOrder(customers: readonly Customer[], settings: Settings): readonly Tier[] {
   let bySettings = tiers.get(customers);
   if (!bySettings) tiers.set(customers, (bySettings = new WeakMap()));
+  let list = bySettings.get(settings);
+  if (!list) bySettings.set(settings, (list = customers.map((c) => tierOf(c, settings))));
+  return list;
+}
+
+/** Each customer's tier by id (tiersInOrder keyed by id). */
+export function tiersById(customers: readonly Customer[], settings: Settings): Map<string, Tier> {
+  let bySettings = byIds.get(customers);
+  if (!bySettings) byIds.set(customers, (bySettings = new WeakMap()));
   let byId = bySettings.get(settings);
   if (!byId) {
-    byId = new Map(customers.map((c) => [c.id, tierOf(c, settings)]));
+    const list = tiersInOrder(customers, settings);
+    byId = new Map();
+    for (let i = 0; i < customers.length; i++) byId.set(customers[i]!.id, list[i]!);
     bySettings.set(settings, byId);
   }
   return byId;

@@ -84,11 +84,27 @@ export function hasFollowUpAfterClose(
 ): boolean {
   if (!c.closedAt) return false;
   const closed = toEpochMs(c.closedAt);
-  return calls.some((call) => {
-    const about = call.complaintId === c.id
-      || (c.customerId !== undefined && call.customerId === c.customerId && call.purpose === 'complaint-follow-up');
-    return about && toEpochMs(call.at) >= closed;
-  });
+  return calls.some((call) => isAbout(c, call) && toEpochMs(call.at) >= closed);
+}
+
+/** When the loop was first closed (epoch ms of the earliest call hasFollowUpAfterClose counts), for a report asking at many instants. */
+export function followUpAfterCloseAt(
+  c: Pick<Complaint, 'id' | 'customerId' | 'closedAt'>,
+  calls: readonly Pick<Call, 'customerId' | 'at' | 'purpose' | 'complaintId'>[],
+): number | undefined {
+  if (!c.closedAt) return undefined;
+  const closed = toEpochMs(c.closedAt);
+  let first: number | undefined;
+  for (const call of calls) {
+    if (!isAbout(c, call)) continue;
+    const at = toEpochMs(call.at);
+    if (at >= closed && (first === undefined || at < first)) first = at;
+  }
+  return first;
+}
+
+function isAbout(c: Pick<Complaint, 'id' | 'customerId'>, call: Pick<Call, 'customerId' | 'purpose' | 'complaintId'>): boolean {
+  return call.complaintId === c.id || (c.customerId !== undefined && call.customerId === c.customerId && call.purpose === 'complaint-follow-up');
 }
 
 function countByCategory(complaints: readonly Complaint[]): CategoryCount[] {
@@ -102,12 +118,12 @@ function countByCategory(complaints: readonly Complaint[]): CategoryCount[] {
   });
 }
 
-/** The calls that could close complaints' loops: all of them, or (a report that has them grouped) each complaint's own. */
-type CallsAbout = readonly Call[] | ((c: Complaint) => readonly Call[]);
+/** The calls that could close complaints' loops, or (a report that has worked it out per complaint) whether each one's loop is closed. */
+type LoopClosing = readonly Call[] | ((c: Complaint) => boolean);
 
 export function summariseComplaints(
   complaints: readonly Complaint[],
-  calls: CallsAbout,
+  calls: LoopClosing,
   settings: Settings,
   now: string,
 ): ComplaintSummary {
@@ -118,7 +134,7 @@ export function summariseComplaints(
   sla.share = share(sla.met, sla.met + sla.breached);
 
   const closed = complaints.filter((c) => c.closedAt);
-  const withFollowUp = closed.filter((c) => hasFollowUpAfterClose(c, typeof calls === 'function' ? calls(c) : calls)).length;
+  const withFollowUp = closed.filter((c) => (typeof calls === 'function' ? calls(c) : hasFollowUpAfterClose(c, calls))).length;
 
   const byStage = Object.fromEntries(COMPLAINT_STAGE.map((s) => [s.key, 0])) as Record<ComplaintStage, number>;
   const openByAge = { under1Day: 0, days1to3: 0, days3to7: 0, over7Days: 0 };

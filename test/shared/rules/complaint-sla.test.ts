@@ -1,7 +1,7 @@
 // Complaint SLA and the complaints summary; the 24-hour limit and the age buckets pinned at their edges.
 import { describe, it, expect } from 'vitest';
 import {
-  complaintAgeHours, complaintFollowUpDue, complaintFollowUps, firstResponseHours, firstResponseHoursLeft, firstResponseSla, hasFollowUpAfterClose, hoursToClose, summariseComplaints, type SlaStatus,
+  complaintAgeHours, complaintFollowUpDue, complaintFollowUps, firstResponseHours, followUpAfterCloseAt, firstResponseHoursLeft, firstResponseSla, hasFollowUpAfterClose, hoursToClose, summariseComplaints, type SlaStatus,
 } from '../../../shared/rules/complaint-sla';
 import { defaultSettings, withSetting } from '../../../shared/settings';
 import type { Call } from '../../../shared/schema/calls';
@@ -72,6 +72,23 @@ describe('hasFollowUpAfterClose', () => {
   });
 });
 
+describe('followUpAfterCloseAt', () => {
+  // The instant hasFollowUpAfterClose's first qualifying call was made: a report then asks "by this month's end?" without the calls.
+  const closed = complaint('K1', { closedAt: '2026-11-05T10:00:00', stage: 'review' });
+  const ms = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), Number(iso.slice(11, 13)), Number(iso.slice(14, 16)));
+  const cases: { description: string; input: { c: Complaint; calls: Call[] }; expected: number | undefined }[] = [
+    { description: 'open complaint → none even with a call', input: { c: complaint('K1'), calls: [call('X', '2026-11-06T10:00:00')] }, expected: undefined },
+    { description: 'a follow-up before closing does not count → none', input: { c: closed, calls: [call('X', '2026-11-05T09:59:00')] }, expected: undefined },
+    { description: 'the earliest qualifying call, whatever the sheet order: 6 Nov beats 9 Nov', input: { c: closed, calls: [call('X', '2026-11-09T08:00:00'), call('Y', '2026-11-06T10:00:00', { customerId: 'C9', purpose: 'greeting', complaintId: 'K1' })] }, expected: ms('2026-11-06T10:00') },
+    { description: 'at the closing minute counts', input: { c: closed, calls: [call('X', '2026-11-05T10:00:00')] }, expected: ms('2026-11-05T10:00') },
+    { description: 'an earlier call to the same customer that is no complaint follow-up is passed over', input: { c: closed, calls: [call('X', '2026-11-05T11:00:00', { purpose: 'greeting' }), call('Y', '2026-11-07T10:00:00')] }, expected: ms('2026-11-07T10:00') },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(followUpAfterCloseAt(input.c, input.calls)).toBe(expected);
+    expect(hasFollowUpAfterClose(input.c, input.calls)).toBe(expected !== undefined);
+  });
+});
+
 describe('summariseComplaints', () => {
   const now = '2026-11-20T10:00:00';
   const complaints: Complaint[] = [
@@ -127,6 +144,11 @@ describe('summariseComplaints', () => {
       byStage: { accept: 0, judge: 0, investigate: 0, propose: 0, implement: 0, review: 0 },
       openByAge: { under1Day: 0, days1to3: 0, days3to7: 0, over7Days: 0 },
     });
+  });
+
+  it('a report that worked out each loop itself passes whether it is closed: K1 and K3 of the three closed', () => {
+    const s = summariseComplaints(complaints, (c) => c.id === 'K1' || c.id === 'K3' || c.id === 'K4', settings, now);
+    expect(s.closedWithFollowUp).toEqual({ count: 2, share: 2 / 3 });
   });
 
   it('reads the SLA limit from Settings', () => {

@@ -1,0 +1,189 @@
+// Each customer's archive standings, built in one pass once per archive and settings: held, member, lapsed, staff visits made and owed as day spans, completeness by day.
+import type { Tier } from '../enums';
+import { dateOf } from '../dates';
+import type { Settings } from '../settings';
+import { memberCard } from '../rules/follow-up-schedule';
+import { lapsedAfterDays } from '../rules/lapsed';
+import { isStaffVisit, minimumStaffVisits } from '../rules/visit-minimum';
+import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
+import { addSpan, dayNumber, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
+import { TIERS, tiersInOrder } from './tiers';
+import type { ReportData } from './types';
+
+/** Customers of one tier who owe staff visits from the same month on (monthsJudged reads only since's year and month). */
+export interface VisitGroup {
+  tier: Tier;
+  minimum: number;
+  /** The first visit, or the first day on record if later (any one of the group's: they share year and month). */
+  since: string | undefined;
+  customers: number;
+  /** reached[k - 1]: the group's customers with at least k staff visits this calendar year by the day. */
+  reached: DaySpans[];
+}
+
+export interface ArchiveStandings {
+  /** Customers the archive holds on the day (first visit by then, or undated), by tier. */
+  held: Map<Tier, DaySpans>;
+  members: DaySpans;
+  /** One span per staff visit of a held customer, up to the year's end: the visits made this year by the day. */
+  visitsThisYear: DaySpans;
+  lapsed: DaySpans;
+  lapsedMembers: DaySpans;
+  /** Only customers who may owe a visit (consent not refused, a yearly minimum above 0). */
+  visitGroups: VisitGroup[];
+  /** Key-field completeness by first-visit day (the Settings key fields). */
+  completeness: CompletenessByDay;
+}
+
+const standings = new WeakMap<ReportData, WeakMap<Settings, ArchiveStandings>>();
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+const NO_VISITS: readonly string[] = [];
+const NO_PURCHASES: readonly number[] = [];
+
+/** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
+function sortAscending<T extends string | number>(list: T[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]! < list[i - 1]!) {
+      list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return;
+    }
+  }
+}
+
+/**
+ * Staff visits (their call times) and purchase days (spend entries of the points ledger, as day numbers) by customer,
+ * ascending, and the first day on record. The rows' own strings are kept, not cut: a million calls make garbage enough.
+ */
+function daysByCustomer(data: ReportData): { visits: Map<string, string[]>; purchases: Map<string, number[]>; recordsFrom: string | undefined } {
+  const visits = new Map<string, string[]>();
+  // The earliest instant is on the earliest day: one comparison per call, the date part taken once.
+  let firstAt: string | undefined;
+  for (const call of data.calls) {
+    if (firstAt === undefined || call.at < firstAt) firstAt = call.at;
+    if (isStaffVisit(call)) push(visits, call.customerId, call.at);
+  }
+  const purchases = new Map<string, number[]>();
+  for (const entry of data.points) if (entry.kind === 'spend') push(purchases, entry.customerId, dayNumber(entry.date));
+  for (const list of visits.values()) sortAscending(list);
+  for (const list of purchases.values()) sortAscending(list);
+  return { visits, purchases, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
+}
+
+/** The year of a day or date-time, read from its digits. */
+function yearOf(day: string): number {
+  return (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + day.charCodeAt(3) - 48;
+}
+
+/** The day number of 1 January after the day's year, once per year. */
+function nextNewYear(known: Map<number, number>, day: string): number {
+  const year = yearOf(day) + 1;
+  let n = known.get(year);
+  if (n === undefined) known.set(year, (n = dayNumber(`${String(year).padStart(4, '0')}-01-01`)));
+  return n;
+}
+
+const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a > b ? a : b);
+
+/** The standings of every customer, once per data and settings. */
+export function archiveStandings(data: ReportData, settings: Settings): ArchiveStandings {
+  let bySettings = standings.get(data);
+  if (!bySettings) standings.set(data, (bySettings = new WeakMap()));
+  const known = bySettings.get(settings);
+  if (known) return known;
+
+  const { visits, purchases, recordsFrom } = daysByCustomer(data);
+  const tiers = tiersInOrder(data.customers, settings);
+  const held = new Map<Tier, SpanList>(TIERS.map((t) => [t, startSpanList()]));
+  const members = startSpanList();
+  const visitsThisYear = startSpanList();
+  const lapsed = startSpanList();
+  const lapsedMembers = startSpanList();
+  // By tier, then by since's year and month (monthsJudged reads no more of it).
+  const groups = new Map<Tier, Map<number, { group: VisitGroup; reached: SpanList[] }>>(TIERS.map((t) => [t, new Map()]));
+  const newYears = new Map<number, number>();
+  const completeness = startCompleteness(settings.archive.keyFields);
+
+  data.customers.forEach((c, i) => {
+    const tier = tiers[i]!;
+    const heldFrom = c.firstVisit ? dayNumber(c.firstVisit) : -Infinity;
+    addSpan(held.get(tier)!, heldFrom);
+    addToCompleteness(completeness, c, heldFrom);
+
+    // holdsCard: issued by the day (or undated) and not recalled by then.
+    const card = memberCard(c);
+    const member: DaySpan = {
+      first: card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity,
+      until: card?.recalled === undefined ? Infinity : dayNumber(card.recalled),
+    };
+    addSpan(members, member.first, member.until);
+
+    const days = visits.get(c.id) ?? NO_VISITS;
+    for (const day of days) addSpan(visitsThisYear, Math.max(dayNumber(day), heldFrom), nextNewYear(newYears, day));
+
+    const minimum = minimumStaffVisits(tier, settings);
+    if (c.consent !== false && minimum > 0) {
+      const since = later(c.firstVisit ? dateOf(c.firstVisit) : undefined, recordsFrom);
+      const key = since === undefined ? 0 : yearOf(since) * 100 + (since.charCodeAt(5) - 48) * 10 + since.charCodeAt(6) - 48;
+      const byMonth = groups.get(tier)!;
+      let entry = byMonth.get(key);
+      if (!entry) byMonth.set(key, (entry = { group: { tier, minimum, since, customers: 0, reached: [] }, reached: [] }));
+      entry.group.customers++;
+      // The k-th visit of each year counts from its day to the year's end.
+      for (let j = 0, k = 0; j < days.length; j++) {
+        k = j > 0 && yearOf(days[j]!) === yearOf(days[j - 1]!) ? k + 1 : 0;
+        addSpan((entry.reached[k] ??= startSpanList()), dayNumber(days[j]!), nextNewYear(newYears, days[j]!));
+      }
+    }
+
+    const visit = c.lastVisit ?? c.firstVisit;
+    addLapsedSpans(visit ? dayNumber(visit) : undefined, purchases.get(c.id) ?? NO_PURCHASES, lapsedAfterDays(c, settings), heldFrom, member, lapsed, lapsedMembers);
+  });
+
+  const result: ArchiveStandings = {
+    held: new Map(TIERS.map((t) => [t, sortSpans(held.get(t)!)])),
+    members: sortSpans(members),
+    visitsThisYear: sortSpans(visitsThisYear),
+    lapsed: sortSpans(lapsed),
+    lapsedMembers: sortSpans(lapsedMembers),
+    visitGroups: [...groups.values()].flatMap((byMonth) => [...byMonth.values()].map(({ group, reached }) => ({ ...group, reached: reached.map(sortSpans) }))),
+    completeness: sumCompletenessByDay(completeness),
+  };
+  bySettings.set(settings, result);
+  return result;
+}
+
+/**
+ * isLapsedSince as spans: from the recorded visit (the first one when no last) on, the latest of it and the purchases
+ * by the day is the last activity; the customer is lapsed from lapsedAfterDays after each activity until the next.
+ */
+function addLapsedSpans(
+  visit: number | undefined, purchases: readonly number[], afterDays: number, heldFrom: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList,
+): void {
+  // Lapsed once more than afterDays whole days have passed (and never before the activity itself).
+  const wait = Math.max(Math.floor(afterDays) + 1, 0);
+  // Purchases up to the visit never come last: the activities are the visit, then the purchases after it.
+  let at = visit;
+  for (const purchase of purchases) {
+    if (visit !== undefined && purchase <= visit) continue;
+    if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), purchase, card, lapsed, lapsedMembers);
+    at = purchase;
+  }
+  if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), Infinity, card, lapsed, lapsedMembers);
+}
+
+function addLapsedSpan(first: number, until: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList): void {
+  addSpan(lapsed, first, until);
+  addSpan(lapsedMembers, Math.max(first, card.first), Math.min(until, card.until));
+}
+
+/** A span of day numbers, `until` the day after its last. */
+interface DaySpan {
+  first: number;
+  until: number;
+}
