@@ -2,14 +2,13 @@
 import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { listFollowUpObligations, obligationStatus, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
-import { cardHolders, coverageOfCardHolders, type CardHolders } from '../rules/follow-up-schedule';
+import { listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
+import { cardHolders, cardsHeld, membersOn, reachesMember, type CardHolders, type DateWindow, type MemberCard } from '../rules/follow-up-schedule';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
 import { onceFor } from './month-memo';
 import { groupBy } from './order';
-import { callsOfCustomers } from './call-groups';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
 import type { Figure, ReportData, ReportOptions } from './types';
 
@@ -47,78 +46,136 @@ export interface FollowUpSummary {
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-/** The obligations whose window ends in one month: all of them, and each kind's, in the same order. */
+/** Positions in the obligation list, in list order. */
+type Positions = number[];
+
+/** The obligations whose window ends in one month: all of them and each kind's, as positions in the list. */
 interface Ending {
-  all: FollowUpObligation[];
-  byKind: Map<ObligationKind, FollowUpObligation[]>;
+  all: Positions;
+  byKind: Map<ObligationKind, Positions>;
+}
+
+/** Every obligation of a dataset once, with what each month asks of it worked out once (listed as of a far date: statuses are read per month). */
+interface Owed {
+  list: FollowUpObligation[];
+  /** Per position: kept on time (done by its window's last day), and done by the end of the month its window ends. */
+  onTime: Uint8Array;
+  doneByMonthEnd: Uint8Array;
+  ending: Map<string, Ending>;
+  /** Second follow-ups whose window is open, not yet kept, at the end of each month. */
+  secondOpen: Map<string, Positions>;
 }
 
 const NONE: Ending = { all: [], byKind: new Map() };
+const owedOf = new WeakMap<ReportData, WeakMap<Settings, Owed>>();
 
-/** Every obligation of a dataset, indexed by the month its window ends and by kind, once per data and settings. */
-const indexed = new WeakMap<ReportData, WeakMap<Settings, Map<string, Ending>>>();
+function push<K>(map: Map<K, Positions>, key: K, position: number): void {
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
+}
 
-function obligationsEndingIn(data: ReportData, month: string, settings: Settings): Ending {
-  let bySettings = indexed.get(data);
-  if (!bySettings) indexed.set(data, (bySettings = new WeakMap()));
-  let byMonth = bySettings.get(settings);
-  if (!byMonth) {
-    byMonth = new Map();
-    // Statuses are read per month from each obligation's first completing contact, so any far date serves here.
-    for (const o of listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31', callsOfCustomers(data.calls))) {
-      const m = monthOf(o.window.to);
-      let ending = byMonth.get(m);
-      if (!ending) byMonth.set(m, (ending = { all: [], byKind: new Map() }));
-      ending.all.push(o);
-      const list = ending.byKind.get(o.kind);
-      if (list) list.push(o);
-      else ending.byKind.set(o.kind, [o]);
-    }
-    bySettings.set(settings, byMonth);
+/** What a window asks of each obligation with it (windows are shared by every obligation arising on the same day). */
+interface WindowMonths {
+  /** The month the window ends, and that month's last day. */
+  month: string;
+  end: string;
+  /** The month ends a second follow-up with this window is open at unless kept by then: within the window, and no later than secondAfterFirstMaxDays before its end. */
+  openAt: { month: string; end: string }[];
+}
+
+function windowMonths(window: DateWindow, settings: Settings): WindowMonths {
+  const month = monthOf(window.to);
+  const openAt = monthsBetween(monthOf(window.from), month).map((m) => ({ month: m, end: monthRange(m).to }))
+    .filter(({ end }) => window.from <= end && end <= window.to && month <= monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays)));
+  return { month, end: monthRange(month).to, openAt };
+}
+
+function owedIn(data: ReportData, settings: Settings): Owed {
+  let bySettings = owedOf.get(data);
+  if (!bySettings) owedOf.set(data, (bySettings = new WeakMap()));
+  let owed = bySettings.get(settings);
+  if (owed) return owed;
+  const list = listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31');
+  owed = { list, onTime: new Uint8Array(list.length), doneByMonthEnd: new Uint8Array(list.length), ending: new Map(), secondOpen: new Map() };
+  const byWindow = new Map<DateWindow, WindowMonths>();
+  for (let at = 0; at < list.length; at++) {
+    const o = list[at]!;
+    let w = byWindow.get(o.window);
+    if (!w) byWindow.set(o.window, (w = windowMonths(o.window, settings)));
+    const done = o.doneAt === undefined ? undefined : dateOf(o.doneAt);
+    // The month's end is on or after the window's last day, so obligationStatus at that end is on time exactly when this holds.
+    if (done !== undefined && done <= o.window.to) owed.onTime[at] = 1;
+    if (done !== undefined && done <= w.end) owed.doneByMonthEnd[at] = 1;
+    let ending = owed.ending.get(w.month);
+    if (!ending) owed.ending.set(w.month, (ending = { all: [], byKind: new Map() }));
+    ending.all.push(at);
+    push(ending.byKind, o.kind, at);
+    if (o.kind !== 'second-follow-up') continue;
+    for (const open of w.openAt) if (done === undefined || done > open.end) push(owed.secondOpen, open.month, at);
   }
-  return byMonth.get(month) ?? NONE;
+  bySettings.set(settings, owed);
+  return owed;
 }
 
-function endingOfKind(data: ReportData, month: string, settings: Settings, kind: ObligationKind): FollowUpObligation[] {
-  return obligationsEndingIn(data, month, settings).byKind.get(kind) ?? [];
+function endingIn(owed: Owed, month: string): Ending {
+  return owed.ending.get(month) ?? NONE;
 }
 
-/** Second follow-up windows open at month end and not yet kept: they end at most the longest window after it. */
-function secondOpenAtMonthEnd(data: ReportData, month: string, settings: Settings): FollowUpObligation[] {
-  const end = monthRange(month).to;
-  const last = monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays));
-  return monthsBetween(month, last).flatMap((m) => endingOfKind(data, m, settings, 'second-follow-up'))
-    .filter((o) => o.window.from <= end && obligationStatus(o, end) === 'open');
+function kept(owed: Owed, due: Positions, minGroupSize: number): Kept {
+  let onTime = 0;
+  for (const at of due) onTime += owed.onTime[at]!;
+  return { due: due.length, onTime, timely: figure(onTime, due.length, minGroupSize) };
 }
 
-function kept(owed: readonly FollowUpObligation[], end: string, minGroupSize: number): Kept {
-  const onTime = owed.filter((o) => obligationStatus(o, end) === 'on-time').length;
-  return { due: owed.length, onTime, timely: figure(onTime, owed.length, minGroupSize) };
+/** The archive's card holders, and per customer id its cards and the last coverage count that counted them. */
+interface Members {
+  holders: CardHolders;
+  byId: Map<string, { cards: MemberCard[]; counted: number }>;
 }
 
-const holders = new WeakMap<readonly Customer[], CardHolders>();
+const membersOf = new WeakMap<readonly Customer[], Members>();
+let counts = 0;
 
-/** The archive's card holders, once: each month's coverage only checks their cards' days. */
-function cardHoldersOf(customers: readonly Customer[]): CardHolders {
-  let list = holders.get(customers);
-  if (!list) holders.set(customers, (list = cardHolders(customers)));
-  return list;
+/** A month's members (on its last day) and those reached by an outgoing call in it: the month's calls alone, each looked up once. */
+function countCoverage(data: ReportData, month: string): { members: number; covered: number } {
+  let m = membersOf.get(data.customers);
+  if (!m) {
+    const holders = cardHolders(data.customers);
+    m = { holders, byId: new Map([...holders.cards].map(([id, cards]) => [id, { cards, counted: 0 }])) };
+    membersOf.set(data.customers, m);
+  }
+  // callsInMonth holds the calls whose day lies in the month, so no day needs checking against its range.
+  const to = monthRange(month).to;
+  const count = ++counts;
+  let covered = 0;
+  for (const call of callsInMonth(data.calls, month)) {
+    if (!reachesMember(call)) continue;
+    const member = m.byId.get(call.customerId);
+    if (member === undefined || member.counted === count) continue;
+    member.counted = count;
+    covered += cardsHeld(member.cards, to);
+  }
+  return { members: membersOn(m.holders, to), covered };
 }
 
 function coverageOf(data: ReportData, month: string, settings: Settings, minGroupSize: number): Figure & { members: number; covered: number } {
   return onceFor(data, settings, `coverage|${minGroupSize}|${month}`, () => {
-    // Coverage counts only calls inside the month, so the month's calls are all it needs.
-    const c = coverageOfCardHolders(cardHoldersOf(data.customers), callsInMonth(data.calls, month), monthRange(month));
+    const c = countCoverage(data, month);
     return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
   });
 }
 
 const customerIndexes = new WeakMap<readonly Customer[], Map<string, Customer>>();
 
-/** Customers by id, once per archive. */
+/** Customers by id (the last of a repeated id), once per archive. */
 function customersById(customers: readonly Customer[]): Map<string, Customer> {
   let byId = customerIndexes.get(customers);
-  if (!byId) customerIndexes.set(customers, (byId = new Map(customers.map((c) => [c.id, c]))));
+  if (!byId) {
+    byId = new Map();
+    for (const c of customers) byId.set(c.id, c);
+    customerIndexes.set(customers, byId);
+  }
   return byId;
 }
 
@@ -126,24 +183,29 @@ function assignedAgent(customer: Customer | undefined): string {
   return customer?.assignedAgent?.trim() ? customer.assignedAgent : UNASSIGNED;
 }
 
-const distinct = (owed: readonly FollowUpObligation[]): string[] => [...new Set(owed.map((o) => o.customerId))];
+/** The distinct customers of the obligations at these positions, in first-seen order. */
+function distinct(owed: Owed, positions: Iterable<number>): string[] {
+  const ids = new Set<string>();
+  for (const at of positions) ids.add(owed.list[at]!.customerId);
+  return [...ids];
+}
 
 export function summariseFollowUps(data: ReportData, month: string, settings: Settings, options: ReportOptions): FollowUpSummary {
   const min = options.minGroupSize;
-  const end = monthRange(month).to;
   const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
   const order = agentOrder(data, options);
-  const ending = obligationsEndingIn(data, month, settings).all;
-  const ofKind = (kind: ObligationKind) => endingOfKind(data, month, settings, kind);
-  const post = kept(ofKind('post-service'), end, min);
-  const afterSales = settings.followUp.afterSalesStages.length > 0 ? kept(ofKind('first-after-sales'), end, min) : undefined;
-  const notKept = (o: FollowUpObligation) => obligationStatus(o, end) !== 'on-time';
-  const secondMissed = distinct(ofKind('second-follow-up').filter(notKept));
+  const owed = owedIn(data, settings);
+  const ending = endingIn(owed, month);
+  const ofKind = (kind: ObligationKind): Positions => ending.byKind.get(kind) ?? [];
+  const post = kept(owed, ofKind('post-service'), min);
+  const afterSales = settings.followUp.afterSalesStages.length > 0 ? kept(owed, ofKind('first-after-sales'), min) : undefined;
+  const notKept = (at: number): boolean => owed.onTime[at] === 0;
+  const secondMissed = distinct(owed, ofKind('second-follow-up').filter(notKept));
 
   // An agent's timeliness: of the follow-ups due this month that the agent's own call kept, the share kept in time.
-  const service = ending.filter((o) => o.kind === 'post-service' || o.kind === 'first-after-sales');
-  const keptBy = groupBy(service.filter((o) => o.doneBy !== undefined && dateOf(o.doneAt!) <= end), (o) => o.doneBy!);
+  const service = ending.all.filter((at) => owed.list[at]!.kind === 'post-service' || owed.list[at]!.kind === 'first-after-sales');
+  const keptBy = groupBy(service.filter((at) => owed.list[at]!.doneBy !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.list[at]!.doneBy!);
   const byAgentCalls = groupBy(calls, (c) => c.agent);
   const rows = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
@@ -152,25 +214,25 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
       agent: alias(agent),
       calls: own.length,
       reached: own.filter((c) => c.reached === 'reached').length,
-      timely: figure(done.filter((o) => obligationStatus(o, end) === 'on-time').length, done.length, min) as Cell,
+      timely: figure(done.filter((at) => owed.onTime[at] === 1).length, done.length, min) as Cell,
     };
   });
   // The agents' on-time counts add up to the section's, so a small agent's share is hidden with a sibling's, n and all.
   const byAgent = suppressBreakdown(rows, (r) => r.timely.n ?? 0, (r) => ({ ...r, timely: WITHHELD }), min);
 
   const customers = customersById(data.customers);
-  const missedIds = distinct([...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
-  const owed = groupBy(missedIds, (id) => assignedAgent(customers.get(id)));
-  const missedByAgent = [...owed.keys()]
+  const missedIds = distinct(owed, [...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
+  const owedBy = groupBy(missedIds, (id) => assignedAgent(customers.get(id)));
+  const missedByAgent = [...owedBy.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
-    .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owed.get(agent)!.length }));
+    .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owedBy.get(agent)!.length }));
   const secondOwed = groupBy(secondMissed, (id) => assignedAgent(customers.get(id)));
   const secondByAgent = [...secondOwed.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));
 
   const trend = trailingMonths(month).map((m) => onceFor(data, settings, `follow-ups|${min}|${m}`, () => {
-    const t = kept(endingOfKind(data, m, settings, 'post-service'), monthRange(m).to, min);
+    const t = kept(owed, endingIn(owed, m).byKind.get('post-service') ?? [], min);
     return { month: m, coverage: bareFigure(coverageOf(data, m, settings, min)), timely: t.timely };
   }));
 
@@ -182,7 +244,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
     afterSales,
     publishedOnTime: { postService: shownPart(post.timely, post.onTime), afterSales: afterSales && shownPart(afterSales.timely, afterSales.onTime) },
     secondMissedCustomers: secondMissed.length,
-    secondDueCustomers: distinct(secondOpenAtMonthEnd(data, month, settings)).length,
+    secondDueCustomers: distinct(owed, owed.secondOpen.get(month) ?? []).length,
     escalated: ofKind('promised-answer').filter(notKept).length,
     byAgent,
     missed: { customers: missedIds.length, byAgent: missedByAgent, secondByAgent },
