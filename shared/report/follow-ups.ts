@@ -2,8 +2,9 @@
 import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { listFollowUpObligations, type FollowUpObligation, type ObligationKind } from '../rules/follow-up-obligations';
-import { cardHolders, cardsHeld, membersOn, reachesMember, type CardHolders, type DateWindow, type MemberCard } from '../rules/follow-up-schedule';
+import { listFollowUpObligations, owedCustomers, type FollowUpObligation, type ObligationKind, type OwedCustomers } from '../rules/follow-up-obligations';
+import { cardHolders, cardsHeld, membersOn, type CardHolders, type DateWindow } from '../rules/follow-up-schedule';
+import { INBOUND, REACHED } from '../rules/call-timeline';
 import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { callsInMonth, monthRange, trailingMonths } from './months';
@@ -96,7 +97,7 @@ function owedIn(data: ReportData, settings: Settings): Owed {
   if (!bySettings) owedOf.set(data, (bySettings = new WeakMap()));
   let owed = bySettings.get(settings);
   if (owed) return owed;
-  const list = listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31');
+  const list = listFollowUpObligations(data.customers, data.calls, settings, '9999-12-31', owedCustomersOf(data));
   owed = { list, onTime: new Uint8Array(list.length), doneByMonthEnd: new Uint8Array(list.length), ending: new Map(), secondOpen: new Map() };
   const byWindow = new Map<DateWindow, WindowMonths>();
   for (let at = 0; at < list.length; at++) {
@@ -128,40 +129,60 @@ function kept(owed: Owed, due: Positions, minGroupSize: number): Kept {
   return { due: due.length, onTime, timely: figure(onTime, due.length, minGroupSize) };
 }
 
-/** The archive's card holders, and per customer id its cards and the last coverage count that counted them. */
-interface Members {
-  holders: CardHolders;
-  byId: Map<string, { cards: MemberCard[]; counted: number }>;
+const owedCustomersByData = new WeakMap<ReportData, OwedCustomers>();
+
+/** The customers owed follow-ups and their calls as numbers in time order, once per dataset: the obligations and coverage both walk them. */
+function owedCustomersOf(data: ReportData): OwedCustomers {
+  let owed = owedCustomersByData.get(data);
+  if (!owed) owedCustomersByData.set(data, (owed = owedCustomers(data.customers, data.calls)));
+  return owed;
 }
 
-const membersOf = new WeakMap<readonly Customer[], Members>();
-let counts = 0;
+/** Member coverage's counts of every month once per dataset: the members on its last day, and those an outgoing call reached in it. */
+interface Coverage {
+  holders: CardHolders;
+  covered: Map<string, number>;
+}
 
-/** A month's members (on its last day) and those reached by an outgoing call in it: the month's calls alone, each looked up once. */
-function countCoverage(data: ReportData, month: string): { members: number; covered: number } {
-  let m = membersOf.get(data.customers);
-  if (!m) {
-    const holders = cardHolders(data.customers);
-    m = { holders, byId: new Map([...holders.cards].map(([id, cards]) => [id, { cards, counted: 0 }])) };
-    membersOf.set(data.customers, m);
+const coverageByData = new WeakMap<ReportData, Coverage>();
+
+/**
+ * Each card holder's calls are walked once, in time order, so a month's first outgoing reached call counts the cards held
+ * on its last day (a holder refusing contact is no member; every other holder has an id, a record's required column).
+ */
+function coverageIn(data: ReportData): Coverage {
+  let coverage = coverageByData.get(data);
+  if (coverage) return coverage;
+  const holders = cardHolders(data.customers);
+  const { keyOf, timeline: { start, order, day, what } } = owedCustomersOf(data);
+  const ends = new Map<number, { month: string; end: string }>();
+  const covered = new Map<string, number>();
+  for (const [id, cards] of holders.cards) {
+    const key = keyOf.get(id);
+    if (key === undefined) continue;
+    let counted = -1;
+    for (let j = start[key]!; j < start[key + 1]!; j++) {
+      const i = order[j]!;
+      if ((what[i]! & (REACHED | INBOUND)) !== REACHED) continue;
+      const yyyymm = Math.floor(day[i]! / 100);
+      if (yyyymm === counted) continue;
+      counted = yyyymm;
+      let e = ends.get(yyyymm);
+      if (!e) {
+        const month = `${Math.floor(yyyymm / 100)}-${String(yyyymm % 100).padStart(2, '0')}`;
+        ends.set(yyyymm, (e = { month, end: monthRange(month).to }));
+      }
+      covered.set(e.month, (covered.get(e.month) ?? 0) + cardsHeld(cards, e.end));
+    }
   }
-  // callsInMonth holds the calls whose day lies in the month, so no day needs checking against its range.
-  const to = monthRange(month).to;
-  const count = ++counts;
-  let covered = 0;
-  for (const call of callsInMonth(data.calls, month)) {
-    if (!reachesMember(call)) continue;
-    const member = m.byId.get(call.customerId);
-    if (member === undefined || member.counted === count) continue;
-    member.counted = count;
-    covered += cardsHeld(member.cards, to);
-  }
-  return { members: membersOn(m.holders, to), covered };
+  coverageByData.set(data, (coverage = { holders, covered }));
+  return coverage;
 }
 
 function coverageOf(data: ReportData, month: string, settings: Settings, minGroupSize: number): Figure & { members: number; covered: number } {
   return onceFor(data, settings, `coverage|${minGroupSize}|${month}`, () => {
-    const c = countCoverage(data, month);
+    const { holders, covered: reached } = coverageIn(data);
+    const c = { members: membersOn(holders, monthRange(month).to), covered: reached.get(month) ?? 0 };
     return { ...figure(c.covered, c.members, minGroupSize), members: c.members, covered: c.covered };
   });
 }

@@ -98,12 +98,17 @@ function windowsFor(settings: Settings): Windows {
   };
 }
 
-/** One customer's calls on the timeline: positions first … end - 1 of its order, and the sheet they index. */
+/**
+ * One customer's calls on the timeline: positions first … end - 1 of its order, and the sheet they index; with the lists
+ * its service days and first-call days are gathered in, emptied for each customer (one set of them serves a whole list).
+ */
 interface Run {
   calls: readonly Call[];
   timeline: CallTimeline;
   first: number;
   end: number;
+  services: Services;
+  firstDays: number[];
 }
 
 /** What is owed since a day in a window: done by the run's first completing call from position `from` on. */
@@ -150,7 +155,9 @@ function stageOn(services: Services, day: string): string | undefined {
 function addObligationsOf(c: Customer, run: Run, day: string, today: number, windows: Windows, out: FollowUpObligation[]): void {
   const { calls, timeline: { order, day: dayOf, what } } = run;
   // Service dates: every post-service call's, and the last visit; a stage named by a call wins over the archive's.
-  const services: Services = { days: [], stages: [] };
+  const services = run.services;
+  services.days.length = 0;
+  services.stages.length = 0;
   for (let j = run.first; j < run.end; j++) {
     if ((what[order[j]!]! & POST_SERVICE) === 0) continue;
     const call = calls[order[j]!]!;
@@ -168,7 +175,8 @@ function addObligationsOf(c: Customer, run: Run, day: string, today: number, win
     out.push(o);
   }
   // Second follow-up (000: "第一次跟蹤服務的一周後的7天以內"): opened by a reached first call at a listed stage.
-  const firstDays: number[] = [];
+  const firstDays = run.firstDays;
+  firstDays.length = 0;
   for (let j = run.first; j < run.end; j++) {
     const i = order[j]!;
     if (dayOf[i]! > today || (what[i]! & (REACHED | POST_SERVICE)) !== (REACHED | POST_SERVICE) || firstDays.includes(dayOf[i]!)) continue;
@@ -207,26 +215,43 @@ export function callsByCustomer(calls: readonly Call[]): Map<string, Call[]> {
   return callsOf;
 }
 
-/**
- * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
- * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
- */
-export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings, asOf: string): FollowUpObligation[] {
-  const windows = windowsFor(settings);
+/** The customers follow-ups are owed to (with an id, not refusing contact), a number per id, and their calls on a timeline. */
+export interface OwedCustomers {
+  customers: Customer[];
+  /** Per customer, its id's number (a repeated id shares one, and its calls). */
+  keys: number[];
+  keyOf: Map<string, number>;
+  timeline: CallTimeline;
+}
+
+/** One sweep of the calls sheet files every call under its customer's number. */
+export function owedCustomers(customers: readonly Customer[], calls: readonly Call[]): OwedCustomers {
   const owedTo = customers.filter((c) => c.id && c.consent !== false);
-  // One number per customer id (a repeated id shares its calls), so one sweep of the sheet files every call under it.
   const keyOf = new Map<string, number>();
   const keys = owedTo.map((c) => {
     let key = keyOf.get(c.id);
     if (key === undefined) keyOf.set(c.id, (key = keyOf.size));
     return key;
   });
-  const timeline = callTimeline(calls, keyOf, keyOf.size);
+  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, keyOf.size) };
+}
+
+/**
+ * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
+ * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
+ * `owed` is owedCustomers(customers, calls), for a caller that has it already.
+ */
+export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings, asOf: string,
+  owed: OwedCustomers = owedCustomers(customers, calls)): FollowUpObligation[] {
+  const windows = windowsFor(settings);
+  const { timeline, keys } = owed;
   const day = dateOf(asOf);
   const today = dayNumber(day);
   const out: FollowUpObligation[] = [];
-  owedTo.forEach((c, n) => {
-    const run: Run = { calls, timeline, first: timeline.start[keys[n]!]!, end: timeline.start[keys[n]! + 1]! };
+  const run: Run = { calls, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
+  owed.customers.forEach((c, n) => {
+    run.first = timeline.start[keys[n]!]!;
+    run.end = timeline.start[keys[n]! + 1]!;
     addObligationsOf(c, run, day, today, windows, out);
   });
   return out;
