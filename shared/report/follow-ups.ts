@@ -1,5 +1,6 @@
 // 回访 — a month's member coverage, follow-ups owed and kept (post-service, after-sales, second), escalations, per-agent work and the 12-month trend.
 import type { ObligationKind } from '../rules/follow-up-obligations';
+import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { agentAlias, agentOrder } from './agents';
@@ -57,6 +58,18 @@ function assignedAgent(customer: Customer | undefined): string {
   return customer?.assignedAgent?.trim() ? customer.assignedAgent : UNASSIGNED;
 }
 
+/** Each agent's calls in a month and how many reached the customer, agents in first-seen order. */
+function callCounts(calls: readonly Call[]): Map<string, { calls: number; reached: number }> {
+  const counts = new Map<string, { calls: number; reached: number }>();
+  for (const call of calls) {
+    let own = counts.get(call.agent);
+    if (!own) counts.set(call.agent, (own = { calls: 0, reached: 0 }));
+    own.calls++;
+    if (call.reached === 'reached') own.reached++;
+  }
+  return counts;
+}
+
 export function summariseFollowUps(data: ReportData, month: string, settings: Settings, options: ReportOptions): FollowUpSummary {
   const min = options.minGroupSize;
   const calls = callsInMonth(data.calls, month);
@@ -73,14 +86,14 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   // An agent's timeliness: of the follow-ups due this month that the agent's own call kept, the share kept in time.
   const service = ending.all.filter((at) => owed.list[at]!.kind === 'post-service' || owed.list[at]!.kind === 'first-after-sales');
   const keptBy = groupBy(service.filter((at) => owed.list[at]!.doneBy !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.list[at]!.doneBy!);
-  const byAgentCalls = groupBy(calls, (c) => c.agent);
+  const byAgentCalls = callCounts(calls);
   const rows = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
     const done = keptBy.get(agent) ?? [];
     return {
       agent: alias(agent),
-      calls: own.length,
-      reached: own.filter((c) => c.reached === 'reached').length,
+      calls: own.calls,
+      reached: own.reached,
       timely: figure(done.filter((at) => owed.onTime[at] === 1).length, done.length, min) as Cell,
     };
   });
