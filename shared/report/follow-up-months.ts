@@ -81,7 +81,7 @@ export function owedIn(data: ReportData, settings: Settings): Owed {
     const o = list[at]!;
     let w = byWindow.get(o.window);
     if (!w) byWindow.set(o.window, (w = windowMonths(o.window, settings)));
-    const done = o.doneAt === undefined ? undefined : dateOf(o.doneAt);
+    const done = o.doneAt ? dateOf(o.doneAt) : undefined;
     // The month's end is on or after the window's last day, so obligationStatus at that end is on time exactly when this holds.
     if (done !== undefined && done <= o.window.to) owed.onTime[at] = 1;
     if (done !== undefined && done <= w.end) owed.doneByMonthEnd[at] = 1;

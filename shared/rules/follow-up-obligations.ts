@@ -34,7 +34,7 @@ export function isStageIn(stage: string | undefined, list: readonly EnumValue[])
 
 /** Status on asOf: a completion dated after asOf is not known yet. Days compare by calendar day. */
 export function obligationStatus(o: Pick<FollowUpObligation, 'window' | 'doneAt'>, asOf: string): ObligationStatus {
-  return statusOn(o.doneAt === undefined ? undefined : dateOf(o.doneAt), o.window.to, dateOf(asOf));
+  return statusOn(o.doneAt ? dateOf(o.doneAt) : undefined, o.window.to, dateOf(asOf));
 }
 
 /** The status rule on days, as ISO text or as dayNumber()s (they compare alike). */
