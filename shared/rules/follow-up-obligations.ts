@@ -4,6 +4,7 @@ import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
+import { callTimeline, dayNumber, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallTimeline } from './call-timeline';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
 
 export type ObligationKind = 'post-service' | 'first-after-sales' | 'second-follow-up' | 'promised-answer';
@@ -33,10 +34,13 @@ export function isStageIn(stage: string | undefined, list: readonly EnumValue[])
 
 /** Status on asOf: a completion dated after asOf is not known yet. Days compare by calendar day. */
 export function obligationStatus(o: Pick<FollowUpObligation, 'window' | 'doneAt'>, asOf: string): ObligationStatus {
-  const day = dateOf(asOf);
-  const done = o.doneAt !== undefined && dateOf(o.doneAt) <= day ? dateOf(o.doneAt) : undefined;
-  if (done) return done <= o.window.to ? 'on-time' : 'late';
-  return day <= o.window.to ? 'open' : 'missed';
+  return statusOn(o.doneAt ? dateOf(o.doneAt) : undefined, o.window.to, dateOf(asOf));
+}
+
+/** The status rule on days, as ISO text or as dayNumber()s (they compare alike). */
+function statusOn<Day extends string | number>(done: Day | undefined, due: Day, asOf: Day): ObligationStatus {
+  if (done !== undefined && done <= asOf) return done <= due ? 'on-time' : 'late';
+  return asOf <= due ? 'open' : 'missed';
 }
 
 /** The post-service call's window (001: "必须保证在三天之内完成回访"), or the after-sales first call's for after-sales stages (000: "三天至一周內"). */
@@ -45,37 +49,29 @@ export function serviceWindow(serviceDate: string, stage: string | undefined, se
   return { kind: 'post-service', window: { from: dateOf(serviceDate), to: postServiceDue(serviceDate, settings) } };
 }
 
-/** Only a reached contact completes anything; which purposes count depends on what is owed. */
-function completes(kind: ObligationKind, call: Call): boolean {
-  if (call.reached !== 'reached') return false;
-  if (kind === 'second-follow-up') return call.purpose === 'second-follow-up';
+/** Only a reached contact completes anything; which purposes count depends on what is owed (a call's CALL bits). */
+function completes(kind: ObligationKind, what: number): boolean {
+  if ((what & REACHED) === 0) return false;
+  if (kind === 'second-follow-up') return (what & SECOND_FOLLOW_UP) !== 0;
   if (kind === 'promised-answer') return true;
-  return call.purpose !== 'inbound' && call.purpose !== 'second-follow-up';
+  return (what & (INBOUND | SECOND_FOLLOW_UP)) === 0;
 }
 
-function byTime(a: Call, b: Call): number {
-  return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+/** A window with its days as numbers, for comparing with the timeline's. */
+interface Window {
+  window: DateWindow;
+  from: number;
+  to: number;
 }
 
-function inTimeOrder(calls: readonly Call[]): boolean {
-  for (let i = 1; i < calls.length; i++) if (calls[i - 1]!.at > calls[i]!.at) return false;
-  return true;
-}
+const windowOf = (window: DateWindow): Window => ({ window, from: dayNumber(window.from), to: dayNumber(window.to) });
 
-function owed(kind: ObligationKind, customerId: string, since: string, window: DateWindow, calls: readonly Call[],
-  asOf: string, after?: string): FollowUpObligation {
-  const done = calls.find((c) => completes(kind, c) && dateOf(c.at) >= window.from && (after === undefined || c.at > after));
-  const o: FollowUpObligation = { kind, customerId, since, window, status: 'open' };
-  if (done) { o.doneAt = done.at; o.doneBy = done.agent; }
-  o.status = obligationStatus(o, asOf);
-  return o;
-}
-
-/** The windows obligations arise with, each worked out once per day (and stage): many customers share a day. */
+/** The windows obligations arise with and the stages that open a second follow-up, each worked out once: many customers share a day. */
 interface Windows {
-  service(day: string, stage: string | undefined): { kind: ObligationKind; window: DateWindow };
-  second(day: string): DateWindow;
-  promise(day: string): DateWindow;
+  service(day: string, stage: string | undefined): { kind: ObligationKind } & Window;
+  second(day: string): Window;
+  promise(day: string): Window;
+  opensSecond(stage: string | undefined): boolean;
 }
 
 function once<T>(compute: (key: string) => T): (key: string) => T {
@@ -88,59 +84,123 @@ function once<T>(compute: (key: string) => T): (key: string) => T {
 }
 
 function windowsFor(settings: Settings): Windows {
-  const service = once((key) => {
-    const [day, stage] = key.split('\u0000') as [string, string];
-    return serviceWindow(day, stage === '' ? undefined : stage, settings);
-  });
+  // A blank stage decides as no stage does (isStageIn), so both share the key ''.
+  const service = once((stage) => once((day) => {
+    const { kind, window } = serviceWindow(day, stage === '' ? undefined : stage, settings);
+    return { kind, ...windowOf(window) };
+  }));
+  const opensSecond = once((stage) => isStageIn(stage, settings.followUp.secondAfterStages));
   return {
-    // A blank stage decides as no stage does (isStageIn), so both share the key.
-    service: (day, stage) => service(`${day}\u0000${stage ?? ''}`),
-    second: once((day) => secondFollowUpWindow(day, settings)),
-    promise: once((day) => ({ from: day, to: escalationDate(day, settings) })),
+    service: (day, stage) => service(stage ?? '')(day),
+    second: once((day) => windowOf(secondFollowUpWindow(day, settings))),
+    promise: once((day) => windowOf({ from: day, to: escalationDate(day, settings) })),
+    opensSecond: (stage) => opensSecond(stage ?? ''),
   };
 }
 
-/** One customer's obligations arisen by asOf; calls are that customer's, sorted by time. */
-function obligationsOf(c: Customer, calls: readonly Call[], settings: Settings, asOf: string, windows: Windows): FollowUpObligation[] {
-  const day = dateOf(asOf);
-  const out: FollowUpObligation[] = [];
+/**
+ * One customer's calls on the timeline: positions first … end - 1 of its order, and the sheet they index; with the lists
+ * its service days and first-call days are gathered in, emptied for each customer (one set of them serves a whole list).
+ */
+interface Run {
+  calls: readonly Call[];
+  timeline: CallTimeline;
+  first: number;
+  end: number;
+  services: Services;
+  firstDays: number[];
+}
+
+/** What is owed since a day in a window: done by the run's first completing call from position `from` on. */
+function owed(kind: ObligationKind, customerId: string, since: string, w: Window, run: Run, from: number, asOf: number): FollowUpObligation {
+  const { order, day, what } = run.timeline;
+  const o: FollowUpObligation = { kind, customerId, since, window: w.window, status: 'open' };
+  let doneDay: number | undefined;
+  for (let j = from; j < run.end; j++) {
+    const i = order[j]!;
+    if (!completes(kind, what[i]!) || day[i]! < w.from) continue;
+    const done = run.calls[i]!;
+    o.doneAt = done.at;
+    o.doneBy = done.agent;
+    doneDay = day[i]!;
+    break;
+  }
+  o.status = statusOn(doneDay, w.to, asOf);
+  return o;
+}
+
+/** A customer's service days, ascending, each with the stage that decides it (few: a list beats a Map and a sort). */
+interface Services {
+  days: string[];
+  stages: (string | undefined)[];
+}
+
+/** Notes a service day; a stage fills in a day still without one (a call's only when it names a stage, the archive's always). */
+function noteService(services: Services, day: string, stage: string | undefined, fromArchive: boolean): void {
+  const { days, stages } = services;
+  let i = 0;
+  while (i < days.length && days[i]! < day) i++;
+  if (days[i] !== day) {
+    days.splice(i, 0, day);
+    stages.splice(i, 0, stage);
+  } else if (stages[i] === undefined && (fromArchive || stage)) stages[i] = stage;
+}
+
+function stageOn(services: Services, day: string): string | undefined {
+  const i = services.days.indexOf(day);
+  return i < 0 ? undefined : services.stages[i];
+}
+
+/** One customer's obligations arisen by asOf (a day, and the same as a dayNumber), from its calls in time order, added to out. */
+function addObligationsOf(c: Customer, run: Run, day: string, today: number, windows: Windows, out: FollowUpObligation[]): void {
+  const { calls, timeline: { order, day: dayOf, what } } = run;
   // Service dates: every post-service call's, and the last visit; a stage named by a call wins over the archive's.
-  const stageOf = new Map<string, string | undefined>();
-  for (const call of calls) {
-    if (call.purpose !== 'post-service' || !call.serviceDate) continue;
-    const s = dateOf(call.serviceDate);
-    if (!stageOf.has(s) || (stageOf.get(s) === undefined && call.stage)) stageOf.set(s, call.stage);
+  const services = run.services;
+  services.days.length = 0;
+  services.stages.length = 0;
+  for (let j = run.first; j < run.end; j++) {
+    if ((what[order[j]!]! & POST_SERVICE) === 0) continue;
+    const call = calls[order[j]!]!;
+    const serviceDate = call.serviceDate;
+    if (serviceDate) noteService(services, dateOf(serviceDate), call.stage, false);
   }
-  if (c.lastVisit) {
-    const s = dateOf(c.lastVisit);
-    if (stageOf.get(s) === undefined) stageOf.set(s, c.stage);
-  }
-  for (const [service, stage] of [...stageOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (c.lastVisit) noteService(services, dateOf(c.lastVisit), c.stage, true);
+  for (let k = 0; k < services.days.length; k++) {
+    const service = services.days[k]!;
     if (service > day) continue;
-    const { kind, window } = windows.service(service, stage);
-    const o = owed(kind, c.id, service, window, calls, asOf);
+    const stage = services.stages[k];
+    const w = windows.service(service, stage);
+    const o = owed(w.kind, c.id, service, w, run, run.first, today);
     if (stage) o.stage = stage;
     out.push(o);
   }
   // Second follow-up (000: "第一次跟蹤服務的一周後的7天以內"): opened by a reached first call at a listed stage.
-  const firstDays = new Set<string>();
-  for (const call of calls) {
+  const firstDays = run.firstDays;
+  firstDays.length = 0;
+  for (let j = run.first; j < run.end; j++) {
+    const i = order[j]!;
+    if (dayOf[i]! > today || (what[i]! & (REACHED | POST_SERVICE)) !== (REACHED | POST_SERVICE) || firstDays.includes(dayOf[i]!)) continue;
+    const call = calls[i]!;
+    const serviceDate = call.serviceDate;
+    const stage = call.stage ?? (serviceDate ? stageOn(services, dateOf(serviceDate)) : undefined);
+    if (!windows.opensSecond(stage)) continue;
+    firstDays.push(dayOf[i]!);
     const first = dateOf(call.at);
-    if (first > day || call.reached !== 'reached' || call.purpose !== 'post-service' || firstDays.has(first)) continue;
-    const stage = call.stage ?? (call.serviceDate ? stageOf.get(dateOf(call.serviceDate)) : undefined);
-    if (!isStageIn(stage, settings.followUp.secondAfterStages)) continue;
-    firstDays.add(first);
-    const o = owed('second-follow-up', c.id, first, windows.second(first), calls, asOf);
+    const o = owed('second-follow-up', c.id, first, windows.second(first), run, run.first, today);
     if (stage) o.stage = stage;
     out.push(o);
   }
   // A promised answer is settled by any later reached contact; unsettled after escalateAfterDays it goes to the supervisor.
-  for (const call of calls) {
-    const promised = dateOf(call.at);
-    if (!call.promisedAnswerDate || promised > day) continue;
-    out.push(owed('promised-answer', c.id, promised, windows.promise(promised), calls, asOf, call.at));
+  for (let j = run.first; j < run.end; j++) {
+    const i = order[j]!;
+    if ((what[i]! & PROMISED_ANSWER) === 0 || dayOf[i]! > today) continue;
+    const at = calls[i]!.at;
+    // Later means a later time: calls logged at the very same time come next in the run and do not count.
+    let later = j + 1;
+    while (later < run.end && calls[order[later]!]!.at === at) later++;
+    const promised = dateOf(at);
+    out.push(owed('promised-answer', c.id, promised, windows.promise(promised), run, later, today));
   }
-  return out;
 }
 
 /** Each customer's calls in sheet order; rows without a customer or a time (half-typed) are left out. */
@@ -155,20 +215,44 @@ export function callsByCustomer(calls: readonly Call[]): Map<string, Call[]> {
   return callsOf;
 }
 
+/** The customers follow-ups are owed to (with an id, not refusing contact), a number per id, and their calls on a timeline. */
+export interface OwedCustomers {
+  customers: Customer[];
+  /** Per customer, its id's number (a repeated id shares one, and its calls). */
+  keys: number[];
+  keyOf: Map<string, number>;
+  timeline: CallTimeline;
+}
+
+/** One sweep of the calls sheet files every call under its customer's number. */
+export function owedCustomers(customers: readonly Customer[], calls: readonly Call[]): OwedCustomers {
+  const owedTo = customers.filter((c) => c.id && c.consent !== false);
+  const keyOf = new Map<string, number>();
+  const keys = owedTo.map((c) => {
+    let key = keyOf.get(c.id);
+    if (key === undefined) keyOf.set(c.id, (key = keyOf.size));
+    return key;
+  });
+  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, keyOf.size) };
+}
+
 /**
  * Everything owed to the archive's customers as of asOf (services, first calls and promises up to that day),
  * each with the first completing contact and its status on asOf. Customers who refused contact are owed nothing.
- * `callsOf` is callsByCustomer(calls), for a caller that has it already.
+ * `owed` is owedCustomers(customers, calls), for a caller that has it already.
  */
-export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings,
-  asOf: string, callsOf: ReadonlyMap<string, readonly Call[]> = callsByCustomer(calls)): FollowUpObligation[] {
+export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings, asOf: string,
+  owed: OwedCustomers = owedCustomers(customers, calls)): FollowUpObligation[] {
   const windows = windowsFor(settings);
+  const { timeline, keys } = owed;
+  const day = dateOf(asOf);
+  const today = dayNumber(day);
   const out: FollowUpObligation[] = [];
-  for (const c of customers) {
-    if (!c.id || c.consent === false) continue;
-    const own = callsOf.get(c.id) ?? [];
-    // A sheet kept in time order needs no sort (sort is stable, so sorting it would change nothing).
-    for (const o of obligationsOf(c, inTimeOrder(own) ? own : own.slice().sort(byTime), settings, asOf, windows)) out.push(o);
-  }
+  const run: Run = { calls, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
+  owed.customers.forEach((c, n) => {
+    run.first = timeline.start[keys[n]!]!;
+    run.end = timeline.start[keys[n]! + 1]!;
+    addObligationsOf(c, run, day, today, windows, out);
+  });
   return out;
 }

@@ -128,6 +128,23 @@ export function cardHolders(customers: readonly Customer[]): CardHolders {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A call that covers a member: an outgoing call that reached them. */
+export function reachesMember(call: Pick<Call, 'reached' | 'purpose'>): boolean {
+  return call.reached === 'reached' && call.purpose !== 'inbound';
+}
+
+/** How many cards the holders hold on a YYYY-MM-DD day: the cards begun by then less the cards ended by then. */
+export function membersOn(holders: CardHolders, day: string): number {
+  return holders.undated + countDaysBefore(holders.starts, day, true) - countDaysBefore(holders.ends, day, true);
+}
+
+/** How many of one customer's cards are valid on a YYYY-MM-DD day. */
+export function cardsHeld(cards: readonly MemberCard[], day: string): number {
+  let held = 0;
+  for (const card of cards) if (holdsCard(card, day)) held++;
+  return held;
+}
+
 /** memberCoverage over cardHolders(customers). */
 export function coverageOfCardHolders(holders: CardHolders, calls: readonly Call[], period: DateWindow): MemberCoverage {
   const from = dateOf(period.from);
@@ -135,10 +152,10 @@ export function coverageOfCardHolders(holders: CardHolders, calls: readonly Call
   const reachedIds = new Set<string>();
   for (const call of calls) {
     const day = dateOf(call.at);
-    if (call.reached === 'reached' && call.purpose !== 'inbound' && day >= from && day <= to) reachedIds.add(call.customerId);
+    if (reachesMember(call) && day >= from && day <= to) reachedIds.add(call.customerId);
   }
-  const members = holders.undated + countDaysBefore(holders.starts, to, true) - countDaysBefore(holders.ends, to, true);
+  const members = membersOn(holders, to);
   let covered = 0;
-  for (const id of reachedIds) for (const card of holders.cards.get(id) ?? []) if (holdsCard(card, to)) covered++;
+  for (const id of reachedIds) covered += cardsHeld(holders.cards.get(id) ?? [], to);
   return { members, covered, share: share(covered, members) };
 }

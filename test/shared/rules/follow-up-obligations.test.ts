@@ -135,6 +135,9 @@ describe('obligationStatus and isStageIn', () => {
   it.each(cases)('$description', ({ input, expected }) => {
     expect(obligationStatus(input.doneAt ? { window, doneAt: input.doneAt } : { window }, input.asOf)).toBe(expected);
   });
+  it('a blank completion time completes nothing: after the last day it is missed', () => {
+    expect(obligationStatus({ window, doneAt: '' }, '2026-11-30')).toBe('missed');
+  });
   it('matches a stage by key or either label, never a blank one', () => {
     expect(isStageIn('handed-over', car.followUp.afterSalesStages)).toBe(true);
     expect(isStageIn('Handed over', car.followUp.afterSalesStages)).toBe(true);

@@ -1,0 +1,78 @@
+// Each customer's calls as numbers in time order: days and times read by position, rows filed under their customer, out-of-order customers sorted.
+import { describe, expect, it } from 'vitest';
+import { callTimeline, dayNumber, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, timeNumber } from '../../../shared/rules/call-timeline';
+import { listFollowUpObligations } from '../../../shared/rules/follow-up-obligations';
+import type { Call } from '../../../shared/schema/calls';
+import { defaultSettings } from '../../../shared/settings';
+
+let seq = 0;
+const call = (customerId: string, at: string, extra: Partial<Call> = {}): Call => ({
+  id: `K${++seq}`, customerId, at, agent: 'Wang', channel: 'phone', purpose: 'greeting', reached: 'reached', ...extra,
+});
+
+describe('dayNumber and timeNumber order as the ISO text does', () => {
+  const cases = [
+    { description: 'a day', input: '2026-11-03', expected: { day: 20261103, time: NaN } },
+    { description: 'a date-time as the reader writes it', input: '2026-11-03T14:05:09', expected: { day: 20261103, time: 20261103140509 } },
+    { description: 'a date-time without seconds is not the reader\'s form: its customer is sorted as text', input: '2026-11-03T14:05', expected: { day: 20261103, time: NaN } },
+    { description: 'a space for the T is not the reader\'s form', input: '2026-11-03 14:05:09', expected: { day: 20261103, time: NaN } },
+    { description: 'a letter among the digits', input: '2026-11-03T1a:05:09', expected: { day: 20261103, time: NaN } },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect({ day: dayNumber(input), time: timeNumber(input) }).toEqual(expected);
+  });
+  it('later days and times are larger numbers, across months and years', () => {
+    expect(dayNumber('2025-12-31') < dayNumber('2026-01-01')).toBe(true);
+    expect(timeNumber('2026-01-01T23:59:59') < timeNumber('2026-01-02T00:00:00')).toBe(true);
+  });
+});
+
+describe('callTimeline', () => {
+  const keyOf = new Map([['C1', 0], ['C2', 1]]);
+  const runOf = (timeline: ReturnType<typeof callTimeline>, key: number): number[] =>
+    [...timeline.order.subarray(timeline.start[key]!, timeline.start[key + 1]!)];
+
+  it('files each row under its customer in sheet order, leaving out unknown customers and rows without a customer or a time', () => {
+    const calls = [call('C2', '2026-11-01T09:00:00'), call('X', '2026-11-01T10:00:00'), call('C1', '2026-11-02T09:00:00'),
+      call('', '2026-11-02T10:00:00'), call('C2', '', {}), call('C2', '2026-11-03T09:00:00')];
+    const t = callTimeline(calls, keyOf, 2);
+    expect([runOf(t, 0), runOf(t, 1)]).toEqual([[2], [0, 5]]);
+  });
+
+  it('sorts an out-of-order customer by time, equal times keeping sheet order; an in-order customer stays as it is', () => {
+    const calls = [call('C1', '2026-11-05T09:00:00'), call('C2', '2026-11-01T09:00:00'), call('C1', '2026-11-02T09:00:00'),
+      call('C1', '2026-11-02T09:00:00'), call('C2', '2026-11-04T09:00:00'), call('C1', '2026-11-01T09:00')];
+    const t = callTimeline(calls, keyOf, 2);
+    // C1: 11-01T09:00 (row 5) < 11-02 rows 2, 3 (equal: sheet order) < 11-05 (row 0).
+    expect([runOf(t, 0), runOf(t, 1)]).toEqual([[5, 2, 3, 0], [1, 4]]);
+  });
+
+  it('keeps each row\'s day and what it is', () => {
+    const calls = [call('C1', '2026-11-05T09:00:00', { purpose: 'post-service', reached: 'no-answer' }),
+      call('C1', '2026-11-06T09:00:00', { purpose: 'second-follow-up' }), call('C1', '2026-11-07T09:00:00', { purpose: 'inbound', promisedAnswerDate: '2026-11-08' })];
+    const t = callTimeline(calls, keyOf, 2);
+    expect([...t.day]).toEqual([20261105, 20261106, 20261107]);
+    expect([...t.what]).toEqual([POST_SERVICE, REACHED | SECOND_FOLLOW_UP, REACHED | INBOUND | PROMISED_ANSWER]);
+  });
+});
+
+describe('listFollowUpObligations reads a sheet out of time order as if it were sorted', () => {
+  const settings = defaultSettings('photo-studio');
+  const customers = [{ id: 'C1', name: 'C1', phone: '13800000000', lastVisit: '2026-11-02' }];
+  // 001 "三天之内": the service on 11-02 is owed by 11-05; the reached call on 11-04 keeps it even when the sheet lists it last.
+  const inOrder = [call('C1', '2026-11-03T10:00:00', { reached: 'no-answer' }), call('C1', '2026-11-04T10:00:00'), call('C1', '2026-11-09T10:00:00')];
+  const shuffled = [inOrder[2]!, inOrder[0]!, inOrder[1]!];
+  it('the same obligations, done by the first reached call in time', () => {
+    const owed = listFollowUpObligations(customers, shuffled, settings, '2026-11-30');
+    expect(owed).toEqual(listFollowUpObligations(customers, inOrder, settings, '2026-11-30'));
+    expect(owed.map((o) => [o.kind, o.doneAt, o.status])).toEqual([['post-service', '2026-11-04T10:00:00', 'on-time']]);
+  });
+
+  it('a promise is settled only by a call at a later time, not one logged at the same time', () => {
+    const promise = call('C1', '2026-11-10T10:00:00', { purpose: 'inbound', promisedAnswerDate: '2026-11-11' });
+    const sameTime = call('C1', '2026-11-10T10:00:00', { purpose: 'greeting' });
+    const nextDay = call('C1', '2026-11-11T09:00:00', { purpose: 'greeting' });
+    const owed = listFollowUpObligations([{ ...customers[0]!, lastVisit: undefined }], [sameTime, promise, nextDay], settings, '2026-11-30');
+    expect(owed.filter((o) => o.kind === 'promised-answer').map((o) => o.doneAt)).toEqual(['2026-11-11T09:00:00']);
+  });
+});
