@@ -147,14 +147,14 @@ export async function measureSite(sizes: readonly number[], planOf: (size: numbe
 }
 
 /**
- * The build's total and page step: medians over the timed builds and the profiled one (whose sampling adds a little;
- * with three builds one slower run cannot move the median past the other two).
+ * The build's total and page step: medians over the timed builds; the profiled one (whose sampling adds to its time)
+ * counts only when it is the only build.
  */
 export function totals(c: SiteCase): { total: number; routes: number; count: string } | undefined {
-  const all = [...c.builds.map((b) => [b.ms, b.routesMs] as const), ...(c.split ? [[c.split.ms, c.split.routesMs] as const] : [])];
-  if (all.length === 0) return undefined;
-  const count = c.split ? `${all.length} (1 under --cpu-prof)` : String(all.length);
-  return { total: median(all.map(([t]) => t)), routes: median(all.map(([, r]) => r)), count };
+  const timed = c.builds.length > 0 ? c.builds : c.split ? [c.split] : [];
+  if (timed.length === 0) return undefined;
+  const count = c.builds.length > 0 ? `${c.builds.length} timed${c.split ? ' + 1 under --cpu-prof for the split' : ''}` : '1, under --cpu-prof';
+  return { total: median(timed.map((b) => b.ms)), routes: median(timed.map((b) => b.routesMs)), count };
 }
 
 /** [read, reports, rendering] in ms: each one's share of the profiled page step, applied to the median page step. */
