@@ -7,7 +7,7 @@ import { agentAlias, agentOrder } from './agents';
 import { bareFigure, figure, shownPart } from './figure';
 import { distinct, endingIn, kept, owedIn, type Kept, type Positions } from './follow-up-months';
 import { coverageOf } from './member-coverage';
-import { callsInMonth, monthRange, trailingMonths } from './months';
+import { callsInMonth, trailingMonths } from './months';
 import { onceFor } from './month-memo';
 import { groupBy } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';

@@ -2,7 +2,7 @@
 import { INBOUND, REACHED } from '../rules/call-timeline';
 import { cardHolders, cardsHeld, membersOn, type CardHolders } from '../rules/follow-up-schedule';
 import type { Settings } from '../settings';
-import { bareFigure, figure } from './figure';
+import { figure } from './figure';
 import { owedCustomersOf } from './follow-up-months';
 import { onceFor } from './month-memo';
 import { monthRange } from './months';
