@@ -3,6 +3,7 @@ import { addDays, dateOf, monthOf, monthsBetween } from '../dates';
 import { listFollowUpObligations, owedCustomers, type FollowUpObligation, type ObligationKind, type OwedCustomers } from '../rules/follow-up-obligations';
 import type { DateWindow } from '../rules/follow-up-schedule';
 import type { Settings } from '../settings';
+import { numberedData } from './call-numbers';
 import { figure } from './figure';
 import { monthRange } from './months';
 import type { Figure, ReportData } from './types';
@@ -12,7 +13,7 @@ const owedCustomersByData = new WeakMap<ReportData, OwedCustomers>();
 /** The customers owed follow-ups and their calls as numbers in time order, once per dataset: the obligations and coverage both walk them. */
 export function owedCustomersOf(data: ReportData): OwedCustomers {
   let owed = owedCustomersByData.get(data);
-  if (!owed) owedCustomersByData.set(data, (owed = owedCustomers(data.customers, data.calls)));
+  if (!owed) owedCustomersByData.set(data, (owed = owedCustomers(data.customers, data.calls, numberedData(data))));
   return owed;
 }
 

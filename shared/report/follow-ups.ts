@@ -4,6 +4,7 @@ import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { agentAlias, agentOrder } from './agents';
+import { numberedData } from './call-numbers';
 import { bareFigure, figure, shownPart } from './figure';
 import { distinct, endingIn, kept, owedIn, type Kept, type Positions } from './follow-up-months';
 import { coverageOf } from './member-coverage';
@@ -41,17 +42,22 @@ export interface FollowUpSummary {
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-const customerIndexes = new WeakMap<readonly Customer[], Map<string, Customer>>();
+const byNumber = new WeakMap<ReportData, Customer[]>();
 
-/** Customers by id (the last of a repeated id), once per archive. */
-function customersById(customers: readonly Customer[]): Map<string, Customer> {
-  let byId = customerIndexes.get(customers);
-  if (!byId) {
-    byId = new Map();
-    for (const c of customers) byId.set(c.id, c);
-    customerIndexes.set(customers, byId);
+/** The customer an id names (the last of a repeated id), by its number: no Map of its own. */
+function customerById(data: ReportData): (id: string) => Customer | undefined {
+  const { keyOf, keys, keyAt } = numberedData(data).customers;
+  let customers = byNumber.get(data);
+  if (!customers) {
+    customers = new Array<Customer>(keys);
+    for (let i = 0; i < keyAt.length; i++) if (keyAt[i]! >= 0) customers[keyAt[i]!] = data.customers[i]!;
+    byNumber.set(data, customers);
   }
-  return byId;
+  const numbered = customers;
+  return (id) => {
+    const key = keyOf.get(id);
+    return key === undefined ? undefined : numbered[key];
+  };
 }
 
 function assignedAgent(customer: Customer | undefined): string {
@@ -100,13 +106,13 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   // The agents' on-time counts add up to the section's, so a small agent's share is hidden with a sibling's, n and all.
   const byAgent = suppressBreakdown(rows, (r) => r.timely.n ?? 0, (r) => ({ ...r, timely: WITHHELD }), min);
 
-  const customers = customersById(data.customers);
+  const customerOf = customerById(data);
   const missedIds = distinct(owed, [...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
-  const owedBy = groupBy(missedIds, (id) => assignedAgent(customers.get(id)));
+  const owedBy = groupBy(missedIds, (id) => assignedAgent(customerOf(id)));
   const missedByAgent = [...owedBy.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owedBy.get(agent)!.length }));
-  const secondOwed = groupBy(secondMissed, (id) => assignedAgent(customers.get(id)));
+  const secondOwed = groupBy(secondMissed, (id) => assignedAgent(customerOf(id)));
   const secondByAgent = [...secondOwed.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));

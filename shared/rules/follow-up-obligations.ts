@@ -4,7 +4,8 @@ import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { callTimeline, dayNumber, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallTimeline } from './call-timeline';
+import { callTimeline, dayNumber, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
+import { numberCustomers, type CustomerNumbers } from './customer-numbers';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
 
 export type ObligationKind = 'post-service' | 'first-after-sales' | 'second-follow-up' | 'promised-answer';
@@ -220,20 +221,32 @@ export interface OwedCustomers {
   customers: Customer[];
   /** Per customer, its id's number (a repeated id shares one, and its calls). */
   keys: number[];
+  /** Every id of the archive numbered (numberCustomers), those owed nothing too: the timeline files their calls as well. */
   keyOf: Map<string, number>;
   timeline: CallTimeline;
 }
 
-/** One sweep of the calls sheet files every call under its customer's number. */
-export function owedCustomers(customers: readonly Customer[], calls: readonly Call[]): OwedCustomers {
-  const owedTo = customers.filter((c) => c.id && c.consent !== false);
-  const keyOf = new Map<string, number>();
-  const keys = owedTo.map((c) => {
-    let key = keyOf.get(c.id);
-    if (key === undefined) keyOf.set(c.id, (key = keyOf.size));
-    return key;
-  });
-  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, keyOf.size) };
+/**
+ * One sweep of the calls sheet files every call under its customer's number. `numbered` is the archive's numbers and the
+ * calls' under them (numberCustomers, numberCalls), for a caller that has them already.
+ */
+export function owedCustomers(customers: readonly Customer[], calls: readonly Call[],
+  numbered: { customers: CustomerNumbers; calls: CallNumbers } = numberBoth(customers, calls)): OwedCustomers {
+  const { keyOf, keys: count, keyAt } = numbered.customers;
+  const owedTo: Customer[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
+    if (!c.id || c.consent === false) continue;
+    owedTo.push(c);
+    keys.push(keyAt[i]!);
+  }
+  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, count, numbered.calls) };
+}
+
+function numberBoth(customers: readonly Customer[], calls: readonly Call[]): { customers: CustomerNumbers; calls: CallNumbers } {
+  const numbers = numberCustomers(customers);
+  return { customers: numbers, calls: numberCalls(calls, numbers.keyOf) };
 }
 
 /**
