@@ -44,20 +44,16 @@ export interface FollowUpSummary {
 
 const byNumber = new WeakMap<ReportData, Customer[]>();
 
-/** The customer an id names (the last of a repeated id), by its number: no Map of its own. */
-function customerById(data: ReportData): (id: string) => Customer | undefined {
-  const { keyOf, keys, keyAt } = numberedData(data).customers;
+/** The customer of each number (the last archive row of a repeated id), once per dataset. */
+function customersByNumber(data: ReportData): Customer[] {
   let customers = byNumber.get(data);
   if (!customers) {
+    const { keys, keyAt } = numberedData(data).customers;
     customers = new Array<Customer>(keys);
     for (let i = 0; i < keyAt.length; i++) if (keyAt[i]! >= 0) customers[keyAt[i]!] = data.customers[i]!;
     byNumber.set(data, customers);
   }
-  const numbered = customers;
-  return (id) => {
-    const key = keyOf.get(id);
-    return key === undefined ? undefined : numbered[key];
-  };
+  return customers;
 }
 
 function assignedAgent(customer: Customer | undefined): string {
@@ -90,8 +86,8 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const secondMissed = distinct(owed, ofKind('second-follow-up').filter(notKept));
 
   // An agent's timeliness: of the follow-ups due this month that the agent's own call kept, the share kept in time.
-  const service = ending.all.filter((at) => owed.list[at]!.kind === 'post-service' || owed.list[at]!.kind === 'first-after-sales');
-  const keptBy = groupBy(service.filter((at) => owed.list[at]!.doneBy !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.list[at]!.doneBy!);
+  const service = ending.all.filter((at) => owed.kind[at] === 'post-service' || owed.kind[at] === 'first-after-sales');
+  const keptBy = groupBy(service.filter((at) => owed.doneBy[at] !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.doneBy[at]!);
   const byAgentCalls = callCounts(calls);
   const rows = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
@@ -106,13 +102,13 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   // The agents' on-time counts add up to the section's, so a small agent's share is hidden with a sibling's, n and all.
   const byAgent = suppressBreakdown(rows, (r) => r.timely.n ?? 0, (r) => ({ ...r, timely: WITHHELD }), min);
 
-  const customerOf = customerById(data);
+  const customers = customersByNumber(data);
   const missedIds = distinct(owed, [...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
-  const owedBy = groupBy(missedIds, (id) => assignedAgent(customerOf(id)));
+  const owedBy = groupBy(missedIds, (key) => assignedAgent(customers[key]));
   const missedByAgent = [...owedBy.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owedBy.get(agent)!.length }));
-  const secondOwed = groupBy(secondMissed, (id) => assignedAgent(customerOf(id)));
+  const secondOwed = groupBy(secondMissed, (key) => assignedAgent(customers[key]));
   const secondByAgent = [...secondOwed.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));
