@@ -1,6 +1,5 @@
 // 回访 — a month's member coverage, follow-ups owed and kept (post-service, after-sales, second), escalations, per-agent work and the 12-month trend.
 import type { ObligationKind } from '../rules/follow-up-obligations';
-import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { agentAlias, agentOrder } from './agents';
@@ -8,7 +7,8 @@ import { numberedData } from './call-numbers';
 import { bareFigure, figure, shownPart } from './figure';
 import { distinct, endingIn, kept, owedIn, type Kept, type Positions } from './follow-up-months';
 import { coverageOf } from './member-coverage';
-import { callsInMonth, monthRange, trailingMonths } from './months';
+import { agentCallsInMonth } from './month-answers';
+import { trailingMonths } from './months';
 import { onceFor } from './month-memo';
 import { groupBy } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
@@ -60,21 +60,8 @@ function assignedAgent(customer: Customer | undefined): string {
   return customer?.assignedAgent?.trim() ? customer.assignedAgent : UNASSIGNED;
 }
 
-/** Each agent's calls in a month and how many reached the customer, agents in first-seen order. */
-function callCounts(calls: readonly Call[]): Map<string, { calls: number; reached: number }> {
-  const counts = new Map<string, { calls: number; reached: number }>();
-  for (const call of calls) {
-    let own = counts.get(call.agent);
-    if (!own) counts.set(call.agent, (own = { calls: 0, reached: 0 }));
-    own.calls++;
-    if (call.reached === 'reached') own.reached++;
-  }
-  return counts;
-}
-
 export function summariseFollowUps(data: ReportData, month: string, settings: Settings, options: ReportOptions): FollowUpSummary {
   const min = options.minGroupSize;
-  const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
   const order = agentOrder(data, options);
   const owed = owedIn(data, settings);
@@ -88,7 +75,7 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   // An agent's timeliness: of the follow-ups due this month that the agent's own call kept, the share kept in time.
   const service = ending.all.filter((at) => owed.kind[at] === 'post-service' || owed.kind[at] === 'first-after-sales');
   const keptBy = groupBy(service.filter((at) => owed.doneBy[at] !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.doneBy[at]!);
-  const byAgentCalls = callCounts(calls);
+  const byAgentCalls = agentCallsInMonth(data.calls, month);
   const rows = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
     const done = keptBy.get(agent) ?? [];

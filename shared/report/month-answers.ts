@@ -24,7 +24,13 @@ export interface MonthAnswers {
  * What the month's calls say without Settings, and who gave each answer (for the tiers, which depend on Settings): kept
  * apart from the calls so the tiers are counted without visiting a million call rows again (answeredBy: the calls' positions).
  */
-type MonthCalls = Omit<MonthAnswers, 'byTier'> & { answeredBy: number[]; answers: Satisfaction[] };
+type MonthCalls = Omit<MonthAnswers, 'byTier'> & { answeredBy: number[]; answers: Satisfaction[]; work: Map<string, AgentCalls> };
+
+/** An agent's calls in a month and how many reached the customer (the follow-ups' per-agent table). */
+export interface AgentCalls {
+  calls: number;
+  reached: number;
+}
 
 function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
   let counts = groups.get(key);
@@ -33,10 +39,14 @@ function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
 }
 
 function countCalls(calls: readonly Call[], positions: readonly number[]): MonthCalls {
-  const m: MonthCalls = { overall: noAnswers(), byAgent: new Map(), byStage: new Map(), answeredBy: [], answers: [] };
+  const m: MonthCalls = { overall: noAnswers(), byAgent: new Map(), byStage: new Map(), answeredBy: [], answers: [], work: new Map() };
   for (let j = 0; j < calls.length; j++) {
     const call = calls[j]!;
     const agent = countsOf(m.byAgent, call.agent);
+    let work = m.work.get(call.agent);
+    if (!work) m.work.set(call.agent, (work = { calls: 0, reached: 0 }));
+    work.calls++;
+    if (call.reached === 'reached') work.reached++;
     const stage = call.stage ? countsOf(m.byStage, call.stage) : undefined;
     const answer = countedAnswer(call);
     if (!answer) continue;
@@ -51,7 +61,7 @@ function countCalls(calls: readonly Call[], positions: readonly number[]): Month
 
 const monthCalls = new WeakMap<readonly Call[], Map<string, MonthCalls>>();
 
-/** The month's calls counted once per calls sheet: satisfaction asks per month and agentNames for every month. */
+/** The month's calls counted once per calls sheet: satisfaction and follow-ups ask per month, agentNames for every month. */
 function callsOfMonth(calls: readonly Call[], month: string): MonthCalls {
   let byMonth = monthCalls.get(calls);
   if (!byMonth) monthCalls.set(calls, (byMonth = new Map()));
@@ -88,4 +98,9 @@ export function callAgents(calls: readonly Call[]): Set<string> {
   const agents = new Set<string>();
   for (const month of callMonths(calls)) for (const agent of callsOfMonth(calls, month).byAgent.keys()) agents.add(agent);
   return agents;
+}
+
+/** Each agent's calls in the month and how many reached the customer, agents in first-call order (counted with the answers). */
+export function agentCallsInMonth(calls: readonly Call[], month: string): Map<string, AgentCalls> {
+  return callsOfMonth(calls, month).work;
 }
