@@ -59,22 +59,25 @@ function push<K>(map: Map<K, Positions>, key: K, position: number): void {
 
 /** What a window asks of each obligation with it (windows are shared by every obligation arising on the same day). */
 interface WindowMonths {
-  /** The month the window ends, its bucket, and that month's last day as a dayNumber. */
+  /** The month the window ends, its bucket and its kind's (a window arises with one kind only), and that month's last day as a dayNumber. */
   month: string;
   ending: Ending;
+  ofKind: Positions;
   end: number;
   /** The month ends a second follow-up with this window is open at unless kept by then: within the window, and no later than secondAfterFirstMaxDays before its end. */
   openAt: { month: string; end: number }[];
 }
 
-function windowMonths(window: DateWindow, settings: Settings, owed: Owed): WindowMonths {
+function windowMonths(window: DateWindow, kind: ObligationKind, settings: Settings, owed: Owed): WindowMonths {
   const month = monthOf(window.to);
   const openAt = monthsBetween(monthOf(window.from), month).map((m) => ({ month: m, end: monthRange(m).to }))
     .filter(({ end }) => window.from <= end && end <= window.to && month <= monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays)))
     .map(({ month: m, end }) => ({ month: m, end: dayNumber(end) }));
   let ending = owed.ending.get(month);
   if (!ending) owed.ending.set(month, (ending = { all: [], byKind: new Map() }));
-  return { month, ending, end: dayNumber(monthRange(month).to), openAt };
+  let ofKind = ending.byKind.get(kind);
+  if (!ofKind) ending.byKind.set(kind, (ofKind = []));
+  return { month, ending, ofKind, end: dayNumber(monthRange(month).to), openAt };
 }
 
 /** The dataset's obligations under these settings, bucketed, once: every month's section and trend reads its own buckets. */
@@ -88,7 +91,7 @@ export function owedIn(data: ReportData, settings: Settings): Owed {
   const byWindow = new Map<OwedWindow, WindowMonths>();
   findObligations(data.calls, settings, '9999-12-31', owedTo, (n, kind, _since, window, done, doneDay) => {
     let w = byWindow.get(window);
-    if (!w) byWindow.set(window, (w = windowMonths(window.window, settings, o)));
+    if (!w) byWindow.set(window, (w = windowMonths(window.window, kind, settings, o)));
     const at = o.kind.length;
     o.kind.push(kind);
     o.customer.push(owedTo.keys[n]!);
@@ -97,7 +100,7 @@ export function owedIn(data: ReportData, settings: Settings): Owed {
     o.onTime.push(done >= 0 && doneDay <= window.to ? 1 : 0);
     o.doneByMonthEnd.push(done >= 0 && doneDay <= w.end ? 1 : 0);
     w.ending.all.push(at);
-    push(w.ending.byKind, kind, at);
+    w.ofKind.push(at);
     if (kind !== 'second-follow-up') return;
     for (const open of w.openAt) if (done < 0 || doneDay > open.end) push(o.secondOpen, open.month, at);
   });
