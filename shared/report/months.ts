@@ -72,16 +72,16 @@ function callsByMonth<T extends { at: string }>(calls: readonly T[]): ByMonth<T>
     let at: number[] = [];
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i]!;
-      const m = monthOf(call.at);
-      // Calls mostly come in time order: the month's list is looked up only when the month changes.
-      if (m !== month || !list) {
-        month = m;
-        list = byMonth.calls.get(m);
+      // Calls mostly come month by month: a call starting with the current month's 7 characters is in it (no month text
+      // cut per call); the month's list is looked up only when the month changes.
+      if (!list || month.length !== 7 || !call.at.startsWith(month)) {
+        month = monthOf(call.at);
+        list = byMonth.calls.get(month);
         if (!list) {
-          byMonth.calls.set(m, (list = []));
-          byMonth.positions.set(m, []);
+          byMonth.calls.set(month, (list = []));
+          byMonth.positions.set(month, []);
         }
-        at = byMonth.positions.get(m)!;
+        at = byMonth.positions.get(month)!;
       }
       list.push(call);
       at.push(i);
