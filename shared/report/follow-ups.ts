@@ -1,13 +1,14 @@
 // 回访 — a month's member coverage, follow-ups owed and kept (post-service, after-sales, second), escalations, per-agent work and the 12-month trend.
 import type { ObligationKind } from '../rules/follow-up-obligations';
-import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { agentAlias, agentOrder } from './agents';
+import { numberedData } from './call-numbers';
 import { bareFigure, figure, shownPart } from './figure';
 import { distinct, endingIn, kept, owedIn, type Kept, type Positions } from './follow-up-months';
 import { coverageOf } from './member-coverage';
-import { callsInMonth, trailingMonths } from './months';
+import { agentCallsInMonth } from './month-answers';
+import { trailingMonths } from './months';
 import { onceFor } from './month-memo';
 import { groupBy } from './order';
 import { suppressBreakdown, WITHHELD, type Cell } from './suppress';
@@ -41,38 +42,26 @@ export interface FollowUpSummary {
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-const customerIndexes = new WeakMap<readonly Customer[], Map<string, Customer>>();
+const byNumber = new WeakMap<ReportData, Customer[]>();
 
-/** Customers by id (the last of a repeated id), once per archive. */
-function customersById(customers: readonly Customer[]): Map<string, Customer> {
-  let byId = customerIndexes.get(customers);
-  if (!byId) {
-    byId = new Map();
-    for (const c of customers) byId.set(c.id, c);
-    customerIndexes.set(customers, byId);
+/** The customer of each number (the last archive row of a repeated id), once per dataset. */
+function customersByNumber(data: ReportData): Customer[] {
+  let customers = byNumber.get(data);
+  if (!customers) {
+    const { keys, keyAt } = numberedData(data).customers;
+    customers = new Array<Customer>(keys);
+    for (let i = 0; i < keyAt.length; i++) if (keyAt[i]! >= 0) customers[keyAt[i]!] = data.customers[i]!;
+    byNumber.set(data, customers);
   }
-  return byId;
+  return customers;
 }
 
 function assignedAgent(customer: Customer | undefined): string {
   return customer?.assignedAgent?.trim() ? customer.assignedAgent : UNASSIGNED;
 }
 
-/** Each agent's calls in a month and how many reached the customer, agents in first-seen order. */
-function callCounts(calls: readonly Call[]): Map<string, { calls: number; reached: number }> {
-  const counts = new Map<string, { calls: number; reached: number }>();
-  for (const call of calls) {
-    let own = counts.get(call.agent);
-    if (!own) counts.set(call.agent, (own = { calls: 0, reached: 0 }));
-    own.calls++;
-    if (call.reached === 'reached') own.reached++;
-  }
-  return counts;
-}
-
 export function summariseFollowUps(data: ReportData, month: string, settings: Settings, options: ReportOptions): FollowUpSummary {
   const min = options.minGroupSize;
-  const calls = callsInMonth(data.calls, month);
   const alias = agentAlias(data, options);
   const order = agentOrder(data, options);
   const owed = owedIn(data, settings);
@@ -84,9 +73,9 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   const secondMissed = distinct(owed, ofKind('second-follow-up').filter(notKept));
 
   // An agent's timeliness: of the follow-ups due this month that the agent's own call kept, the share kept in time.
-  const service = ending.all.filter((at) => owed.list[at]!.kind === 'post-service' || owed.list[at]!.kind === 'first-after-sales');
-  const keptBy = groupBy(service.filter((at) => owed.list[at]!.doneBy !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.list[at]!.doneBy!);
-  const byAgentCalls = callCounts(calls);
+  const service = ending.all.filter((at) => owed.kind[at] === 'post-service' || owed.kind[at] === 'first-after-sales');
+  const keptBy = groupBy(service.filter((at) => owed.doneBy[at] !== undefined && owed.doneByMonthEnd[at] === 1), (at) => owed.doneBy[at]!);
+  const byAgentCalls = agentCallsInMonth(data.calls, month);
   const rows = [...byAgentCalls.keys()].sort(order).map((agent) => {
     const own = byAgentCalls.get(agent)!;
     const done = keptBy.get(agent) ?? [];
@@ -100,13 +89,13 @@ export function summariseFollowUps(data: ReportData, month: string, settings: Se
   // The agents' on-time counts add up to the section's, so a small agent's share is hidden with a sibling's, n and all.
   const byAgent = suppressBreakdown(rows, (r) => r.timely.n ?? 0, (r) => ({ ...r, timely: WITHHELD }), min);
 
-  const customers = customersById(data.customers);
+  const customers = customersByNumber(data);
   const missedIds = distinct(owed, [...service.filter(notKept), ...ofKind('second-follow-up').filter(notKept)]);
-  const owedBy = groupBy(missedIds, (id) => assignedAgent(customers.get(id)));
+  const owedBy = groupBy(missedIds, (key) => assignedAgent(customers[key]));
   const missedByAgent = [...owedBy.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: owedBy.get(agent)!.length }));
-  const secondOwed = groupBy(secondMissed, (id) => assignedAgent(customers.get(id)));
+  const secondOwed = groupBy(secondMissed, (key) => assignedAgent(customers[key]));
   const secondByAgent = [...secondOwed.keys()]
     .sort((a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || order(a, b))
     .map((agent) => ({ agent: agent === UNASSIGNED ? UNASSIGNED : alias(agent), count: secondOwed.get(agent)!.length }));

@@ -25,8 +25,8 @@ function coverageIn(data: ReportData): Coverage {
   if (coverage) return coverage;
   const holders = cardHolders(data.customers);
   const { keyOf, timeline: { start, order, day, what } } = owedCustomersOf(data);
-  const ends = new Map<number, { month: string; end: string }>();
-  const covered = new Map<string, number>();
+  // Per yyyymm: the month, its last day and the cards counted in it so far.
+  const ends = new Map<number, { month: string; end: string; covered: number }>();
   for (const [id, cards] of holders.cards) {
     const key = keyOf.get(id);
     if (key === undefined) continue;
@@ -40,11 +40,12 @@ function coverageIn(data: ReportData): Coverage {
       let e = ends.get(yyyymm);
       if (!e) {
         const month = `${Math.floor(yyyymm / 100)}-${String(yyyymm % 100).padStart(2, '0')}`;
-        ends.set(yyyymm, (e = { month, end: monthRange(month).to }));
+        ends.set(yyyymm, (e = { month, end: monthRange(month).to, covered: 0 }));
       }
-      covered.set(e.month, (covered.get(e.month) ?? 0) + cardsHeld(cards, e.end));
+      e.covered += cardsHeld(cards, e.end);
     }
   }
+  const covered = new Map([...ends.values()].map((e) => [e.month, e.covered]));
   coverageByData.set(data, (coverage = { holders, covered }));
   return coverage;
 }

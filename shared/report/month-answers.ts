@@ -1,11 +1,13 @@
 // Each month's satisfaction answers counted from that month's calls alone, once per build: overall, by agent, by stage, by customer tier.
 import type { Satisfaction, Tier } from '../enums';
+import { NO_CUSTOMER } from '../rules/call-timeline';
 import { countedAnswer, noAnswers, type AnswerCounts } from '../rules/csat';
 import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
 import { onceFor } from './month-memo';
-import { callMonths, callsInMonth } from './months';
-import { tiersById } from './tiers';
+import { numberedData } from './call-numbers';
+import { callMonths, callPositionsInMonth, callsInMonth } from './months';
+import { tiersById, tiersByNumber } from './tiers';
 import type { ReportData } from './types';
 
 export interface MonthAnswers {
@@ -20,9 +22,15 @@ export interface MonthAnswers {
 
 /**
  * What the month's calls say without Settings, and who gave each answer (for the tiers, which depend on Settings): kept
- * apart from the calls so the tiers are counted without visiting a million call rows again.
+ * apart from the calls so the tiers are counted without visiting a million call rows again (answeredBy: the calls' positions).
  */
-type MonthCalls = Omit<MonthAnswers, 'byTier'> & { answeredBy: string[]; answers: Satisfaction[] };
+type MonthCalls = Omit<MonthAnswers, 'byTier'> & { answeredBy: number[]; answers: Satisfaction[]; work: Map<string, AgentCalls> };
+
+/** An agent's calls in a month and how many reached the customer (the follow-ups' per-agent table). */
+export interface AgentCalls {
+  calls: number;
+  reached: number;
+}
 
 function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
   let counts = groups.get(key);
@@ -30,17 +38,22 @@ function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
   return counts;
 }
 
-function countCalls(calls: readonly Call[]): MonthCalls {
-  const m: MonthCalls = { overall: noAnswers(), byAgent: new Map(), byStage: new Map(), answeredBy: [], answers: [] };
-  for (const call of calls) {
+function countCalls(calls: readonly Call[], positions: readonly number[]): MonthCalls {
+  const m: MonthCalls = { overall: noAnswers(), byAgent: new Map(), byStage: new Map(), answeredBy: [], answers: [], work: new Map() };
+  for (let j = 0; j < calls.length; j++) {
+    const call = calls[j]!;
     const agent = countsOf(m.byAgent, call.agent);
+    let work = m.work.get(call.agent);
+    if (!work) m.work.set(call.agent, (work = { calls: 0, reached: 0 }));
+    work.calls++;
+    if (call.reached === 'reached') work.reached++;
     const stage = call.stage ? countsOf(m.byStage, call.stage) : undefined;
     const answer = countedAnswer(call);
     if (!answer) continue;
     m.overall[answer] += 1;
     agent[answer] += 1;
     if (stage) stage[answer] += 1;
-    m.answeredBy.push(call.customerId);
+    m.answeredBy.push(positions[j]!);
     m.answers.push(answer);
   }
   return m;
@@ -48,19 +61,25 @@ function countCalls(calls: readonly Call[]): MonthCalls {
 
 const monthCalls = new WeakMap<readonly Call[], Map<string, MonthCalls>>();
 
-/** The month's calls counted once per calls sheet: satisfaction asks per month and agentNames for every month. */
+/** The month's calls counted once per calls sheet: satisfaction and follow-ups ask per month, agentNames for every month. */
 function callsOfMonth(calls: readonly Call[], month: string): MonthCalls {
   let byMonth = monthCalls.get(calls);
   if (!byMonth) monthCalls.set(calls, (byMonth = new Map()));
   let m = byMonth.get(month);
-  if (!m) byMonth.set(month, (m = countCalls(callsInMonth(calls, month))));
+  if (!m) byMonth.set(month, (m = countCalls(callsInMonth(calls, month), callPositionsInMonth(calls, month))));
   return m;
 }
 
-function countTiers({ answeredBy, answers }: MonthCalls, tiers: ReadonlyMap<string, Tier>): Map<Tier, AnswerCounts> {
+/** Each answer's tier read by its customer's number; only a call without a customer or a time is looked up by id (the numbers leave it out). */
+function countTiers({ answeredBy, answers }: MonthCalls, data: ReportData, settings: Settings): Map<Tier, AnswerCounts> {
   const byTier = new Map<Tier, AnswerCounts>();
+  const customerOf = numberedData(data).calls.customer;
+  const tierOf = tiersByNumber(data, settings);
   for (let i = 0; i < answeredBy.length; i++) {
-    const tier = tiers.get(answeredBy[i]!);
+    const at = answeredBy[i]!;
+    const key = customerOf[at]!;
+    // A customer missing from the archive has no tier; a blank id is looked up as it is, as a Map by id would.
+    const tier = key >= 0 ? tierOf[key] : key === NO_CUSTOMER ? tiersById(data.customers, settings).get(data.calls[at]!.customerId) : undefined;
     if (tier !== undefined) countsOf(byTier, tier)[answers[i]!] += 1;
   }
   return byTier;
@@ -70,7 +89,7 @@ function countTiers({ answeredBy, answers }: MonthCalls, tiers: ReadonlyMap<stri
 export function answersInMonth(data: ReportData, settings: Settings, month: string): MonthAnswers {
   return onceFor(data, settings, `answers|${month}`, () => {
     const m = callsOfMonth(data.calls, month);
-    return { overall: m.overall, byAgent: m.byAgent, byStage: m.byStage, byTier: countTiers(m, tiersById(data.customers, settings)) };
+    return { overall: m.overall, byAgent: m.byAgent, byStage: m.byStage, byTier: countTiers(m, data, settings) };
   });
 }
 
@@ -79,4 +98,9 @@ export function callAgents(calls: readonly Call[]): Set<string> {
   const agents = new Set<string>();
   for (const month of callMonths(calls)) for (const agent of callsOfMonth(calls, month).byAgent.keys()) agents.add(agent);
   return agents;
+}
+
+/** Each agent's calls in the month and how many reached the customer, agents in first-call order (counted with the answers). */
+export function agentCallsInMonth(calls: readonly Call[], month: string): Map<string, AgentCalls> {
+  return callsOfMonth(calls, month).work;
 }

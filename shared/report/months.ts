@@ -55,23 +55,36 @@ export function trailingMonths(month: string, count = 12): string[] {
 }
 
 /** Calls indexed by month once per calls array: every section, trend month and the list of months ask, so one pass serves them all. */
-const byMonthOf = new WeakMap<readonly { at: string }[], Map<string, { at: string }[]>>();
+interface ByMonth<T> {
+  calls: Map<string, T[]>;
+  /** Each month's calls as positions in the calls array, for reading what is kept per call in arrays (report/call-numbers). */
+  positions: Map<string, number[]>;
+}
 
-function callsByMonth<T extends { at: string }>(calls: readonly T[]): Map<string, T[]> {
-  let byMonth = byMonthOf.get(calls) as Map<string, T[]> | undefined;
+const byMonthOf = new WeakMap<readonly { at: string }[], ByMonth<{ at: string }>>();
+
+function callsByMonth<T extends { at: string }>(calls: readonly T[]): ByMonth<T> {
+  let byMonth = byMonthOf.get(calls) as ByMonth<T> | undefined;
   if (!byMonth) {
-    byMonth = new Map();
+    byMonth = { calls: new Map(), positions: new Map() };
     let month = '';
     let list: T[] | undefined;
-    for (const call of calls) {
-      const m = monthOf(call.at);
-      // Calls mostly come in time order: the month's list is looked up only when the month changes.
-      if (m !== month || !list) {
-        month = m;
-        list = byMonth.get(m);
-        if (!list) byMonth.set(m, (list = []));
+    let at: number[] = [];
+    for (let i = 0; i < calls.length; i++) {
+      const call = calls[i]!;
+      // Calls mostly come month by month: a call starting with the current month's 7 characters is in it (no month text
+      // cut per call); the month's list is looked up only when the month changes.
+      if (!list || month.length !== 7 || !call.at.startsWith(month)) {
+        month = monthOf(call.at);
+        list = byMonth.calls.get(month);
+        if (!list) {
+          byMonth.calls.set(month, (list = []));
+          byMonth.positions.set(month, []);
+        }
+        at = byMonth.positions.get(month)!;
       }
       list.push(call);
+      at.push(i);
     }
     byMonthOf.set(calls, byMonth);
   }
@@ -80,10 +93,15 @@ function callsByMonth<T extends { at: string }>(calls: readonly T[]): Map<string
 
 /** The months the calls fall in, in first-call order (the keys of their month index). */
 export function callMonths(calls: readonly { at: string }[]): string[] {
-  return [...callsByMonth(calls).keys()];
+  return [...callsByMonth(calls).calls.keys()];
 }
 
 export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): readonly T[] {
   // Shared, not copied: every caller only reads it, and a month of a million-call sheet is a large list.
-  return callsByMonth(calls).get(month) ?? [];
+  return callsByMonth(calls).calls.get(month) ?? [];
+}
+
+/** Where callsInMonth's calls are in the calls array, in the same order. */
+export function callPositionsInMonth(calls: readonly { at: string }[], month: string): readonly number[] {
+  return callsByMonth(calls).positions.get(month) ?? [];
 }

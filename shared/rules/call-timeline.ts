@@ -57,33 +57,63 @@ function byTime(calls: readonly Call[]): (a: number, b: number) => number {
   };
 }
 
+/** A call's customer number when it names no customer or has no time (half-typed rows: they belong to no customer's timeline). */
+export const NO_CUSTOMER = -2;
+
+/** Each call's customer, time and day as numbers, in calls order: read once per calls sheet, then shared by whatever walks the calls. */
+export interface CallNumbers {
+  /** Per call: its customer's number (keyOf), −1 when its customer has none, NO_CUSTOMER for a call without a customer or a time. */
+  customer: Int32Array;
+  /** Per call: its time as timeNumber() gives it (NaN when missing or not in the reader's form), and its day as dayNumber() (0 without a time). */
+  time: Float64Array;
+  day: Int32Array;
+  /** Per call with a time: its CALL bits. */
+  what: Uint8Array;
+}
+
+/** One read of every call's customer, time and what it is (the only look-up by customer id a call needs). */
+export function numberCalls(calls: readonly Call[], keyOf: ReadonlyMap<string, number>): CallNumbers {
+  const n = calls.length;
+  const customer = new Int32Array(n).fill(NO_CUSTOMER);
+  const time = new Float64Array(n).fill(NaN);
+  const day = new Int32Array(n);
+  const what = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const call = calls[i]!;
+    const at = call.at;
+    if (!at) continue;
+    what[i] = whatOf(call);
+    const t = timeNumber(at);
+    time[i] = t;
+    // A time in the reader's form holds its day in its leading digits; any other text is read as dayNumber reads it.
+    day[i] = t === t ? Math.floor(t / 1_000_000) : dayNumber(at);
+    const id = call.customerId;
+    if (!id) continue;
+    customer[i] = keyOf.get(id) ?? -1;
+  }
+  return { customer, time, day, what };
+}
+
 /**
  * The calls of the customers keyOf numbers 0 … keys - 1 (rows without a customer or a time are left out). A customer's
  * calls already in time order stay in sheet order; the others are sorted by time, stably, so equal times keep sheet order.
+ * `numbers` is numberCalls(calls, keyOf), for a caller that has it already.
  */
-export function callTimeline(calls: readonly Call[], keyOf: ReadonlyMap<string, number>, keys: number): CallTimeline {
+export function callTimeline(calls: readonly Call[], keyOf: ReadonlyMap<string, number>, keys: number,
+  numbers: CallNumbers = numberCalls(calls, keyOf)): CallTimeline {
   const n = calls.length;
-  const keyAt = new Int32Array(n).fill(-1);
-  const day = new Int32Array(n);
-  const what = new Uint8Array(n);
+  const { customer: keyAt, time: timeAt, day, what } = numbers;
   const start = new Int32Array(keys + 1);
   // Each customer's latest time so far, as a number; a time out of order, or not in the reader's form, sorts that customer's calls.
   const latest = new Float64Array(keys);
   const unsorted = new Uint8Array(keys);
   for (let i = 0; i < n; i++) {
-    const call = calls[i]!;
-    const id = call.customerId;
-    const at = call.at;
-    if (!id || !at) continue;
-    const key = keyOf.get(id);
-    if (key === undefined) continue;
-    const time = timeNumber(at);
+    const key = keyAt[i]!;
+    if (key < 0) continue;
+    const time = timeAt[i]!;
     if (!(time >= latest[key]!)) unsorted[key] = 1;
     else latest[key] = time;
-    keyAt[i] = key;
     start[key + 1]!++;
-    day[i] = dayNumber(at);
-    what[i] = whatOf(call);
   }
   for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
   const order = new Int32Array(start[keys]!);

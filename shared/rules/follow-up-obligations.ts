@@ -4,7 +4,8 @@ import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { callTimeline, dayNumber, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallTimeline } from './call-timeline';
+import { callTimeline, dayNumber, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
+import { numberCustomers, type CustomerNumbers } from './customer-numbers';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
 
 export type ObligationKind = 'post-service' | 'first-after-sales' | 'second-follow-up' | 'promised-answer';
@@ -57,20 +58,20 @@ function completes(kind: ObligationKind, what: number): boolean {
   return (what & (INBOUND | SECOND_FOLLOW_UP)) === 0;
 }
 
-/** A window with its days as numbers, for comparing with the timeline's. */
-interface Window {
+/** A window with its days as numbers, for comparing with the timeline's (one object per window: obligations arising the same day share it). */
+export interface OwedWindow {
   window: DateWindow;
   from: number;
   to: number;
 }
 
-const windowOf = (window: DateWindow): Window => ({ window, from: dayNumber(window.from), to: dayNumber(window.to) });
+const windowOf = (window: DateWindow): OwedWindow => ({ window, from: dayNumber(window.from), to: dayNumber(window.to) });
 
 /** The windows obligations arise with and the stages that open a second follow-up, each worked out once: many customers share a day. */
 interface Windows {
-  service(day: string, stage: string | undefined): { kind: ObligationKind } & Window;
-  second(day: string): Window;
-  promise(day: string): Window;
+  service(day: string, stage: string | undefined): { kind: ObligationKind } & OwedWindow;
+  second(day: string): OwedWindow;
+  promise(day: string): OwedWindow;
   opensSecond(stage: string | undefined): boolean;
 }
 
@@ -104,6 +105,8 @@ function windowsFor(settings: Settings): Windows {
  */
 interface Run {
   calls: readonly Call[];
+  /** The customer's position in the owed customers. */
+  n: number;
   timeline: CallTimeline;
   first: number;
   end: number;
@@ -111,22 +114,22 @@ interface Run {
   firstDays: number[];
 }
 
+/**
+ * Hands on one obligation as found: the owed customer's position, its kind, the day it arises from, its window, and the
+ * sheet row of the first call that completed it (−1 for none) with that call's day.
+ */
+export type FoundObligation = (n: number, kind: ObligationKind, since: string, w: OwedWindow, done: number, doneDay: number, stage: string | undefined) => void;
+
 /** What is owed since a day in a window: done by the run's first completing call from position `from` on. */
-function owed(kind: ObligationKind, customerId: string, since: string, w: Window, run: Run, from: number, asOf: number): FollowUpObligation {
+function owed(kind: ObligationKind, since: string, w: OwedWindow, run: Run, from: number, stage: string | undefined, found: FoundObligation): void {
   const { order, day, what } = run.timeline;
-  const o: FollowUpObligation = { kind, customerId, since, window: w.window, status: 'open' };
-  let doneDay: number | undefined;
   for (let j = from; j < run.end; j++) {
     const i = order[j]!;
     if (!completes(kind, what[i]!) || day[i]! < w.from) continue;
-    const done = run.calls[i]!;
-    o.doneAt = done.at;
-    o.doneBy = done.agent;
-    doneDay = day[i]!;
-    break;
+    found(run.n, kind, since, w, i, day[i]!, stage);
+    return;
   }
-  o.status = statusOn(doneDay, w.to, asOf);
-  return o;
+  found(run.n, kind, since, w, -1, 0, stage);
 }
 
 /** A customer's service days, ascending, each with the stage that decides it (few: a list beats a Map and a sort). */
@@ -152,7 +155,7 @@ function stageOn(services: Services, day: string): string | undefined {
 }
 
 /** One customer's obligations arisen by asOf (a day, and the same as a dayNumber), from its calls in time order, added to out. */
-function addObligationsOf(c: Customer, run: Run, day: string, today: number, windows: Windows, out: FollowUpObligation[]): void {
+function addObligationsOf(c: Customer, run: Run, day: string, today: number, windows: Windows, found: FoundObligation): void {
   const { calls, timeline: { order, day: dayOf, what } } = run;
   // Service dates: every post-service call's, and the last visit; a stage named by a call wins over the archive's.
   const services = run.services;
@@ -170,9 +173,7 @@ function addObligationsOf(c: Customer, run: Run, day: string, today: number, win
     if (service > day) continue;
     const stage = services.stages[k];
     const w = windows.service(service, stage);
-    const o = owed(w.kind, c.id, service, w, run, run.first, today);
-    if (stage) o.stage = stage;
-    out.push(o);
+    owed(w.kind, service, w, run, run.first, stage, found);
   }
   // Second follow-up (000: "第一次跟蹤服務的一周後的7天以內"): opened by a reached first call at a listed stage.
   const firstDays = run.firstDays;
@@ -186,9 +187,7 @@ function addObligationsOf(c: Customer, run: Run, day: string, today: number, win
     if (!windows.opensSecond(stage)) continue;
     firstDays.push(dayOf[i]!);
     const first = dateOf(call.at);
-    const o = owed('second-follow-up', c.id, first, windows.second(first), run, run.first, today);
-    if (stage) o.stage = stage;
-    out.push(o);
+    owed('second-follow-up', first, windows.second(first), run, run.first, stage, found);
   }
   // A promised answer is settled by any later reached contact; unsettled after escalateAfterDays it goes to the supervisor.
   for (let j = run.first; j < run.end; j++) {
@@ -199,7 +198,7 @@ function addObligationsOf(c: Customer, run: Run, day: string, today: number, win
     let later = j + 1;
     while (later < run.end && calls[order[later]!]!.at === at) later++;
     const promised = dateOf(at);
-    out.push(owed('promised-answer', c.id, promised, windows.promise(promised), run, later, today));
+    owed('promised-answer', promised, windows.promise(promised), run, later, undefined, found);
   }
 }
 
@@ -220,20 +219,32 @@ export interface OwedCustomers {
   customers: Customer[];
   /** Per customer, its id's number (a repeated id shares one, and its calls). */
   keys: number[];
+  /** Every id of the archive numbered (numberCustomers), those owed nothing too: the timeline files their calls as well. */
   keyOf: Map<string, number>;
   timeline: CallTimeline;
 }
 
-/** One sweep of the calls sheet files every call under its customer's number. */
-export function owedCustomers(customers: readonly Customer[], calls: readonly Call[]): OwedCustomers {
-  const owedTo = customers.filter((c) => c.id && c.consent !== false);
-  const keyOf = new Map<string, number>();
-  const keys = owedTo.map((c) => {
-    let key = keyOf.get(c.id);
-    if (key === undefined) keyOf.set(c.id, (key = keyOf.size));
-    return key;
-  });
-  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, keyOf.size) };
+/**
+ * One sweep of the calls sheet files every call under its customer's number. `numbered` is the archive's numbers and the
+ * calls' under them (numberCustomers, numberCalls), for a caller that has them already.
+ */
+export function owedCustomers(customers: readonly Customer[], calls: readonly Call[],
+  numbered: { customers: CustomerNumbers; calls: CallNumbers } = numberBoth(customers, calls)): OwedCustomers {
+  const { keyOf, keys: count, keyAt } = numbered.customers;
+  const owedTo: Customer[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
+    if (!c.id || c.consent === false) continue;
+    owedTo.push(c);
+    keys.push(keyAt[i]!);
+  }
+  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, count, numbered.calls) };
+}
+
+function numberBoth(customers: readonly Customer[], calls: readonly Call[]): { customers: CustomerNumbers; calls: CallNumbers } {
+  const numbers = numberCustomers(customers);
+  return { customers: numbers, calls: numberCalls(calls, numbers.keyOf) };
 }
 
 /**
@@ -243,16 +254,32 @@ export function owedCustomers(customers: readonly Customer[], calls: readonly Ca
  */
 export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings, asOf: string,
   owed: OwedCustomers = owedCustomers(customers, calls)): FollowUpObligation[] {
+  const today = dayNumber(dateOf(asOf));
+  const out: FollowUpObligation[] = [];
+  findObligations(calls, settings, asOf, owed, (n, kind, since, w, done, doneDay, stage) => {
+    const o: FollowUpObligation = { kind, customerId: owed.customers[n]!.id, since, window: w.window, status: 'open' };
+    if (done >= 0) {
+      o.doneAt = calls[done]!.at;
+      o.doneBy = calls[done]!.agent;
+    }
+    o.status = statusOn(done >= 0 ? doneDay : undefined, w.to, today);
+    if (stage) o.stage = stage;
+    out.push(o);
+  });
+  return out;
+}
+
+/** listFollowUpObligations' walk, each obligation handed to found as numbers (the report keeps them in arrays, not as objects). */
+export function findObligations(calls: readonly Call[], settings: Settings, asOf: string, owed: OwedCustomers, found: FoundObligation): void {
   const windows = windowsFor(settings);
   const { timeline, keys } = owed;
   const day = dateOf(asOf);
   const today = dayNumber(day);
-  const out: FollowUpObligation[] = [];
-  const run: Run = { calls, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
+  const run: Run = { calls, n: 0, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
   owed.customers.forEach((c, n) => {
+    run.n = n;
     run.first = timeline.start[keys[n]!]!;
     run.end = timeline.start[keys[n]! + 1]!;
-    addObligationsOf(c, run, day, today, windows, out);
+    addObligationsOf(c, run, day, today, windows, found);
   });
-  return out;
 }

@@ -1,6 +1,6 @@
 // Months of the data, a month's range and "now", and the 12-month trail.
 import { describe, it, expect } from 'vitest';
-import { callsInMonth, dataMonths, isByMonthEnd, monthEnd, monthRange, trailingMonths } from '../../../shared/report/months';
+import { callPositionsInMonth, callsInMonth, dataMonths, isByMonthEnd, monthEnd, monthRange, trailingMonths } from '../../../shared/report/months';
 import { audit, call, complaint, data, result } from './fixtures';
 
 describe('dataMonths', () => {
@@ -47,5 +47,16 @@ describe('callsInMonth', () => {
   it('keeps calls of that month only', () => {
     const calls = [call('C', '2026-10-31T23:59:00'), call('C', '2026-11-01T00:00:00'), call('C', '2026-11-30T23:00:00'), call('C', '2026-12-01')];
     expect(callsInMonth(calls, '2026-11').map((c) => c.at)).toEqual(['2026-11-01T00:00:00', '2026-11-30T23:00:00']);
+  });
+
+  it('files months back and forth, a blank time and a short one each under their own month text, with their positions', () => {
+    const calls = [call('C', '2026-11-02T09:00:00'), call('C', ''), call('C', '2026-11-03T09:00:00'), call('C', '2026-1'),
+      call('C', '2026-10-05T09:00:00'), call('C', '2026-11-04T09:00:00')];
+    expect(['2026-11', '', '2026-1', '2026-10'].map((m) => [m, callsInMonth(calls, m).map((c) => c.at), callPositionsInMonth(calls, m)])).toEqual([
+      ['2026-11', ['2026-11-02T09:00:00', '2026-11-03T09:00:00', '2026-11-04T09:00:00'], [0, 2, 5]],
+      ['', [''], [1]],
+      ['2026-1', ['2026-1'], [3]],
+      ['2026-10', ['2026-10-05T09:00:00'], [4]],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Each customer's calls as numbers in time order: days and times read by position, rows filed under their customer, out-of-order customers sorted.
 import { describe, expect, it } from 'vitest';
-import { callTimeline, dayNumber, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, timeNumber } from '../../../shared/rules/call-timeline';
+import { callTimeline, dayNumber, INBOUND, NO_CUSTOMER, numberCalls, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, timeNumber } from '../../../shared/rules/call-timeline';
 import { listFollowUpObligations } from '../../../shared/rules/follow-up-obligations';
 import type { Call } from '../../../shared/schema/calls';
 import { defaultSettings } from '../../../shared/settings';
@@ -24,6 +24,21 @@ describe('dayNumber and timeNumber order as the ISO text does', () => {
   it('later days and times are larger numbers, across months and years', () => {
     expect(dayNumber('2025-12-31') < dayNumber('2026-01-01')).toBe(true);
     expect(timeNumber('2026-01-01T23:59:59') < timeNumber('2026-01-02T00:00:00')).toBe(true);
+  });
+});
+
+describe('numberCalls reads each call\'s customer, time and day once', () => {
+  const keyOf = new Map([['C1', 0], ['C2', 1]]);
+  const cases = [
+    { description: 'a known customer at a time in the reader\'s form', input: call('C2', '2026-11-03T14:05:09'), expected: { customer: 1, time: 20261103140509, day: 20261103 } },
+    { description: 'a customer missing from the archive: −1', input: call('X', '2026-11-03T14:05:09'), expected: { customer: -1, time: 20261103140509, day: 20261103 } },
+    { description: 'no customer: NO_CUSTOMER, the time still read', input: call('', '2026-11-03T14:05:09'), expected: { customer: NO_CUSTOMER, time: 20261103140509, day: 20261103 } },
+    { description: 'no time: NO_CUSTOMER, no time, day 0', input: call('C1', ''), expected: { customer: NO_CUSTOMER, time: NaN, day: 0 } },
+    { description: 'a time not in the reader\'s form: its day read as dayNumber reads it', input: call('C1', '2026-11-03T14:05'), expected: { customer: 0, time: NaN, day: 20261103 } },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    const n = numberCalls([input], keyOf);
+    expect({ customer: n.customer[0], time: n.time[0], day: n.day[0] }).toEqual(expected);
   });
 });
 
