@@ -109,26 +109,29 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   const newYears = new Map<number, number>();
   const completeness = startCompleteness(settings.archive.keyFields);
 
-  data.customers.forEach((c, i) => {
+  const customers = data.customers;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     const tier = tiers[i]!;
-    const heldFrom = c.firstVisit ? dayNumber(c.firstVisit) : -Infinity;
+    // Each cell read once: rows come in many shapes, so every read is a lookup.
+    const id = c.id;
+    const firstVisit = c.firstVisit;
+    const heldFrom = firstVisit ? dayNumber(firstVisit) : -Infinity;
     addSpan(held.get(tier)!, heldFrom);
     addToCompleteness(completeness, c, heldFrom);
 
     // holdsCard: issued by the day (or undated) and not recalled by then.
     const card = memberCard(c);
-    const member: DaySpan = {
-      first: card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity,
-      until: card?.recalled === undefined ? Infinity : dayNumber(card.recalled),
-    };
-    addSpan(members, member.first, member.until);
+    const cardFirst = card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity;
+    const cardUntil = card?.recalled === undefined ? Infinity : dayNumber(card.recalled);
+    addSpan(members, cardFirst, cardUntil);
 
-    const days = visits.get(c.id) ?? NO_VISITS;
+    const days = visits.get(id) ?? NO_VISITS;
     for (const day of days) addSpan(visitsThisYear, Math.max(dayNumber(day), heldFrom), nextNewYear(newYears, day));
 
     const minimum = minimumStaffVisits(tier, settings);
-    if (c.consent !== false && minimum > 0) {
-      const since = later(c.firstVisit ? dateOf(c.firstVisit) : undefined, recordsFrom);
+    if (minimum > 0 && c.consent !== false) {
+      const since = later(firstVisit ? dateOf(firstVisit) : undefined, recordsFrom);
       const key = since === undefined ? 0 : yearOf(since) * 100 + (since.charCodeAt(5) - 48) * 10 + since.charCodeAt(6) - 48;
       const byMonth = groups.get(tier)!;
       let entry = byMonth.get(key);
@@ -141,9 +144,10 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
       }
     }
 
-    const visit = c.lastVisit ?? c.firstVisit;
-    addLapsedSpans(visit ? dayNumber(visit) : undefined, purchases.get(c.id) ?? NO_PURCHASES, lapsedAfterDays(c, settings), heldFrom, member, lapsed, lapsedMembers);
-  });
+    const visit = c.lastVisit ?? firstVisit;
+    const lapsedSpans = { heldFrom, cardFirst, cardUntil, lapsed, lapsedMembers };
+    addLapsedSpans(visit ? dayNumber(visit) : undefined, purchases.get(id) ?? NO_PURCHASES, lapsedAfterDays(c, settings), lapsedSpans);
+  }
 
   const result: ArchiveStandings = {
     held: new Map(TIERS.map((t) => [t, sortSpans(held.get(t)!)])),
@@ -158,32 +162,33 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   return result;
 }
 
+/** Where one customer's lapsed spans go: never before it is held, and as a member only while the card holds. */
+interface LapsedSpans {
+  heldFrom: number;
+  cardFirst: number;
+  cardUntil: number;
+  lapsed: SpanList;
+  lapsedMembers: SpanList;
+}
+
 /**
  * isLapsedSince as spans: from the recorded visit (the first one when no last) on, the latest of it and the purchases
  * by the day is the last activity; the customer is lapsed from lapsedAfterDays after each activity until the next.
  */
-function addLapsedSpans(
-  visit: number | undefined, purchases: readonly number[], afterDays: number, heldFrom: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList,
-): void {
+function addLapsedSpans(visit: number | undefined, purchases: readonly number[], afterDays: number, to: LapsedSpans): void {
   // Lapsed once more than afterDays whole days have passed (and never before the activity itself).
   const wait = Math.max(Math.floor(afterDays) + 1, 0);
   // Purchases up to the visit never come last: the activities are the visit, then the purchases after it.
   let at = visit;
   for (const purchase of purchases) {
     if (visit !== undefined && purchase <= visit) continue;
-    if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), purchase, card, lapsed, lapsedMembers);
+    if (at !== undefined) addLapsedSpan(Math.max(at + wait, to.heldFrom), purchase, to);
     at = purchase;
   }
-  if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), Infinity, card, lapsed, lapsedMembers);
+  if (at !== undefined) addLapsedSpan(Math.max(at + wait, to.heldFrom), Infinity, to);
 }
 
-function addLapsedSpan(first: number, until: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList): void {
-  addSpan(lapsed, first, until);
-  addSpan(lapsedMembers, Math.max(first, card.first), Math.min(until, card.until));
-}
-
-/** A span of day numbers, `until` the day after its last. */
-interface DaySpan {
-  first: number;
-  until: number;
+function addLapsedSpan(first: number, until: number, to: LapsedSpans): void {
+  addSpan(to.lapsed, first, until);
+  addSpan(to.lapsedMembers, Math.max(first, to.cardFirst), Math.min(until, to.cardUntil));
 }
