@@ -4,7 +4,8 @@ import { dateOf } from '../dates';
 import type { Settings } from '../settings';
 import { memberCard } from '../rules/follow-up-schedule';
 import { lapsedAfterDays } from '../rules/lapsed';
-import { isStaffVisit, minimumStaffVisits } from '../rules/visit-minimum';
+import { minimumStaffVisits } from '../rules/visit-minimum';
+import { sweepCalls } from './call-sweep';
 import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
 import { addSpan, dayNumber, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
 import { TIERS, tiersInOrder } from './tiers';
@@ -37,42 +38,42 @@ export interface ArchiveStandings {
 
 const standings = new WeakMap<ReportData, WeakMap<Settings, ArchiveStandings>>();
 
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
+/** A customer's staff visits (their call times) and purchase days (spend entries of the points ledger, as day numbers), ascending. */
+interface Activity {
+  visits: readonly string[];
+  purchases: number[];
 }
 
-const NO_VISITS: readonly string[] = [];
-const NO_PURCHASES: readonly number[] = [];
+/** The customer's activity, made on first use. */
+function activityOf(byCustomer: Map<string, Activity>, id: string): Activity {
+  let activity = byCustomer.get(id);
+  if (!activity) byCustomer.set(id, (activity = { visits: [], purchases: [] }));
+  return activity;
+}
 
-/** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
-function sortAscending<T extends string | number>(list: T[]): void {
+const NO_ACTIVITY: Readonly<Activity> = { visits: [], purchases: [] };
+
+/** Purchase days are mostly in order: sort only the few lists that are not (a sort call per list costs more than the check). */
+function sortAscending(list: number[]): void {
   for (let i = 1; i < list.length; i++) {
     if (list[i]! < list[i - 1]!) {
-      list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      list.sort((a, b) => a - b);
       return;
     }
   }
 }
 
 /**
- * Staff visits (their call times) and purchase days (spend entries of the points ledger, as day numbers) by customer,
- * ascending, and the first day on record. The rows' own strings are kept, not cut: a million calls make garbage enough.
+ * Each customer's activity in one map (one look-up per customer, not two: a map of 100 k ids costs a cache miss a look-up),
+ * and the first day on record. Seam: once the calls carry a per-dataset customer number, file them by it and drop the look-ups.
  */
-function daysByCustomer(data: ReportData): { visits: Map<string, string[]>; purchases: Map<string, number[]>; recordsFrom: string | undefined } {
-  const visits = new Map<string, string[]>();
-  // The earliest instant is on the earliest day: one comparison per call, the date part taken once.
-  let firstAt: string | undefined;
-  for (const call of data.calls) {
-    if (firstAt === undefined || call.at < firstAt) firstAt = call.at;
-    if (isStaffVisit(call)) push(visits, call.customerId, call.at);
-  }
-  const purchases = new Map<string, number[]>();
-  for (const entry of data.points) if (entry.kind === 'spend') push(purchases, entry.customerId, dayNumber(entry.date));
-  for (const list of visits.values()) sortAscending(list);
-  for (const list of purchases.values()) sortAscending(list);
-  return { visits, purchases, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
+function activityByCustomer(data: ReportData): { byCustomer: Map<string, Activity>; recordsFrom: string | undefined } {
+  const { staffVisits, firstAt } = sweepCalls(data.calls);
+  const byCustomer = new Map<string, Activity>();
+  for (const [id, visits] of staffVisits) byCustomer.set(id, { visits, purchases: [] });
+  for (const entry of data.points) if (entry.kind === 'spend') activityOf(byCustomer, entry.customerId).purchases.push(dayNumber(entry.date));
+  for (const activity of byCustomer.values()) sortAscending(activity.purchases);
+  return { byCustomer, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
 }
 
 /** The year of a day or date-time, read from its digits. */
@@ -97,7 +98,7 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   const known = bySettings.get(settings);
   if (known) return known;
 
-  const { visits, purchases, recordsFrom } = daysByCustomer(data);
+  const { byCustomer, recordsFrom } = activityByCustomer(data);
   const tiers = tiersInOrder(data.customers, settings);
   const held = new Map<Tier, SpanList>(TIERS.map((t) => [t, startSpanList()]));
   const members = startSpanList();
@@ -126,7 +127,8 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
     const cardUntil = card?.recalled === undefined ? Infinity : dayNumber(card.recalled);
     addSpan(members, cardFirst, cardUntil);
 
-    const days = visits.get(id) ?? NO_VISITS;
+    const activity = byCustomer.get(id) ?? NO_ACTIVITY;
+    const days = activity.visits;
     for (const day of days) addSpan(visitsThisYear, Math.max(dayNumber(day), heldFrom), nextNewYear(newYears, day));
 
     const minimum = minimumStaffVisits(tier, settings);
@@ -146,7 +148,7 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
 
     const visit = c.lastVisit ?? firstVisit;
     const lapsedSpans = { heldFrom, cardFirst, cardUntil, lapsed, lapsedMembers };
-    addLapsedSpans(visit ? dayNumber(visit) : undefined, purchases.get(id) ?? NO_PURCHASES, lapsedAfterDays(c, settings), lapsedSpans);
+    addLapsedSpans(visit ? dayNumber(visit) : undefined, activity.purchases, lapsedAfterDays(c, settings), lapsedSpans);
   }
 
   const result: ArchiveStandings = {

@@ -2,8 +2,8 @@
 import { COMPLAINT_STAGE, type ComplaintStage } from '../enums';
 import { toEpochMs } from '../dates';
 import { epochMsOf } from './instants';
+import { sweepCalls } from './call-sweep';
 import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
-import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
 import { followUpAfterCloseAt, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
 import { median } from '../rules/stats';
@@ -189,21 +189,16 @@ const loopsClosed = new WeakMap<ReportData, Map<Complaint, number | undefined>>(
 
 /**
  * When each complaint's loop was closed (followUpAfterCloseAt over its own calls and the complaint follow-ups to its customer),
- * once per dataset: the calls are grouped once, and a month then only compares that instant with its end.
+ * once per dataset: the calls are grouped once (sweepCalls), and a month then only compares that instant with its end.
  */
 function loopClosedAt(data: ReportData): (c: Complaint) => number | undefined {
   let closedAt = loopsClosed.get(data);
   if (!closedAt) {
-    const own = new Map<string, Call[]>();
-    const followUps = new Map<string, Call[]>();
-    for (const call of data.calls) {
-      if (call.complaintId !== undefined) push(own, call.complaintId, call);
-      if (call.purpose === 'complaint-follow-up') push(followUps, call.customerId, call);
-    }
+    const { byComplaint, complaintFollowUps } = sweepCalls(data.calls);
     closedAt = new Map();
     for (const c of data.complaints) {
       if (!c.closedAt) continue;
-      const calls = [...own.get(c.id) ?? [], ...(c.customerId !== undefined ? followUps.get(c.customerId) ?? [] : [])];
+      const calls = [...byComplaint.get(c.id) ?? [], ...(c.customerId !== undefined ? complaintFollowUps.get(c.customerId) ?? [] : [])];
       closedAt.set(c, followUpAfterCloseAt(c, calls));
     }
     loopsClosed.set(data, closedAt);
