@@ -128,10 +128,9 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
     addSpan(members, cardFirst, cardUntil);
 
     const activity = byCustomer.get(id) ?? NO_ACTIVITY;
-    const days = activity.visits;
-    for (const day of days) addSpan(visitsThisYear, Math.max(dayNumber(day), heldFrom), nextNewYear(newYears, day));
-
     const minimum = minimumStaffVisits(tier, settings);
+    // Only a customer who may owe a visit is in a group (and has its visits counted towards the group's minimum).
+    let reached: SpanList[] | undefined;
     if (minimum > 0 && c.consent !== false) {
       const since = later(firstVisit ? dateOf(firstVisit) : undefined, recordsFrom);
       const key = since === undefined ? 0 : yearOf(since) * 100 + (since.charCodeAt(5) - 48) * 10 + since.charCodeAt(6) - 48;
@@ -139,11 +138,18 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
       let entry = byMonth.get(key);
       if (!entry) byMonth.set(key, (entry = { group: { tier, minimum, since, customers: 0, reached: [] }, reached: [] }));
       entry.group.customers++;
-      // The k-th visit of each year counts from its day to the year's end.
-      for (let j = 0, k = 0; j < days.length; j++) {
-        k = j > 0 && yearOf(days[j]!) === yearOf(days[j - 1]!) ? k + 1 : 0;
-        addSpan((entry.reached[k] ??= startSpanList()), dayNumber(days[j]!), nextNewYear(newYears, days[j]!));
-      }
+      reached = entry.reached;
+    }
+    // Each visit counts from its day (once held) to the year's end among the visits made this year; for a customer who owes, as the k-th of its year.
+    const days = activity.visits;
+    for (let j = 0, k = 0; j < days.length; j++) {
+      const day = days[j]!;
+      const first = dayNumber(day);
+      const yearEnd = nextNewYear(newYears, day);
+      addSpan(visitsThisYear, Math.max(first, heldFrom), yearEnd);
+      if (!reached) continue;
+      k = j > 0 && yearOf(day) === yearOf(days[j - 1]!) ? k + 1 : 0;
+      addSpan((reached[k] ??= startSpanList()), first, yearEnd);
     }
 
     const visit = c.lastVisit ?? firstVisit;
