@@ -6,15 +6,10 @@ import { countAtMost } from './day-spans';
 /** Counts gathered customer by customer (addToCompleteness) before they are summed by day. */
 export interface CompletenessCounter {
   keyFields: readonly string[];
-  /** Completeness order: the key fields first. */
+  /** Completeness order: the key fields first (a key field listed twice sits there twice). */
   fields: readonly string[];
-  /** Where each field name sits in `fields` (more than once if a key field is listed twice). */
-  fieldAt: Map<string, number[]>;
   /** Per first-visit day number (-Infinity: undated): filled counts per field, then complete, then all customers. */
   byDay: Map<number, Int32Array>;
-  /** filledBy[j] = n: field j is filled for the n-th customer added. */
-  filledBy: Int32Array;
-  added: number;
 }
 
 export interface CompletenessByDay {
@@ -27,27 +22,21 @@ export interface CompletenessByDay {
 }
 
 export function startCompleteness(keyFields: readonly string[]): CompletenessCounter {
-  const fields = completenessOrder(keyFields);
-  const fieldAt = new Map<string, number[]>();
-  fields.forEach((key, j) => fieldAt.set(key, [...(fieldAt.get(key) ?? []), j]));
-  return { keyFields, fields, fieldAt, byDay: new Map(), filledBy: new Int32Array(fields.length).fill(-1), added: 0 };
+  return { keyFields, fields: completenessOrder(keyFields), byDay: new Map() };
 }
 
 /** Counts one customer under its first-visit day (a day number, -Infinity when undated). */
 export function addToCompleteness(counter: CompletenessCounter, customer: Customer, firstDay: number): void {
-  const { fields, fieldAt, filledBy } = counter;
-  const n = counter.added++;
+  const { fields, keyFields } = counter;
   let counts = counter.byDay.get(firstDay);
   if (!counts) counter.byDay.set(firstDay, (counts = new Int32Array(fields.length + 2)));
-  // A row holds only the cells that had a value, so asking it for its keys reads fewer cells than asking it for every field.
-  const record = customer as unknown as Readonly<Record<string, unknown>>;
-  for (const key of Object.keys(record)) {
-    const at = fieldAt.get(key);
-    if (at !== undefined && isFilled(record[key])) for (const j of at) filledBy[j] = n;
+  // Each field read by its name (a missing cell reads as undefined): cheaper than listing the row's own keys and looking each up.
+  const cells: Readonly<Record<string, unknown>> = customer;
+  let complete = keyFields.length > 0;
+  for (let j = 0; j < fields.length; j++) {
+    if (isFilled(cells[fields[j]!])) counts[j]!++;
+    else if (j < keyFields.length) complete = false;
   }
-  for (let j = 0; j < fields.length; j++) if (filledBy[j] === n) counts[j]!++;
-  let complete = counter.keyFields.length > 0;
-  for (let j = 0; j < counter.keyFields.length; j++) if (filledBy[j] !== n) complete = false;
   if (complete) counts[fields.length]!++;
   counts[fields.length + 1]!++;
 }

@@ -4,7 +4,8 @@ import { dateOf } from '../dates';
 import type { Settings } from '../settings';
 import { memberCard } from '../rules/follow-up-schedule';
 import { lapsedAfterDays } from '../rules/lapsed';
-import { isStaffVisit, minimumStaffVisits } from '../rules/visit-minimum';
+import { minimumStaffVisits } from '../rules/visit-minimum';
+import { sweepCalls } from './call-sweep';
 import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
 import { addSpan, dayNumber, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
 import { TIERS, tiersInOrder } from './tiers';
@@ -37,42 +38,42 @@ export interface ArchiveStandings {
 
 const standings = new WeakMap<ReportData, WeakMap<Settings, ArchiveStandings>>();
 
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
+/** A customer's staff visits (their call times) and purchase days (spend entries of the points ledger, as day numbers), ascending. */
+interface Activity {
+  visits: readonly string[];
+  purchases: number[];
 }
 
-const NO_VISITS: readonly string[] = [];
-const NO_PURCHASES: readonly number[] = [];
+/** The customer's activity, made on first use. */
+function activityOf(byCustomer: Map<string, Activity>, id: string): Activity {
+  let activity = byCustomer.get(id);
+  if (!activity) byCustomer.set(id, (activity = { visits: [], purchases: [] }));
+  return activity;
+}
 
-/** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
-function sortAscending<T extends string | number>(list: T[]): void {
+const NO_ACTIVITY: Readonly<Activity> = { visits: [], purchases: [] };
+
+/** Purchase days are mostly in order: sort only the few lists that are not (a sort call per list costs more than the check). */
+function sortAscending(list: number[]): void {
   for (let i = 1; i < list.length; i++) {
     if (list[i]! < list[i - 1]!) {
-      list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      list.sort((a, b) => a - b);
       return;
     }
   }
 }
 
 /**
- * Staff visits (their call times) and purchase days (spend entries of the points ledger, as day numbers) by customer,
- * ascending, and the first day on record. The rows' own strings are kept, not cut: a million calls make garbage enough.
+ * Each customer's activity in one map (one look-up per customer, not two: a map of 100 k ids costs a cache miss a look-up),
+ * and the first day on record. Seam: once the calls carry a per-dataset customer number, file them by it and drop the look-ups.
  */
-function daysByCustomer(data: ReportData): { visits: Map<string, string[]>; purchases: Map<string, number[]>; recordsFrom: string | undefined } {
-  const visits = new Map<string, string[]>();
-  // The earliest instant is on the earliest day: one comparison per call, the date part taken once.
-  let firstAt: string | undefined;
-  for (const call of data.calls) {
-    if (firstAt === undefined || call.at < firstAt) firstAt = call.at;
-    if (isStaffVisit(call)) push(visits, call.customerId, call.at);
-  }
-  const purchases = new Map<string, number[]>();
-  for (const entry of data.points) if (entry.kind === 'spend') push(purchases, entry.customerId, dayNumber(entry.date));
-  for (const list of visits.values()) sortAscending(list);
-  for (const list of purchases.values()) sortAscending(list);
-  return { visits, purchases, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
+function activityByCustomer(data: ReportData): { byCustomer: Map<string, Activity>; recordsFrom: string | undefined } {
+  const { staffVisits, firstAt } = sweepCalls(data.calls);
+  const byCustomer = new Map<string, Activity>();
+  for (const [id, visits] of staffVisits) byCustomer.set(id, { visits, purchases: [] });
+  for (const entry of data.points) if (entry.kind === 'spend') activityOf(byCustomer, entry.customerId).purchases.push(dayNumber(entry.date));
+  for (const activity of byCustomer.values()) sortAscending(activity.purchases);
+  return { byCustomer, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
 }
 
 /** The year of a day or date-time, read from its digits. */
@@ -97,7 +98,7 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   const known = bySettings.get(settings);
   if (known) return known;
 
-  const { visits, purchases, recordsFrom } = daysByCustomer(data);
+  const { byCustomer, recordsFrom } = activityByCustomer(data);
   const tiers = tiersInOrder(data.customers, settings);
   const held = new Map<Tier, SpanList>(TIERS.map((t) => [t, startSpanList()]));
   const members = startSpanList();
@@ -109,41 +110,52 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   const newYears = new Map<number, number>();
   const completeness = startCompleteness(settings.archive.keyFields);
 
-  data.customers.forEach((c, i) => {
+  const customers = data.customers;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     const tier = tiers[i]!;
-    const heldFrom = c.firstVisit ? dayNumber(c.firstVisit) : -Infinity;
+    // Each cell read once: rows come in many shapes, so every read is a lookup.
+    const id = c.id;
+    const firstVisit = c.firstVisit;
+    const heldFrom = firstVisit ? dayNumber(firstVisit) : -Infinity;
     addSpan(held.get(tier)!, heldFrom);
     addToCompleteness(completeness, c, heldFrom);
 
     // holdsCard: issued by the day (or undated) and not recalled by then.
     const card = memberCard(c);
-    const member: DaySpan = {
-      first: card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity,
-      until: card?.recalled === undefined ? Infinity : dayNumber(card.recalled),
-    };
-    addSpan(members, member.first, member.until);
+    const cardFirst = card ? Math.max(heldFrom, card.issued === undefined ? -Infinity : dayNumber(card.issued)) : Infinity;
+    const cardUntil = card?.recalled === undefined ? Infinity : dayNumber(card.recalled);
+    addSpan(members, cardFirst, cardUntil);
 
-    const days = visits.get(c.id) ?? NO_VISITS;
-    for (const day of days) addSpan(visitsThisYear, Math.max(dayNumber(day), heldFrom), nextNewYear(newYears, day));
-
+    const activity = byCustomer.get(id) ?? NO_ACTIVITY;
     const minimum = minimumStaffVisits(tier, settings);
-    if (c.consent !== false && minimum > 0) {
-      const since = later(c.firstVisit ? dateOf(c.firstVisit) : undefined, recordsFrom);
+    // Only a customer who may owe a visit is in a group (and has its visits counted towards the group's minimum).
+    let reached: SpanList[] | undefined;
+    if (minimum > 0 && c.consent !== false) {
+      const since = later(firstVisit ? dateOf(firstVisit) : undefined, recordsFrom);
       const key = since === undefined ? 0 : yearOf(since) * 100 + (since.charCodeAt(5) - 48) * 10 + since.charCodeAt(6) - 48;
       const byMonth = groups.get(tier)!;
       let entry = byMonth.get(key);
       if (!entry) byMonth.set(key, (entry = { group: { tier, minimum, since, customers: 0, reached: [] }, reached: [] }));
       entry.group.customers++;
-      // The k-th visit of each year counts from its day to the year's end.
-      for (let j = 0, k = 0; j < days.length; j++) {
-        k = j > 0 && yearOf(days[j]!) === yearOf(days[j - 1]!) ? k + 1 : 0;
-        addSpan((entry.reached[k] ??= startSpanList()), dayNumber(days[j]!), nextNewYear(newYears, days[j]!));
-      }
+      reached = entry.reached;
+    }
+    // Each visit counts from its day (once held) to the year's end among the visits made this year; for a customer who owes, as the k-th of its year.
+    const days = activity.visits;
+    for (let j = 0, k = 0; j < days.length; j++) {
+      const day = days[j]!;
+      const first = dayNumber(day);
+      const yearEnd = nextNewYear(newYears, day);
+      addSpan(visitsThisYear, Math.max(first, heldFrom), yearEnd);
+      if (!reached) continue;
+      k = j > 0 && yearOf(day) === yearOf(days[j - 1]!) ? k + 1 : 0;
+      addSpan((reached[k] ??= startSpanList()), first, yearEnd);
     }
 
-    const visit = c.lastVisit ?? c.firstVisit;
-    addLapsedSpans(visit ? dayNumber(visit) : undefined, purchases.get(c.id) ?? NO_PURCHASES, lapsedAfterDays(c, settings), heldFrom, member, lapsed, lapsedMembers);
-  });
+    const visit = c.lastVisit ?? firstVisit;
+    const lapsedSpans = { heldFrom, cardFirst, cardUntil, lapsed, lapsedMembers };
+    addLapsedSpans(visit ? dayNumber(visit) : undefined, activity.purchases, lapsedAfterDays(c, settings), lapsedSpans);
+  }
 
   const result: ArchiveStandings = {
     held: new Map(TIERS.map((t) => [t, sortSpans(held.get(t)!)])),
@@ -158,32 +170,33 @@ export function archiveStandings(data: ReportData, settings: Settings): ArchiveS
   return result;
 }
 
+/** Where one customer's lapsed spans go: never before it is held, and as a member only while the card holds. */
+interface LapsedSpans {
+  heldFrom: number;
+  cardFirst: number;
+  cardUntil: number;
+  lapsed: SpanList;
+  lapsedMembers: SpanList;
+}
+
 /**
  * isLapsedSince as spans: from the recorded visit (the first one when no last) on, the latest of it and the purchases
  * by the day is the last activity; the customer is lapsed from lapsedAfterDays after each activity until the next.
  */
-function addLapsedSpans(
-  visit: number | undefined, purchases: readonly number[], afterDays: number, heldFrom: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList,
-): void {
+function addLapsedSpans(visit: number | undefined, purchases: readonly number[], afterDays: number, to: LapsedSpans): void {
   // Lapsed once more than afterDays whole days have passed (and never before the activity itself).
   const wait = Math.max(Math.floor(afterDays) + 1, 0);
   // Purchases up to the visit never come last: the activities are the visit, then the purchases after it.
   let at = visit;
   for (const purchase of purchases) {
     if (visit !== undefined && purchase <= visit) continue;
-    if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), purchase, card, lapsed, lapsedMembers);
+    if (at !== undefined) addLapsedSpan(Math.max(at + wait, to.heldFrom), purchase, to);
     at = purchase;
   }
-  if (at !== undefined) addLapsedSpan(Math.max(at + wait, heldFrom), Infinity, card, lapsed, lapsedMembers);
+  if (at !== undefined) addLapsedSpan(Math.max(at + wait, to.heldFrom), Infinity, to);
 }
 
-function addLapsedSpan(first: number, until: number, card: DaySpan, lapsed: SpanList, lapsedMembers: SpanList): void {
-  addSpan(lapsed, first, until);
-  addSpan(lapsedMembers, Math.max(first, card.first), Math.min(until, card.until));
-}
-
-/** A span of day numbers, `until` the day after its last. */
-interface DaySpan {
-  first: number;
-  until: number;
+function addLapsedSpan(first: number, until: number, to: LapsedSpans): void {
+  addSpan(to.lapsed, first, until);
+  addSpan(to.lapsedMembers, Math.max(first, to.cardFirst), Math.min(until, to.cardUntil));
 }

@@ -1,8 +1,9 @@
 // 投诉 — a month's complaints as they stood at the month's end: received, closed, first response, time to close, funnel, open by age, trend.
 import { COMPLAINT_STAGE, type ComplaintStage } from '../enums';
 import { toEpochMs } from '../dates';
+import { epochMsOf } from './instants';
+import { sweepCalls } from './call-sweep';
 import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
-import type { Call } from '../schema/calls';
 import type { Settings } from '../settings';
 import { followUpAfterCloseAt, hoursToClose, summariseComplaints, type ComplaintSummary } from '../rules/complaint-sla';
 import { median } from '../rules/stats';
@@ -69,26 +70,38 @@ interface Timed {
   latest: number;
 }
 
-const instant = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : toEpochMs(iso));
+const instant = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : epochMsOf(iso));
 
 function timeComplaint(c: Complaint): Timed {
-  const times = TIME_KEYS.map((key) => instant(c[key]));
-  const stageTime = instant(c[STAGE_TIME_COLUMN[c.stage]] as string | undefined);
-  const latest = [...times, stageTime].reduce<number>((a, t) => (t !== undefined && t > a ? t : a), -Infinity);
-  return { complaint: c, received: toEpochMs(c.receivedAt), closed: instant(c.closedAt), times, stageTime, latest };
+  const times: (number | undefined)[] = [];
+  let latest = -Infinity;
+  for (const key of TIME_KEYS) {
+    const t = instant(c[key]);
+    times.push(t);
+    if (t !== undefined && t > latest) latest = t;
+  }
+  // The stage's column is one of TIME_KEYS but for 'accept' (receivedAt): read once either way.
+  const column = STAGE_TIME_COLUMN[c.stage];
+  const at = TIME_INDEX.get(column);
+  const stageTime = at === undefined ? instant(c[column] as string | undefined) : times[at];
+  if (stageTime !== undefined && stageTime > latest) latest = stageTime;
+  return { complaint: c, received: epochMsOf(c.receivedAt), closed: times[CLOSED], times, stageTime, latest };
 }
 
 /** complaintAsOf from the instants: the complaint itself when nothing was recorded after `limit`. */
 function asOf(t: Timed, limit: number): Complaint {
   const c = t.complaint;
   if (!(t.latest > limit)) return c;
-  // The copy leaves out what was not known yet (rather than deleting it, which would turn it into a slow dictionary object).
-  const unknown = new Set<string>(TIME_KEYS.filter((_, i) => t.times[i]! > limit));
   // A judgement recorded later was not known yet.
-  if (t.times[JUDGED]! > limit) unknown.add('valid');
-  const copy = {} as Record<string, unknown>;
-  for (const key of Object.keys(c)) if (!unknown.has(key)) copy[key] = c[key as keyof Complaint];
-  const known = copy as unknown as Complaint;
+  const judgedLater = t.times[JUDGED]! > limit;
+  // The copy leaves out what was not known yet (rather than deleting it, which would turn it into a slow dictionary object).
+  const copy: Partial<Record<keyof Complaint, unknown>> = {};
+  for (const key of Object.keys(c) as (keyof Complaint)[]) {
+    const at = TIME_INDEX.get(key);
+    if (at === undefined ? key === 'valid' && judgedLater : t.times[at]! > limit) continue;
+    copy[key] = c[key];
+  }
+  const known = copy as Complaint;
   originals.set(known, c);
   if (t.stageTime! > limit) {
     const index = COMPLAINT_STAGE.findIndex((s) => s.key === c.stage);
@@ -98,6 +111,9 @@ function asOf(t: Timed, limit: number): Complaint {
   return known;
 }
 
+/** Where each of TIME_KEYS sits among them. */
+const TIME_INDEX = new Map<string, number>(TIME_KEYS.map((key, i) => [key, i]));
+const CLOSED = TIME_KEYS.indexOf('closedAt');
 const JUDGED = TIME_KEYS.indexOf('judgedAt');
 
 /** The register's own complaint behind each copy asOf made. */
@@ -173,21 +189,16 @@ const loopsClosed = new WeakMap<ReportData, Map<Complaint, number | undefined>>(
 
 /**
  * When each complaint's loop was closed (followUpAfterCloseAt over its own calls and the complaint follow-ups to its customer),
- * once per dataset: the calls are grouped once, and a month then only compares that instant with its end.
+ * once per dataset: the calls are grouped once (sweepCalls), and a month then only compares that instant with its end.
  */
 function loopClosedAt(data: ReportData): (c: Complaint) => number | undefined {
   let closedAt = loopsClosed.get(data);
   if (!closedAt) {
-    const own = new Map<string, Call[]>();
-    const followUps = new Map<string, Call[]>();
-    for (const call of data.calls) {
-      if (call.complaintId !== undefined) push(own, call.complaintId, call);
-      if (call.purpose === 'complaint-follow-up') push(followUps, call.customerId, call);
-    }
+    const { byComplaint, complaintFollowUps } = sweepCalls(data.calls);
     closedAt = new Map();
     for (const c of data.complaints) {
       if (!c.closedAt) continue;
-      const calls = [...own.get(c.id) ?? [], ...(c.customerId !== undefined ? followUps.get(c.customerId) ?? [] : [])];
+      const calls = [...byComplaint.get(c.id) ?? [], ...(c.customerId !== undefined ? complaintFollowUps.get(c.customerId) ?? [] : [])];
       closedAt.set(c, followUpAfterCloseAt(c, calls));
     }
     loopsClosed.set(data, closedAt);

@@ -41,7 +41,39 @@ export function addSpan(list: SpanList, first: number, afterLast = Infinity): vo
 }
 
 export function sortSpans(list: SpanList): DaySpans {
-  return { firsts: Float64Array.from(list.firsts).sort(), afterLasts: Float64Array.from(list.afterLasts).sort() };
+  return { firsts: sortDays(list.firsts), afterLasts: sortDays(list.afterLasts) };
+}
+
+/** Whole days outside ±Infinity span a range far smaller than their count times this: then counting them beats sorting them. */
+const COUNTING_RANGE_PER_DAY = 4;
+
+/** The day numbers ascending: counted per day when they are whole days in a narrow range (as dates are), sorted otherwise. */
+export function sortDays(days: readonly number[]): Float64Array {
+  let low = Infinity;
+  let high = -Infinity;
+  let whole = true;
+  for (const day of days) {
+    if (day === -Infinity || day === Infinity) continue;
+    if (!Number.isInteger(day)) whole = false;
+    if (day < low) low = day;
+    if (day > high) high = day;
+  }
+  const range = high - low + 1;
+  if (!whole || !(range <= days.length * COUNTING_RANGE_PER_DAY + 1024)) return Float64Array.from(days).sort();
+  let before = 0;
+  let after = 0;
+  const perDay = new Int32Array(low <= high ? range : 0);
+  for (const day of days) {
+    if (day === -Infinity) before++;
+    else if (day === Infinity) after++;
+    else perDay[day - low]!++;
+  }
+  const sorted = new Float64Array(days.length);
+  let at = before;
+  sorted.fill(-Infinity, 0, before);
+  for (let d = 0; d < perDay.length; d++) for (let n = perDay[d]!; n > 0; n--) sorted[at++] = low + d;
+  sorted.fill(Infinity, at);
+  return sorted;
 }
 
 /** How many of the ascending numbers are at most `n`. */

@@ -1,7 +1,7 @@
 // Day spans: day numbers as daysBetween counts them, and how many spans hold on a day (first day in, the day after the last out).
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../shared/dates';
-import { addSpan, countSpansOn, dayNumber, sortSpans, startSpanList } from '../../../shared/report/day-spans';
+import { addSpan, countSpansOn, dayNumber, sortDays, sortSpans, startSpanList } from '../../../shared/report/day-spans';
 
 describe('dayNumber', () => {
   it.each([
@@ -37,5 +37,24 @@ describe('countSpansOn', () => {
     { description: 'day 30: the empty span never counts', input: 30, expected: 1 },
   ])('$description', ({ input, expected }) => {
     expect(countSpansOn(spans, input)).toBe(expected);
+  });
+});
+
+describe('sortDays', () => {
+  // Counted per day or sorted, the result is the same ascending list (-Infinity first, Infinity last, duplicates kept).
+  it.each([
+    { description: 'no days', input: [], expected: [] },
+    { description: 'whole days in a narrow range, with duplicates and both infinities', input: [20_005, -Infinity, 20_001, Infinity, 20_005, -Infinity, 20_000], expected: [-Infinity, -Infinity, 20_000, 20_001, 20_005, 20_005, Infinity] },
+    { description: 'only infinities', input: [Infinity, -Infinity, Infinity], expected: [-Infinity, Infinity, Infinity] },
+    { description: 'negative days (before 1970)', input: [-3, -1, -2, -3], expected: [-3, -3, -2, -1] },
+    { description: 'a range far wider than the count (sorted, not counted)', input: [5_000_000, -5_000_000, 0], expected: [-5_000_000, 0, 5_000_000] },
+    { description: 'a fraction (sorted, not counted)', input: [2.5, 1, 2], expected: [1, 2, 2.5] },
+  ])('$description', ({ input, expected }) => {
+    expect([...sortDays(input)]).toEqual(expected);
+  });
+
+  it('agrees with a plain sort on many random whole days', () => {
+    const days = Array.from({ length: 5_000 }, (_, i) => (i % 97 === 0 ? -Infinity : i % 89 === 0 ? Infinity : 19_000 + ((i * 7_919) % 1_500)));
+    expect([...sortDays(days)]).toEqual([...Float64Array.from(days).sort()]);
   });
 });
