@@ -7,7 +7,6 @@ const PREFIX_LETTERS = 3;
 const MAX_DIGITS = 15;
 /** The low 9 digits are one shape's number: below 2^31, an index or a small integer V8 keeps unboxed. */
 const LOW_DIGITS = 9;
-const LOW = 10 ** LOW_DIGITS;
 const HIGH = 10 ** (MAX_DIGITS - LOW_DIGITS);
 
 /** Where a text of up to 3 ASCII letters (either case) and 1–15 digits goes: its shape (letters, digit count, high digits) and low digits. */
@@ -23,14 +22,18 @@ function foldToNumbers(text: string, out: Folded): boolean {
   }
   const digits = text.length - at;
   if (digits === 0 || digits > MAX_DIGITS) return false;
-  let value = 0;
+  // The high and low digits read apart, each a small integer: no division or remainder of a double per value.
+  const split = text.length - LOW_DIGITS;
+  let high = 0;
+  let low = 0;
   for (let i = at; i < text.length; i++) {
     const d = text.charCodeAt(i) - 0x30;
     if (d < 0 || d > 9) return false;
-    value = value * 10 + d;
+    if (i < split) high = high * 10 + d;
+    else low = low * 10 + d;
   }
-  out.low = value % LOW;
-  out.shape = (prefix * (MAX_DIGITS + 1) + digits) * HIGH + (value - out.low) / LOW;
+  out.low = low;
+  out.shape = (prefix * (MAX_DIGITS + 1) + digits) * HIGH + high;
   return true;
 }
 

@@ -1,0 +1,94 @@
+// A set of ids that other sheets refer to: every id as text, and short ASCII ids ("C0125-4") also as two numbers in one flat table.
+/**
+ * Why the numbers: a million calls each look their customer up among 139 k ids, and a Set of strings compares each lookup
+ * with a string somewhere in a heap of kept rows (a cache miss or more per call); the flat table answers from one place.
+ */
+
+/** Characters an ASCII id is made of, each a digit 1…66 (0 is none), so a text of up to 5 of them is one number below 2^31. */
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_./';
+const BASE = ALPHABET.length + 1;
+const DIGIT = new Int8Array(128);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i + 1;
+/** Characters per number: 67^5 < 2^31. */
+const PART = 5;
+/** Texts of up to two parts are numbers; a longer one stays text only. */
+const LONGEST = 2 * PART;
+
+/** Where a text's two numbers go: the first 5 characters, and the rest (0 when none). */
+interface Pair { a: number; b: number }
+
+/** The text as two numbers, one to one (no digit is 0, so every length has its own numbers); false when it is not short ASCII. */
+function toPair(text: string, out: Pair): boolean {
+  const length = text.length;
+  if (length === 0 || length > LONGEST) return false;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    const d = c < 128 ? DIGIT[c]! : 0;
+    if (d === 0) return false;
+    if (i < PART) a = a * BASE + d;
+    else b = b * BASE + d;
+  }
+  out.a = a;
+  out.b = b;
+  return true;
+}
+
+/** Smallest table: 2^10 slots. */
+const FIRST_BITS = 10;
+
+export interface IdSet {
+  has(id: string): boolean;
+  add(id: string): void;
+  /** Every id added, in the order added (as a Set of texts gives them). */
+  values(): IterableIterator<string>;
+}
+
+export function createIdSet(): IdSet {
+  const texts = new Set<string>();
+  const pair: Pair = { a: 0, b: 0 };
+  let bits = FIRST_BITS;
+  /** Open addressing, two int32 per slot; a slot whose first number is 0 is empty (an id's is never 0). */
+  let slots = new Int32Array(2 << bits);
+  let count = 0;
+  const slotOf = (a: number, b: number, table: Int32Array, shift: number): number => {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15;
+    const mask = (table.length >> 1) - 1;
+    let at = (h >>> shift) & mask;
+    while (table[2 * at] !== 0 && (table[2 * at] !== a || table[2 * at + 1] !== b)) at = (at + 1) & mask;
+    return at;
+  };
+  const shiftOf = (tableBits: number): number => 32 - tableBits;
+  const grow = (): void => {
+    const old = slots;
+    bits++;
+    slots = new Int32Array(2 << bits);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      const at = slotOf(old[i]!, old[i + 1]!, slots, shiftOf(bits));
+      slots[2 * at] = old[i]!;
+      slots[2 * at + 1] = old[i + 1]!;
+    }
+  };
+  return {
+    has(id) {
+      if (!toPair(id, pair)) return texts.has(id);
+      return slots[2 * slotOf(pair.a, pair.b, slots, shiftOf(bits))] !== 0;
+    },
+    add(id) {
+      const before = texts.size;
+      texts.add(id);
+      if (texts.size === before) return;
+      if (!toPair(id, pair)) return;
+      // Half full at most, so a lookup finds its slot or an empty one within a few steps.
+      if (2 * (count + 1) > 1 << bits) grow();
+      const at = slotOf(pair.a, pair.b, slots, shiftOf(bits));
+      slots[2 * at] = pair.a;
+      slots[2 * at + 1] = pair.b;
+      count++;
+    },
+    values: () => texts.values(),
+  };
+}
