@@ -1,5 +1,6 @@
-// Values compared for uniqueness, kept small: "HF0000123", "c0042", "13812345678" as numbers, anything else as its own text.
+// Values compared for uniqueness, kept small: "HF0000123", "c0042", "13812345678" as numbers, "c0125-4" as a pair of numbers, anything else as its own text.
 import { keptText } from '../sheet/kept-text';
+import { createPairTable, toPair, type Pair } from './id-set';
 
 /** Letters before the digits that fold into a number; a longer prefix is kept as text. */
 const PREFIX_LETTERS = 3;
@@ -93,6 +94,9 @@ export interface FirstLines {
 
 export function createFirstLines(comparable: (value: string) => string): FirstLines {
   const shapes = new Map<number, ReturnType<typeof createNumberLines>>();
+  /** Other short ASCII texts ("c0125-4") as number pairs; the rest as texts. */
+  const pairs = createPairTable();
+  const pair: Pair = { a: 0, b: 0 };
   const others = new Map<string, number>();
   const folded: Folded = { shape: 0, low: 0 };
   let lastShape = -1;
@@ -103,6 +107,12 @@ export function createFirstLines(comparable: (value: string) => string): FirstLi
       if (!foldToNumbers(text, folded)) {
         text = comparable(value);
         if (!foldToNumbers(text, folded)) {
+          if (toPair(text, pair)) {
+            const earlier = pairs.get(pair.a, pair.b);
+            if (earlier !== 0) return earlier;
+            pairs.set(pair.a, pair.b, line);
+            return undefined;
+          }
           const first = others.get(text);
           if (first === undefined) others.set(keptText(text), line);
           return first;

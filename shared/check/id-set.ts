@@ -1,4 +1,4 @@
-// A set of ids that other sheets refer to: every id as text, and short ASCII ids ("C0125-4") also as two numbers in one flat table.
+// Short ASCII ids ("C0125-4") as two numbers in one flat table: the ids other sheets refer to, and ids' first lines.
 /**
  * Why the numbers: a million calls each look their customer up among 139 k ids, and a Set of strings compares each lookup
  * with a string somewhere in a heap of kept rows (a cache miss or more per call); the flat table answers from one place.
@@ -15,10 +15,10 @@ const PART = 5;
 const LONGEST = 2 * PART;
 
 /** Where a text's two numbers go: the first 5 characters, and the rest (0 when none). */
-interface Pair { a: number; b: number }
+export interface Pair { a: number; b: number }
 
 /** The text as two numbers, one to one (no digit is 0, so every length has its own numbers); false when it is not short ASCII. */
-function toPair(text: string, out: Pair): boolean {
+export function toPair(text: string, out: Pair): boolean {
   const length = text.length;
   if (length === 0 || length > LONGEST) return false;
   let a = 0;
@@ -38,6 +38,58 @@ function toPair(text: string, out: Pair): boolean {
 /** Smallest table: 2^10 slots. */
 const FIRST_BITS = 10;
 
+/** Texts' number pairs, each with a positive whole number (a first line; 1 for "present"), in one flat table. */
+export interface PairTable {
+  /** The pair's number, or 0 when the pair is not in the table. */
+  get(a: number, b: number): number;
+  /** Sets the pair's number (positive); a pair already there keeps its slot. */
+  set(a: number, b: number, value: number): void;
+}
+
+export function createPairTable(): PairTable {
+  let bits = FIRST_BITS;
+  /** Open addressing, three int32 per slot (a, b, number); a slot whose first number is 0 is empty (a text's is never 0). */
+  let slots = new Int32Array(3 << bits);
+  let count = 0;
+  const slotOf = (a: number, b: number, table: Int32Array, tableBits: number): number => {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15;
+    const mask = (1 << tableBits) - 1;
+    let at = (h >>> (32 - tableBits)) & mask;
+    while (table[3 * at] !== 0 && (table[3 * at] !== a || table[3 * at + 1] !== b)) at = (at + 1) & mask;
+    return at;
+  };
+  const grow = (): void => {
+    const old = slots;
+    bits++;
+    slots = new Int32Array(3 << bits);
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i] === 0) continue;
+      const at = 3 * slotOf(old[i]!, old[i + 1]!, slots, bits);
+      slots[at] = old[i]!;
+      slots[at + 1] = old[i + 1]!;
+      slots[at + 2] = old[i + 2]!;
+    }
+  };
+  return {
+    get: (a, b) => slots[3 * slotOf(a, b, slots, bits) + 2]!,
+    set(a, b, value) {
+      let at = 3 * slotOf(a, b, slots, bits);
+      if (slots[at] === 0) {
+        // Half full at most, so a lookup finds its slot or an empty one within a few steps.
+        if (2 * (count + 1) > 1 << bits) {
+          grow();
+          at = 3 * slotOf(a, b, slots, bits);
+        }
+        count++;
+      }
+      slots[at] = a;
+      slots[at + 1] = b;
+      slots[at + 2] = value;
+    },
+  };
+}
+
 export interface IdSet {
   has(id: string): boolean;
   add(id: string): void;
@@ -48,46 +100,15 @@ export interface IdSet {
 export function createIdSet(): IdSet {
   const texts = new Set<string>();
   const pair: Pair = { a: 0, b: 0 };
-  let bits = FIRST_BITS;
-  /** Open addressing, two int32 per slot; a slot whose first number is 0 is empty (an id's is never 0). */
-  let slots = new Int32Array(2 << bits);
-  let count = 0;
-  const slotOf = (a: number, b: number, table: Int32Array, shift: number): number => {
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b);
-    h ^= h >>> 15;
-    const mask = (table.length >> 1) - 1;
-    let at = (h >>> shift) & mask;
-    while (table[2 * at] !== 0 && (table[2 * at] !== a || table[2 * at + 1] !== b)) at = (at + 1) & mask;
-    return at;
-  };
-  const shiftOf = (tableBits: number): number => 32 - tableBits;
-  const grow = (): void => {
-    const old = slots;
-    bits++;
-    slots = new Int32Array(2 << bits);
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i] === 0) continue;
-      const at = slotOf(old[i]!, old[i + 1]!, slots, shiftOf(bits));
-      slots[2 * at] = old[i]!;
-      slots[2 * at + 1] = old[i + 1]!;
-    }
-  };
+  const numbers = createPairTable();
   return {
     has(id) {
       if (!toPair(id, pair)) return texts.has(id);
-      return slots[2 * slotOf(pair.a, pair.b, slots, shiftOf(bits))] !== 0;
+      return numbers.get(pair.a, pair.b) !== 0;
     },
     add(id) {
-      const before = texts.size;
       texts.add(id);
-      if (texts.size === before) return;
-      if (!toPair(id, pair)) return;
-      // Half full at most, so a lookup finds its slot or an empty one within a few steps.
-      if (2 * (count + 1) > 1 << bits) grow();
-      const at = slotOf(pair.a, pair.b, slots, shiftOf(bits));
-      slots[2 * at] = pair.a;
-      slots[2 * at + 1] = pair.b;
-      count++;
+      if (toPair(id, pair)) numbers.set(pair.a, pair.b, 1);
     },
     values: () => texts.values(),
   };
