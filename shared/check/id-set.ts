@@ -98,6 +98,8 @@ export interface IdSet {
 }
 
 export function createIdSet(): IdSet {
+  /** Every id once, in the order added; the ids that are no number pair are also in a Set of texts. */
+  const added: string[] = [];
   const texts = new Set<string>();
   const pair: Pair = { a: 0, b: 0 };
   const numbers = createPairTable();
@@ -107,9 +109,15 @@ export function createIdSet(): IdSet {
       return numbers.get(pair.a, pair.b) !== 0;
     },
     add(id) {
-      texts.add(id);
-      if (toPair(id, pair)) numbers.set(pair.a, pair.b, 1);
+      if (toPair(id, pair)) {
+        if (numbers.get(pair.a, pair.b) !== 0) return;
+        numbers.set(pair.a, pair.b, 1);
+      } else {
+        if (texts.has(id)) return;
+        texts.add(id);
+      }
+      added.push(id);
     },
-    values: () => texts.values(),
+    values: () => added.values(),
   };
 }
