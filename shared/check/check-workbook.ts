@@ -15,9 +15,6 @@ import { callDateIssues } from './call-dates';
 
 export { SHEET_ORDER };
 
-/** The sheets that grow with the shop: their rows are checked as they pass and then dropped (the others are a few hundred rows). */
-const STREAMED: ReadonlySet<SheetName> = new Set(['calls', 'customers', 'points', 'complaints']);
-
 export interface WorkbookCheck {
   /** Each row of a sheet as it is read, sheets in SHEET_ORDER. */
   row(row: ReadRow, head: SheetHead): void;
@@ -31,7 +28,6 @@ export interface WorkbookCheck {
 export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: Settings): WorkbookCheck {
   const issues: Issue[] = [];
   const references = createReferenceCheck(present, issues);
-  const duplicates = new Map<SheetHead, (row: ReadRow) => void>();
   const kept: Partial<Record<SheetName, SheetRead>> = {};
   const ledger = createLedgerCheck(settings);
   const customers = createCustomerCheck(settings, () => ledger.balances(), issues);
@@ -40,41 +36,72 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
   const add = (issue: Issue | undefined): void => {
     if (issue) issues.push(issue);
   };
-  // Rows come a sheet at a time: the last sheet's duplicate check is at hand without a lookup per row.
-  let lastHead: SheetHead | undefined;
-  let unique: (row: ReadRow) => void = () => {};
-  return {
-    row(row, head) {
-      if (head !== lastHead) {
-        let check = duplicates.get(head);
-        if (!check) duplicates.set(head, check = createDuplicateCheck(head, issues));
-        [lastHead, unique] = [head, check];
-      }
-      unique(row);
-      references.row(head, row);
-      const name = head.schema.name;
-      if (name === 'calls') {
+  /**
+   * Each sheet's row function, made when its first row comes: its duplicate and reference checks and its own checks chosen
+   * once, so a row pays no lookup by sheet or by name.
+   */
+  const rowFunctions = new Map<SheetHead, (row: ReadRow) => void>();
+  const rowsOf = (head: SheetHead): ((row: ReadRow) => void) => {
+    const unique = createDuplicateCheck(head, issues);
+    const refer = references.rowsOf(head);
+    const name = head.schema.name;
+    if (name === 'calls') {
+      return (row) => {
+        unique(row);
+        refer(row);
         add(unreachedSatisfactionIssue(head, row));
         add(quietHourIssue(head, row, settings));
         for (const issue of callDateIssues(head, row)) issues.push(issue);
-      } else if (name === 'customers') {
+      };
+    }
+    if (name === 'customers') {
+      return (row) => {
+        unique(row);
+        refer(row);
         customers.row(head, row);
         add(lateArchiveIssue(head, row, settings));
-      } else if (name === 'points') {
+      };
+    }
+    if (name === 'points') {
+      return (row) => {
+        unique(row);
+        refer(row);
         ledger.row(head, row);
-      } else if (name === 'complaints') {
+      };
+    }
+    if (name === 'complaints') {
+      return (row) => {
+        unique(row);
+        refer(row);
         complaints.push(...complaintIssues(head, row));
-      }
-      if (STREAMED.has(name)) return;
+      };
+    }
+    // Calls, customers, points and complaints grow with the shop and are dropped once checked; the other sheets are a few hundred rows, kept.
+    return (row) => {
+      unique(row);
+      refer(row);
       const sheet = kept[name] ??= { ...head, rows: [], rowCount: 0, issues: [] };
       sheet.rows.push(row);
       sheet.rowCount++;
+    };
+  };
+  // Rows come a sheet at a time: the last sheet's row function is at hand without a lookup per row.
+  let lastHead: SheetHead | undefined;
+  let sheetRow: (row: ReadRow) => void = () => {};
+  return {
+    row(row, head) {
+      if (head !== lastHead) {
+        let rowOf = rowFunctions.get(head);
+        if (!rowOf) rowFunctions.set(head, rowOf = rowsOf(head));
+        [lastHead, sheetRow] = [head, rowOf];
+      }
+      sheetRow(row);
     },
     sheetDone(name) {
       references.complete(name);
       // A sheet's duplicates can only be within it: its index goes once its rows have passed.
-      for (const head of duplicates.keys()) if (head.schema.name === name) duplicates.delete(head);
-      if (lastHead?.schema.name === name) [lastHead, unique] = [undefined, () => {}];
+      for (const head of rowFunctions.keys()) if (head.schema.name === name) rowFunctions.delete(head);
+      if (lastHead?.schema.name === name) [lastHead, sheetRow] = [undefined, () => {}];
       if (name === 'customers') customers.end();
     },
     finish() {

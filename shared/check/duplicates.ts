@@ -22,7 +22,7 @@ export function createDuplicateCheck(head: SheetHead, issues: Issue[]): (row: Re
       const { key, phone, firstLines, code, name } = checks[i]!;
       const value = row.values[key];
       if (value === undefined || value === '') continue;
-      const text = String(value);
+      const text = typeof value === 'string' ? value : String(value);
       const first = firstLines.firstOrSet(phone ? phoneDigits(text) : text, row.line);
       if (first === undefined) continue;
       issues.push(issueAt(placeOf(head, row, key), code,

@@ -1,5 +1,6 @@
-// Values compared for uniqueness, kept small: "HF0000123", "c0042", "13812345678" as numbers, anything else as its own text.
+// Values compared for uniqueness, kept small: "HF0000123", "c0042", "13812345678" as numbers, "c0125-4" as a pair of numbers, anything else as its own text.
 import { keptText } from '../sheet/kept-text';
+import { createPairTable, toPair, type Pair } from './id-set';
 
 /** Letters before the digits that fold into a number; a longer prefix is kept as text. */
 const PREFIX_LETTERS = 3;
@@ -7,7 +8,6 @@ const PREFIX_LETTERS = 3;
 const MAX_DIGITS = 15;
 /** The low 9 digits are one shape's number: below 2^31, an index or a small integer V8 keeps unboxed. */
 const LOW_DIGITS = 9;
-const LOW = 10 ** LOW_DIGITS;
 const HIGH = 10 ** (MAX_DIGITS - LOW_DIGITS);
 
 /** Where a text of up to 3 ASCII letters (either case) and 1–15 digits goes: its shape (letters, digit count, high digits) and low digits. */
@@ -23,14 +23,18 @@ function foldToNumbers(text: string, out: Folded): boolean {
   }
   const digits = text.length - at;
   if (digits === 0 || digits > MAX_DIGITS) return false;
-  let value = 0;
+  // The high and low digits read apart, each a small integer: no division or remainder of a double per value.
+  const split = text.length - LOW_DIGITS;
+  let high = 0;
+  let low = 0;
   for (let i = at; i < text.length; i++) {
     const d = text.charCodeAt(i) - 0x30;
     if (d < 0 || d > 9) return false;
-    value = value * 10 + d;
+    if (i < split) high = high * 10 + d;
+    else low = low * 10 + d;
   }
-  out.low = value % LOW;
-  out.shape = (prefix * (MAX_DIGITS + 1) + digits) * HIGH + (value - out.low) / LOW;
+  out.low = low;
+  out.shape = (prefix * (MAX_DIGITS + 1) + digits) * HIGH + high;
   return true;
 }
 
@@ -90,6 +94,9 @@ export interface FirstLines {
 
 export function createFirstLines(comparable: (value: string) => string): FirstLines {
   const shapes = new Map<number, ReturnType<typeof createNumberLines>>();
+  /** Other short ASCII texts ("c0125-4") as number pairs; the rest as texts. */
+  const pairs = createPairTable();
+  const pair: Pair = { a: 0, b: 0 };
   const others = new Map<string, number>();
   const folded: Folded = { shape: 0, low: 0 };
   let lastShape = -1;
@@ -100,6 +107,12 @@ export function createFirstLines(comparable: (value: string) => string): FirstLi
       if (!foldToNumbers(text, folded)) {
         text = comparable(value);
         if (!foldToNumbers(text, folded)) {
+          if (toPair(text, pair)) {
+            const earlier = pairs.get(pair.a, pair.b);
+            if (earlier !== 0) return earlier;
+            pairs.set(pair.a, pair.b, line);
+            return undefined;
+          }
           const first = others.get(text);
           if (first === undefined) others.set(keptText(text), line);
           return first;

@@ -4,10 +4,11 @@ import { SHEETS } from '../schema';
 import type { SheetName } from '../schema/types';
 import type { ReadRow, SheetHead } from '../sheet/sheet-read';
 import { keptText } from '../sheet/kept-text';
+import { createIdSet, type IdSet } from './id-set';
 import { header, placeOf } from './place';
 
 interface Target {
-  ids: Set<string>;
+  ids: IdSet;
   /** Set once every row of the sheet has passed: a reference can then be judged at once. */
   complete: boolean;
 }
@@ -25,11 +26,13 @@ interface Pending {
 
 /** A column that refers to another sheet; `waiting`: its references kept until that sheet is read whole. */
 interface ReferringColumn { key: string; name: SheetName; target: Target; waiting?: Pending }
-interface Plan { own?: Set<string>; columns: ReferringColumn[] }
+interface Plan { own?: IdSet; columns: ReferringColumn[] }
 
 export interface ReferenceCheck {
   /** Each row of a sheet, in order: its ids are recorded, its references checked or kept pending. */
   row(head: SheetHead, row: ReadRow): void;
+  /** `row` for one sheet's rows, with what is per sheet (where its ids go, its referring columns) looked up once. */
+  rowsOf(head: SheetHead): (row: ReadRow) => void;
   /** The sheet's rows have all passed: the references waiting for it are judged and let go. */
   complete(name: SheetName): void;
   /** The references still pending (into sheets that never completed), judged now that every sheet is read. */
@@ -44,7 +47,7 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
   const pending = new Map<SheetName, Pending[]>();
   const targetOf = (name: SheetName): Target => {
     let target = targets.get(name);
-    if (!target) targets.set(name, target = { ids: new Set(), complete: false });
+    if (!target) targets.set(name, target = { ids: createIdSet(), complete: false });
     return target;
   };
   const judge = (head: SheetHead, line: number, key: string, value: string | number | boolean, targetName: SheetName): void => {
@@ -54,7 +57,7 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
     const name = header(head, key);
     // Ids are unique ignoring case (duplicates.ts) and the sheet's COUNTIF matches them ignoring case; a reference must match exactly.
     let cased = byCase.get(targetName);
-    if (!cased) byCase.set(targetName, cased = new Map([...target.ids].map((id) => [id.trim().toLowerCase(), id])));
+    if (!cased) byCase.set(targetName, cased = new Map([...target.ids.values()].map((id) => [id.trim().toLowerCase(), id])));
     const meant = cased.get(String(value).trim().toLowerCase());
     if (meant !== undefined) {
       issues.push(issueAt(placeOf(head, { line }, key), 'unknown-reference',
@@ -87,17 +90,24 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
     // A column that refers to this sheet waits no more: its later rows are judged as they pass.
     for (const plan of plans.values()) for (const column of plan.columns) if (column.name === name) column.waiting = undefined;
   };
-  return {
-    row(head, row) {
-      const plan = plans.get(head) ?? planOf(head);
-      if (plan.own) {
-        const id = String(row.values['id'] ?? '');
-        if (!plan.own.has(id)) plan.own.add(keptText(id));
+  /** Values are ids (text) or numbers; a string is its own key, without a call to String per row. */
+  const keyOf = (value: string | number | boolean): string => (typeof value === 'string' ? value : String(value));
+  const rowFunctions = new Map<SheetHead, (row: ReadRow) => void>();
+  const rowsOf = (head: SheetHead): ((row: ReadRow) => void) => {
+    let rowOf = rowFunctions.get(head);
+    if (rowOf) return rowOf;
+    const { own, columns } = plans.get(head) ?? planOf(head);
+    rowOf = (row) => {
+      const values = row.values;
+      if (own) {
+        const id = values['id'];
+        const text = id === undefined ? '' : keyOf(id);
+        if (!own.has(text)) own.add(keptText(text));
       }
-      for (let i = 0; i < plan.columns.length; i++) {
-        const column = plan.columns[i]!;
-        const value = row.values[column.key];
-        if (value === undefined || column.target.ids.has(String(value))) continue;
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i]!;
+        const value = values[column.key];
+        if (value === undefined || column.target.ids.has(keyOf(value))) continue;
         if (column.target.complete) {
           judge(head, row.line, column.key, value, column.name);
           continue;
@@ -111,7 +121,15 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
         column.waiting.lines.push(row.line);
         column.waiting.values.push(typeof value === 'string' ? keptText(value) : value);
       }
+    };
+    rowFunctions.set(head, rowOf);
+    return rowOf;
+  };
+  return {
+    row(head, row) {
+      rowsOf(head)(row);
     },
+    rowsOf,
     complete(name) {
       targetOf(name).complete = true;
       judgePending(name);

@@ -97,21 +97,30 @@ function raggedIssue(where: SheetWhere, line: number, cells: readonly string[], 
  * filled with fewer hits than texts (a customer id per call) is switched off: its entries outlive young garbage
  * collections only to die in the old generation, costing more than parsing again.
  */
-interface Memo { texts: Map<string, ParsedValue>; hits: number; on: boolean }
+interface MemoEntry { key: string; parsed: ParsedValue }
+/** `last`: the entry hit or added last, its text compared before any hashing (a day, an agent, a channel repeat row after row). */
+interface Memo { texts: Map<string, MemoEntry>; hits: number; on: boolean; last: MemoEntry }
 const MEMO_LIMIT = 4096;
 
 /** An empty cell reads as no value in every column type (parseValue's first answer), shared rather than made per cell. */
 const EMPTY: ParsedValue = Object.freeze({ ok: true, value: undefined });
+/** A memo's last entry before any: the empty text, which never reaches a memo. */
+const NO_ENTRY: MemoEntry = Object.freeze({ key: '', parsed: EMPTY });
 
 function parseCell(text: string, column: Column, settings: Settings, memo: Memo | undefined, lang: Lang): ParsedValue {
   if (text === '') return EMPTY;
   if (!memo?.on) return parseValue(text, column, settings, lang);
-  let parsed = memo.texts.get(text);
-  if (parsed !== undefined) {
+  if (text === memo.last.key) {
     memo.hits++;
-    return parsed;
+    return memo.last.parsed;
   }
-  parsed = parseValue(text, column, settings, lang);
+  const entry = memo.texts.get(text);
+  if (entry !== undefined) {
+    memo.hits++;
+    memo.last = entry;
+    return entry.parsed;
+  }
+  let parsed = parseValue(text, column, settings, lang);
   if (memo.texts.size >= MEMO_LIMIT) {
     memo.on = memo.hits >= MEMO_LIMIT;
     memo.texts.clear();
@@ -121,7 +130,7 @@ function parseCell(text: string, column: Column, settings: Settings, memo: Memo 
   // A long cell is a view into its chunk of the file: the memo keeps a copy, also as the value when the value is the text.
   const key = keptText(text);
   if (parsed.ok && parsed.value === text) parsed = { ok: true, value: key };
-  memo.texts.set(key, parsed);
+  memo.texts.set(key, memo.last = { key, parsed });
   return parsed;
 }
 
@@ -200,7 +209,7 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
         header = readHeader(cells, row.line, where, schema, options.listLang, options.liveSheet?.fix);
         if (unread) header.issues.unshift(...unread.values());
         unheaded = unheadedValues(cells, where);
-        memos = header.columns.map((c): Memo | undefined => (c && !c.unique ? { texts: new Map(), hits: 0, on: true } : undefined));
+        memos = header.columns.map((c): Memo | undefined => (c && !c.unique ? { texts: new Map(), hits: 0, on: true, last: NO_ENTRY } : undefined));
         sheetHead = { ...head, schema, columnOf: header.columnOf, headerLang: header.lang };
         return;
       }

@@ -31,6 +31,7 @@ describe('createFirstLines', () => {
     { description: 'texts that are not letters and digits', input: ['王-01', 'ABCD1', '王-01', 'abcd1'], expected: [undefined, undefined, 2, 3] },
     { description: 'phones by their digits (15 at most as numbers)', input: ['13812345678', '13812345678', '1234567890123456', '1234567890123456'], expected: [undefined, 2, undefined, 4] },
     { description: 'the same digits under other letters are other ids', input: ['A1', 'B1', 'AB1', 'A1'], expected: [undefined, undefined, undefined, 2] },
+    { description: 'ids with a dash (a customer’s second contact) in either case, and one digit more', input: ['C0125-4', ' c0125-4', 'C0125-40', 'C0125-4'], expected: [undefined, 2, undefined, 2] },
   ])('$description', ({ input, expected }) => {
     expect(compact(input)).toEqual(expected);
     expect(naive(input)).toEqual(expected);
