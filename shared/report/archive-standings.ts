@@ -1,13 +1,13 @@
 // Each customer's archive standings, built in one pass once per archive and settings: held, member, lapsed, staff visits made and owed as day spans, completeness by day.
 import type { Tier } from '../enums';
-import { dateOf } from '../dates';
+import { dateOf, dayNumber } from '../dates';
 import type { Settings } from '../settings';
 import { memberCard } from '../rules/follow-up-schedule';
 import { lapsedAfterDays } from '../rules/lapsed';
 import { minimumStaffVisits } from '../rules/visit-minimum';
 import { sweepCalls } from './call-sweep';
 import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
-import { addSpan, dayNumber, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
+import { addSpan, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
 import { TIERS, tiersInOrder } from './tiers';
 import type { ReportData } from './types';
 

@@ -1,7 +1,5 @@
 // 投诉 — a month's complaints as they stood at the month's end: received, closed, first response, time to close, funnel, open by age, trend.
 import { COMPLAINT_STAGE, type ComplaintStage } from '../enums';
-import { toEpochMs } from '../dates';
-import { epochMsOf } from './instants';
 import { sweepCalls } from './call-sweep';
 import { STAGE_TIME_COLUMN, type Complaint } from '../schema/complaints';
 import type { Settings } from '../settings';
@@ -10,7 +8,7 @@ import { median } from '../rules/stats';
 import { figure, medianFigure, shownPart } from './figure';
 import { onceFor } from './month-memo';
 import { monthEnd, trailingMonths } from './months';
-import { monthOf } from '../dates';
+import { monthOf, toEpochMs } from '../dates';
 import type { Figure, ReportData, ReportOptions } from './types';
 
 const TIME_KEYS = ['firstResponseAt', 'judgedAt', 'investigatedAt', 'proposedAt', 'implementedAt', 'reviewedAt', 'closedAt'] as const;
@@ -70,7 +68,7 @@ interface Timed {
   latest: number;
 }
 
-const instant = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : epochMsOf(iso));
+const instant = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : toEpochMs(iso));
 
 function timeComplaint(c: Complaint): Timed {
   const times: (number | undefined)[] = [];
@@ -85,7 +83,7 @@ function timeComplaint(c: Complaint): Timed {
   const at = TIME_INDEX.get(column);
   const stageTime = at === undefined ? instant(c[column] as string | undefined) : times[at];
   if (stageTime !== undefined && stageTime > latest) latest = stageTime;
-  return { complaint: c, received: epochMsOf(c.receivedAt), closed: times[CLOSED], times, stageTime, latest };
+  return { complaint: c, received: toEpochMs(c.receivedAt), closed: times[CLOSED], times, stageTime, latest };
 }
 
 /** complaintAsOf from the instants: the complaint itself when nothing was recorded after `limit`. */

@@ -1,21 +1,5 @@
 // How many of many day spans hold on a day: their first days and the days after their last, each sorted once; a day is then two binary searches.
 
-/**
- * Days since 1970-01-01 of a YYYY-MM-DD day (or the date part of a date-time), as dates.ts's daysBetween counts them,
- * without a Date per call: the archive turns hundreds of thousands of days into numbers.
- */
-export function dayNumber(day: string): number {
-  // Digits by char code, no closure: a helper defined per call costs more than the arithmetic under the dev loader.
-  const month = (day.charCodeAt(5) - 48) * 10 + day.charCodeAt(6) - 48;
-  // Years from March on, so that the leap day ends the year (the days-from-civil count).
-  const year = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + day.charCodeAt(3) - 48 - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + (day.charCodeAt(8) - 48) * 10 + day.charCodeAt(9) - 48 - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
 export interface DaySpans {
   /** First days, ascending (-Infinity: held from the start). */
   readonly firsts: Float64Array;

@@ -1,6 +1,6 @@
 // 回访 owed, by month: every obligation found once per dataset and settings, kept as numbers, bucketed by the month its window ends (and the months a second follow-up is open at), each one's status worked out once.
 import { addDays, monthOf, monthsBetween } from '../dates';
-import { dayNumber } from '../rules/call-timeline';
+import { ymdNumber } from '../rules/call-timeline';
 import { findObligations, owedCustomers, type ObligationKind, type OwedCustomers, type OwedWindow } from '../rules/follow-up-obligations';
 import type { DateWindow } from '../rules/follow-up-schedule';
 import type { Settings } from '../settings';
@@ -59,7 +59,7 @@ function push<K>(map: Map<K, Positions>, key: K, position: number): void {
 
 /** What a window asks of each obligation with it (windows are shared by every obligation arising on the same day). */
 interface WindowMonths {
-  /** The month the window ends, its bucket and its kind's (a window arises with one kind only), and that month's last day as a dayNumber. */
+  /** The month the window ends, its bucket and its kind's (a window arises with one kind only), and that month's last day as a ymdNumber. */
   month: string;
   ending: Ending;
   ofKind: Positions;
@@ -72,12 +72,12 @@ function windowMonths(window: DateWindow, kind: ObligationKind, settings: Settin
   const month = monthOf(window.to);
   const openAt = monthsBetween(monthOf(window.from), month).map((m) => ({ month: m, end: monthRange(m).to }))
     .filter(({ end }) => window.from <= end && end <= window.to && month <= monthOf(addDays(end, settings.followUp.secondAfterFirstMaxDays)))
-    .map(({ month: m, end }) => ({ month: m, end: dayNumber(end) }));
+    .map(({ month: m, end }) => ({ month: m, end: ymdNumber(end) }));
   let ending = owed.ending.get(month);
   if (!ending) owed.ending.set(month, (ending = { all: [], byKind: new Map() }));
   let ofKind = ending.byKind.get(kind);
   if (!ofKind) ending.byKind.set(kind, (ofKind = []));
-  return { month, ending, ofKind, end: dayNumber(monthRange(month).to), openAt };
+  return { month, ending, ofKind, end: ymdNumber(monthRange(month).to), openAt };
 }
 
 /** The dataset's obligations under these settings, bucketed, once: every month's section and trend reads its own buckets. */

@@ -18,7 +18,7 @@ export interface CallTimeline {
 }
 
 /** An ISO day (or the day of a date-time) as the number yyyymmdd, read by position like shared/dates' toEpochMs. */
-export function dayNumber(iso: string): number {
+export function ymdNumber(iso: string): number {
   // Digit by digit, with no helper closure: this runs for every call of the sheet.
   return (iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53_328) * 10_000
     + (iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528) * 100 + iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
@@ -64,7 +64,7 @@ export const NO_CUSTOMER = -2;
 export interface CallNumbers {
   /** Per call: its customer's number (keyOf), −1 when its customer has none, NO_CUSTOMER for a call without a customer or a time. */
   customer: Int32Array;
-  /** Per call: its time as timeNumber() gives it (NaN when missing or not in the reader's form), and its day as dayNumber() (0 without a time). */
+  /** Per call: its time as timeNumber() gives it (NaN when missing or not in the reader's form), and its day as ymdNumber() (0 without a time). */
   time: Float64Array;
   day: Int32Array;
   /** Per call with a time: its CALL bits. */
@@ -85,8 +85,8 @@ export function numberCalls(calls: readonly Call[], keyOf: ReadonlyMap<string, n
     what[i] = whatOf(call);
     const t = timeNumber(at);
     time[i] = t;
-    // A time in the reader's form holds its day in its leading digits; any other text is read as dayNumber reads it.
-    day[i] = t === t ? Math.floor(t / 1_000_000) : dayNumber(at);
+    // A time in the reader's form holds its day in its leading digits; any other text is read as ymdNumber reads it.
+    day[i] = t === t ? Math.floor(t / 1_000_000) : ymdNumber(at);
     const id = call.customerId;
     if (!id) continue;
     customer[i] = keyOf.get(id) ?? -1;

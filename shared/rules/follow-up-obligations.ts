@@ -4,7 +4,7 @@ import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { callTimeline, dayNumber, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
+import { callTimeline, ymdNumber, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
 import { numberCustomers, type CustomerNumbers } from './customer-numbers';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
 
@@ -38,7 +38,7 @@ export function obligationStatus(o: Pick<FollowUpObligation, 'window' | 'doneAt'
   return statusOn(o.doneAt ? dateOf(o.doneAt) : undefined, o.window.to, dateOf(asOf));
 }
 
-/** The status rule on days, as ISO text or as dayNumber()s (they compare alike). */
+/** The status rule on days, as ISO text or as ymdNumber()s (they compare alike). */
 function statusOn<Day extends string | number>(done: Day | undefined, due: Day, asOf: Day): ObligationStatus {
   if (done !== undefined && done <= asOf) return done <= due ? 'on-time' : 'late';
   return asOf <= due ? 'open' : 'missed';
@@ -65,7 +65,7 @@ export interface OwedWindow {
   to: number;
 }
 
-const windowOf = (window: DateWindow): OwedWindow => ({ window, from: dayNumber(window.from), to: dayNumber(window.to) });
+const windowOf = (window: DateWindow): OwedWindow => ({ window, from: ymdNumber(window.from), to: ymdNumber(window.to) });
 
 /** The windows obligations arise with and the stages that open a second follow-up, each worked out once: many customers share a day. */
 interface Windows {
@@ -154,7 +154,7 @@ function stageOn(services: Services, day: string): string | undefined {
   return i < 0 ? undefined : services.stages[i];
 }
 
-/** One customer's obligations arisen by asOf (a day, and the same as a dayNumber), from its calls in time order, added to out. */
+/** One customer's obligations arisen by asOf (a day, and the same as a ymdNumber), from its calls in time order, added to out. */
 function addObligationsOf(c: Customer, run: Run, day: string, today: number, windows: Windows, found: FoundObligation): void {
   const { calls, timeline: { order, day: dayOf, what } } = run;
   // Service dates: every post-service call's, and the last visit; a stage named by a call wins over the archive's.
@@ -254,7 +254,7 @@ function numberBoth(customers: readonly Customer[], calls: readonly Call[]): { c
  */
 export function listFollowUpObligations(customers: readonly Customer[], calls: readonly Call[], settings: Settings, asOf: string,
   owed: OwedCustomers = owedCustomers(customers, calls)): FollowUpObligation[] {
-  const today = dayNumber(dateOf(asOf));
+  const today = ymdNumber(dateOf(asOf));
   const out: FollowUpObligation[] = [];
   findObligations(calls, settings, asOf, owed, (n, kind, since, w, done, doneDay, stage) => {
     const o: FollowUpObligation = { kind, customerId: owed.customers[n]!.id, since, window: w.window, status: 'open' };
@@ -274,7 +274,7 @@ export function findObligations(calls: readonly Call[], settings: Settings, asOf
   const windows = windowsFor(settings);
   const { timeline, keys } = owed;
   const day = dateOf(asOf);
-  const today = dayNumber(day);
+  const today = ymdNumber(day);
   const run: Run = { calls, n: 0, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
   owed.customers.forEach((c, n) => {
     run.n = n;

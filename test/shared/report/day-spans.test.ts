@@ -1,7 +1,8 @@
 // Day spans: day numbers as daysBetween counts them, and how many spans hold on a day (first day in, the day after the last out).
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../shared/dates';
-import { addSpan, countSpansOn, dayNumber, sortDays, sortSpans, startSpanList } from '../../../shared/report/day-spans';
+import { addSpan, countSpansOn, sortDays, sortSpans, startSpanList } from '../../../shared/report/day-spans';
+import { dayNumber } from '../../../shared/dates';
 
 describe('dayNumber', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Each customer's calls as numbers in time order: days and times read by position, rows filed under their customer, out-of-order customers sorted.
 import { describe, expect, it } from 'vitest';
-import { callTimeline, dayNumber, INBOUND, NO_CUSTOMER, numberCalls, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, timeNumber } from '../../../shared/rules/call-timeline';
+import { callTimeline, ymdNumber, INBOUND, NO_CUSTOMER, numberCalls, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, timeNumber } from '../../../shared/rules/call-timeline';
 import { listFollowUpObligations } from '../../../shared/rules/follow-up-obligations';
 import type { Call } from '../../../shared/schema/calls';
 import { defaultSettings } from '../../../shared/settings';
@@ -10,7 +10,7 @@ const call = (customerId: string, at: string, extra: Partial<Call> = {}): Call =
   id: `K${++seq}`, customerId, at, agent: 'Wang', channel: 'phone', purpose: 'greeting', reached: 'reached', ...extra,
 });
 
-describe('dayNumber and timeNumber order as the ISO text does', () => {
+describe('ymdNumber and timeNumber order as the ISO text does', () => {
   const cases = [
     { description: 'a day', input: '2026-11-03', expected: { day: 20261103, time: NaN } },
     { description: 'a date-time as the reader writes it', input: '2026-11-03T14:05:09', expected: { day: 20261103, time: 20261103140509 } },
@@ -19,10 +19,10 @@ describe('dayNumber and timeNumber order as the ISO text does', () => {
     { description: 'a letter among the digits', input: '2026-11-03T1a:05:09', expected: { day: 20261103, time: NaN } },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
-    expect({ day: dayNumber(input), time: timeNumber(input) }).toEqual(expected);
+    expect({ day: ymdNumber(input), time: timeNumber(input) }).toEqual(expected);
   });
   it('later days and times are larger numbers, across months and years', () => {
-    expect(dayNumber('2025-12-31') < dayNumber('2026-01-01')).toBe(true);
+    expect(ymdNumber('2025-12-31') < ymdNumber('2026-01-01')).toBe(true);
     expect(timeNumber('2026-01-01T23:59:59') < timeNumber('2026-01-02T00:00:00')).toBe(true);
   });
 });
@@ -34,7 +34,7 @@ describe('numberCalls reads each call\'s customer, time and day once', () => {
     { description: 'a customer missing from the archive: −1', input: call('X', '2026-11-03T14:05:09'), expected: { customer: -1, time: 20261103140509, day: 20261103 } },
     { description: 'no customer: NO_CUSTOMER, the time still read', input: call('', '2026-11-03T14:05:09'), expected: { customer: NO_CUSTOMER, time: 20261103140509, day: 20261103 } },
     { description: 'no time: NO_CUSTOMER, no time, day 0', input: call('C1', ''), expected: { customer: NO_CUSTOMER, time: NaN, day: 0 } },
-    { description: 'a time not in the reader\'s form: its day read as dayNumber reads it', input: call('C1', '2026-11-03T14:05'), expected: { customer: 0, time: NaN, day: 20261103 } },
+    { description: 'a time not in the reader\'s form: its day read as ymdNumber reads it', input: call('C1', '2026-11-03T14:05'), expected: { customer: 0, time: NaN, day: 20261103 } },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
     const n = numberCalls([input], keyOf);
