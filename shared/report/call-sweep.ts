@@ -1,6 +1,7 @@
 // What the archive and the complaints read from the calls, gathered in one sweep per calls sheet: a million rows are visited once, not once per section.
 import type { Call } from '../schema/calls';
 import { isStaffVisit } from '../rules/visit-minimum';
+import { pushTo } from './order';
 
 export interface CallSweep {
   /** The earliest call time (undefined without calls): its day is the first day on record. */
@@ -14,12 +15,6 @@ export interface CallSweep {
 }
 
 const sweeps = new WeakMap<readonly Call[], CallSweep>();
-
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
 
 /** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
 function sortAscending(list: string[]): void {
@@ -41,9 +36,9 @@ export function sweepCalls(calls: readonly Call[]): CallSweep {
   for (const call of calls) {
     const at = call.at;
     if (firstAt === undefined || at < firstAt) firstAt = at;
-    if (isStaffVisit(call)) push(sweep.staffVisits, call.customerId, at);
-    if (call.complaintId !== undefined) push(sweep.byComplaint, call.complaintId, call);
-    if (call.purpose === 'complaint-follow-up') push(sweep.complaintFollowUps, call.customerId, call);
+    if (isStaffVisit(call)) pushTo(sweep.staffVisits, call.customerId, at);
+    if (call.complaintId !== undefined) pushTo(sweep.byComplaint, call.complaintId, call);
+    if (call.purpose === 'complaint-follow-up') pushTo(sweep.complaintFollowUps, call.customerId, call);
   }
   sweep.firstAt = firstAt;
   for (const list of sweep.staffVisits.values()) sortAscending(list);

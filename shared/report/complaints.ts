@@ -10,6 +10,7 @@ import { onceFor } from './month-memo';
 import { monthEnd, trailingMonths } from './months';
 import { monthOf, toEpochMs } from '../dates';
 import type { Figure, ReportData, ReportOptions } from './types';
+import { pushTo } from './order';
 
 const TIME_KEYS = ['firstResponseAt', 'judgedAt', 'investigatedAt', 'proposedAt', 'implementedAt', 'reviewedAt', 'closedAt'] as const;
 
@@ -133,19 +134,13 @@ interface TimedRegister {
 
 const registers = new WeakMap<readonly Complaint[], TimedRegister>();
 
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
-
 function timedRegister(complaints: readonly Complaint[]): TimedRegister {
   let register = registers.get(complaints);
   if (!register) {
     register = { timed: complaints.map(timeComplaint), received: new Map(), closed: new Map(), open: new Map() };
     for (const t of register.timed) {
-      push(register.received, monthOf(t.complaint.receivedAt), t);
-      if (t.complaint.closedAt) push(register.closed, monthOf(t.complaint.closedAt), t);
+      pushTo(register.received, monthOf(t.complaint.receivedAt), t);
+      if (t.complaint.closedAt) pushTo(register.closed, monthOf(t.complaint.closedAt), t);
     }
     registers.set(complaints, register);
   }

@@ -8,6 +8,7 @@ import { numberedData } from './call-numbers';
 import { figure } from './figure';
 import { monthRange } from './months';
 import type { Figure, ReportData } from './types';
+import { pushTo } from './order';
 
 const owedCustomersByData = new WeakMap<ReportData, OwedCustomers>();
 
@@ -50,12 +51,6 @@ export interface Owed {
 
 const NONE: Ending = { all: [], byKind: new Map() };
 const owedOf = new WeakMap<ReportData, WeakMap<Settings, Owed>>();
-
-function push<K>(map: Map<K, Positions>, key: K, position: number): void {
-  const list = map.get(key);
-  if (list) list.push(position);
-  else map.set(key, [position]);
-}
 
 /** What a window asks of each obligation with it (windows are shared by every obligation arising on the same day). */
 interface WindowMonths {
@@ -102,7 +97,7 @@ export function owedIn(data: ReportData, settings: Settings): Owed {
     w.ending.all.push(at);
     w.ofKind.push(at);
     if (kind !== 'second-follow-up') return;
-    for (const open of w.openAt) if (done < 0 || doneDay > open.end) push(o.secondOpen, open.month, at);
+    for (const open of w.openAt) if (done < 0 || doneDay > open.end) pushTo(o.secondOpen, open.month, at);
   });
   bySettings.set(settings, (owed = o));
   return owed;
