@@ -24,8 +24,8 @@ function digit(iso: string, at: number): number {
   return code >= 0 && code <= 9 ? code : -1;
 }
 
-/** Two digits at a fixed offset as a number, or -1. */
-function twoDigits(iso: string, at: number): number {
+/** Two digits at a fixed offset as a number, or -1 (dates and times are read by position, not split). */
+export function twoDigits(iso: string, at: number): number {
   const tens = digit(iso, at);
   const ones = digit(iso, at + 1);
   return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;

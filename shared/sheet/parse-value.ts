@@ -1,5 +1,5 @@
 // Reads one CSV cell's text as the typed value its column wants, or says in plain words (en + zh) what is wrong.
-import { formatIsoDate, isRealDate } from '../dates';
+import { formatIsoDate, isRealDate, twoDigits } from '../dates';
 import { matchEnum } from '../enums';
 import type { Lang, Bilingual } from '../issue';
 import type { Settings } from '../settings';
@@ -258,19 +258,6 @@ function parseDate(text: string): ParsedValue {
       `${v.zh}：这一列只填日期，请去掉时间，${DATE_FORMS_ZH}。`);
   }
   return unrealDate(text, parts, 'bad-date') ?? { ok: true, value: formatIsoDate(parts.y, parts.m, parts.d) };
-}
-
-/** The digit at text[at], or -1. */
-function digitAt(text: string, at: number): number {
-  const d = text.charCodeAt(at) - 0x30;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
-/** Two digits at text[at], or -1. */
-function twoDigits(text: string, at: number): number {
-  const a = digitAt(text, at);
-  const b = digitAt(text, at + 1);
-  return a < 0 || b < 0 ? -1 : a * 10 + b;
 }
 
 /**
