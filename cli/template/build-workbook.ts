@@ -12,7 +12,8 @@ import { LISTS_SHEET, planDropdowns, type DropdownList } from './dropdown-lists'
 import { excelFormula } from './excel-formulas';
 import { criticalFormula, criticalName } from './formulas-qa';
 import { highlightsOf } from './highlights';
-import { HELPER_COLUMNS, letterOf, namedRange, quoteSheet } from './row-context';
+import { quoteSheetName } from '../../shared/a1';
+import { HELPER_COLUMNS, letterOf, namedRange } from './row-context';
 
 /** Who made the workbook, in its properties: `kefu template --force` replaces only a workbook that says this. */
 export const KEFU_CREATOR = 'Kefu';
@@ -54,7 +55,7 @@ function writeSettings(wb: Workbook, settings: Settings, lang: Lang): void {
     // Thresholds are numbers, so formulas compare numbers; lists and the rubric are the text the Settings reader reads.
     const cell = typeof value === 'number' && NUMERIC_SETTINGS.has(d.kind) ? value : formatSettingValue(d, value, lang);
     sheet.getRow(i + 2).values = [d.key, d[lang], cell];
-    wb.definedNames.add(`${quoteSheet(sheet.name)}!$C$${i + 2}`, namedRange(d.key));
+    wb.definedNames.add(`${quoteSheetName(sheet.name)}!$C$${i + 2}`, namedRange(d.key));
   });
 }
 
@@ -63,7 +64,7 @@ type WithValidations = Worksheet & { dataValidations: { add(range: string, valid
 
 function writeLists(wb: Workbook, lists: readonly DropdownList[], lang: Lang): void {
   const sheet = wb.addWorksheet(LISTS_SHEET[lang], { state: 'hidden' });
-  const at = `${quoteSheet(sheet.name)}!`;
+  const at = `${quoteSheetName(sheet.name)}!`;
   lists.forEach((list, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = 20;

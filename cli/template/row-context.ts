@@ -1,5 +1,5 @@
 // The references a per-row Excel formula makes: its own row's cells, whole columns of its sheet or another, and setting names.
-import { columnLetter } from '../../shared/a1';
+import { columnLetter, quoteSheetName } from '../../shared/a1';
 import type { Lang } from '../../shared/issue';
 import { sheetByName, type SheetName, type SheetSchema } from '../../shared/schema';
 
@@ -13,20 +13,8 @@ export interface RowContext {
   lang: Lang;
 }
 
-/** 'tier.vip.spend' → 'KEFU_TIER_VIP_SPEND': the same names the add-on gives the Settings cells, so formulas read alike. */
-export function namedRange(settingKey: string): string {
-  return `KEFU_${settingKey.replace(/[.-]/g, '_').toUpperCase()}`;
-}
-
-/** A sheet title quoted for a reference; a quote inside is doubled. */
-export function quoteSheet(title: string): string {
-  return `'${title.replace(/'/g, "''")}'`;
-}
-
-/** A string literal for a formula. */
-export function text(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
+// The same setting names, literals and quoting as the add-on's formulas (shared/a1), so the two workbooks read alike.
+export { formulaText as text, namedRange } from '../../shared/a1';
 
 /**
  * Hidden helper columns after a sheet's own: a formula per row that others add up, where Excel 2016 has no array to do it.
@@ -50,7 +38,7 @@ export function rowContext(schema: SheetSchema, row: number, lang: Lang): RowCon
     col: (key) => whole(schema, key),
     other: (sheet, key) => {
       const target = sheetByName(sheet);
-      return `${quoteSheet(target[lang])}!${whole(target, key)}`;
+      return `${quoteSheetName(target[lang])}!${whole(target, key)}`;
     },
     lang,
   };

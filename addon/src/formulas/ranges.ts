@@ -26,10 +26,7 @@ function letterOf(schema: SheetSchema, key: string): string {
 /** A sheet title quoted for a formula; a quote inside is doubled (one rule, shared/a1.ts). */
 export const quoteSheet = quoteSheetName;
 
-/** A string literal for a formula. */
-export function text(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
+export { formulaText as text } from '../../../shared/a1';
 
 export function rangeContext(schema: SheetSchema, lang: Lang): RangeContext {
   // Whole columns: no row is written in, so inserting a row anywhere (even above row 2, which would turn A2:A into
