@@ -134,3 +134,25 @@ export function countDaysBefore(days: readonly string[], day: string, orOn = fal
   }
   return lo;
 }
+
+/** An ISO day (or the day of a date-time) as the number yyyymmdd, read by position like shared/dates' toEpochMs. */
+export function ymdNumber(iso: string): number {
+  // Digit by digit, with no helper closure: this runs for every call of the sheet.
+  return (iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53_328) * 10_000
+    + (iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528) * 100 + iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
+}
+
+/** A date-time as the reader writes it, "YYYY-MM-DDTHH:MM:SS", as the number yyyymmddhhmmss (ordered as the text is); NaN for any other text. */
+export function timeNumber(iso: string): number {
+  if (iso.length !== 19) return NaN;
+  let n = 0;
+  for (let i = 0; i < 19; i++) {
+    const code = iso.charCodeAt(i);
+    if (i === 4 || i === 7) { if (code !== 45) return NaN; } // '-'
+    else if (i === 10) { if (code !== 84) return NaN; } // 'T'
+    else if (i === 13 || i === 16) { if (code !== 58) return NaN; } // ':'
+    else if (code < 48 || code > 57) return NaN;
+    else n = n * 10 + code - 48;
+  }
+  return n;
+}

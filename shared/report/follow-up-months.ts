@@ -1,6 +1,5 @@
 // 回访 owed, by month: every obligation found once per dataset and settings, kept as numbers, bucketed by the month its window ends (and the months a second follow-up is open at), each one's status worked out once.
-import { addDays, monthOf, monthsBetween } from '../dates';
-import { ymdNumber } from '../rules/call-timeline';
+import { addDays, monthOf, monthsBetween, ymdNumber } from '../dates';
 import { findObligations, owedCustomers, type ObligationKind, type OwedCustomers, type OwedWindow } from '../rules/follow-up-obligations';
 import type { DateWindow } from '../rules/follow-up-schedule';
 import type { Settings } from '../settings';

@@ -1,5 +1,5 @@
 // What the report aggregations take in, their options, and the one figure type that suppresses itself for small groups.
-import type { Call } from '../schema/calls';
+import type { Calls } from '../sheet/call-table';
 import type { Complaint } from '../schema/complaints';
 import type { Customer } from '../schema/customers';
 import type { PointsEntry } from '../schema/points';
@@ -8,7 +8,8 @@ import type { TrainingResult } from '../schema/training';
 
 export interface ReportData {
   customers: Customer[];
-  calls: Call[];
+  /** As rows (typed by hand, kept by a reader) or as the table a streaming read filled (shared/sheet/call-table). */
+  calls: Calls;
   complaints: Complaint[];
   qaAudits: QaAudit[];
   training: TrainingResult[];

@@ -1,10 +1,10 @@
 // 回访 owed, as data: per customer the post-service call, the after-sales first call, the second follow-up and promised answers, each with its window and status on a date.
-import { dateOf } from '../dates';
+import { dateOf, ymdNumber } from '../dates';
 import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { callTimeline, ymdNumber, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
+import { callTimeline, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
 import { numberCustomers, type CustomerNumbers } from './customer-numbers';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
 

@@ -1,6 +1,7 @@
 // Each customer's calls as numbers in time order: days and times read by position, rows filed under their customer, out-of-order customers sorted.
 import { describe, expect, it } from 'vitest';
-import { callTimeline, ymdNumber, INBOUND, NO_CUSTOMER, numberCalls, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, timeNumber } from '../../../shared/rules/call-timeline';
+import { timeNumber, ymdNumber } from '../../../shared/dates';
+import { callTimeline, INBOUND, NO_CUSTOMER, numberCalls, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP } from '../../../shared/rules/call-timeline';
 import { listFollowUpObligations } from '../../../shared/rules/follow-up-obligations';
 import type { Call } from '../../../shared/schema/calls';
 import { defaultSettings } from '../../../shared/settings';

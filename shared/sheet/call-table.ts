@@ -1,0 +1,163 @@
+// The calls sheet as columns of numbers, filled row by row as the reader streams: a report keeps this, not a million row objects.
+import type { Call } from '../schema/calls';
+import { timeNumber } from '../dates';
+
+/** A text column: per call an index into `values` (each distinct text once), −1 where the cell has none. */
+export interface Interned {
+  codes: Int32Array;
+  values: string[];
+}
+
+/** What the report reads of each call (no call id, comment or suggestion: no figure uses them). */
+export type TabledKey = 'customerId' | 'agent' | 'channel' | 'purpose' | 'serviceDate' | 'stage' | 'reached' | 'satisfaction' | 'promisedAnswerDate' | 'complaintId';
+export const TABLED: readonly TabledKey[] = ['customerId', 'agent', 'channel', 'purpose', 'serviceDate', 'stage', 'reached', 'satisfaction', 'promisedAnswerDate', 'complaintId'];
+
+export interface CallTable {
+  readonly kind: 'call-table';
+  length: number;
+  /** Per call: its line in its file (1 is the header), for leaving rows with problems out. */
+  line: Int32Array;
+  /** Per call: its time as timeNumber() reads it (yyyymmddhhmmss), NaN where the text is not in the reader's form. */
+  time: Float64Array;
+  /** The `at` text of each call whose time is NaN, by position (absent: no time at all). */
+  oddAt: Map<number, string>;
+  columns: Record<TabledKey, Interned>;
+}
+
+/** The text a call's cell held (undefined for none), exactly as the reader typed it. */
+export function valueOf(column: Interned, i: number): string | undefined {
+  const code = column.codes[i]!;
+  return code < 0 ? undefined : column.values[code];
+}
+
+/** The code of a text in a column, −2 (no call's code) when no call has it. */
+export function codeOf(column: Interned, value: string): number {
+  const code = column.values.indexOf(value);
+  return code < 0 ? -2 : code;
+}
+
+/** A time number back as the reader's text, "YYYY-MM-DDTHH:MM:SS". */
+export function timeText(t: number): string {
+  const s = String(t).padStart(14, '0');
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}`;
+}
+
+/** Call i's `at` as the reader typed it ('' for none, as a row missing its time reads in a report). */
+export function atOf(table: CallTable, i: number): string {
+  const t = table.time[i]!;
+  return t === t ? timeText(t) : table.oddAt.get(i) ?? '';
+}
+
+/** Whether call i has a time at all. */
+export function hasAt(table: CallTable, i: number): boolean {
+  const t = table.time[i]!;
+  return t === t || (table.oddAt.get(i) ?? '') !== '';
+}
+
+/** The fields of call i a few rare callers want as an object (complaint calls, done follow-ups). */
+export function callAt(table: CallTable, i: number): Pick<Call, 'at' | TabledKey> {
+  const call = { at: atOf(table, i) } as Record<string, string | undefined>;
+  for (const key of TABLED) {
+    const value = valueOf(table.columns[key], i);
+    if (value !== undefined) call[key] = value;
+  }
+  return call as Pick<Call, 'at' | TabledKey>;
+}
+
+interface GrowingColumn {
+  codes: Int32Array;
+  values: string[];
+  codeOf: Map<string, number>;
+}
+
+/** A table filled one call at a time (the reader's onRow), then finished once. */
+export interface CallTableBuilder {
+  add(call: Partial<Call>, line: number): void;
+  finish(): CallTable;
+}
+
+export function createCallTable(capacity = 1024): CallTableBuilder {
+  let size = Math.max(16, capacity);
+  let length = 0;
+  let line = new Int32Array(size);
+  let time = new Float64Array(size);
+  const oddAt = new Map<number, string>();
+  const growing = TABLED.map((): GrowingColumn => ({ codes: new Int32Array(size), values: [], codeOf: new Map() }));
+  const grow = (): void => {
+    size *= 2;
+    const bigger = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    line = bigger(line, (n) => new Int32Array(n));
+    time = bigger(time, (n) => new Float64Array(n));
+    for (const g of growing) g.codes = bigger(g.codes, (n) => new Int32Array(n));
+  };
+  return {
+    add(call, at) {
+      if (length === size) grow();
+      const i = length++;
+      line[i] = at;
+      const text = call.at;
+      const t = text === undefined ? NaN : timeNumber(text);
+      time[i] = t;
+      if (t !== t && text !== undefined) oddAt.set(i, text);
+      for (let k = 0; k < TABLED.length; k++) {
+        const g = growing[k]!;
+        const value = call[TABLED[k]!] as string | undefined;
+        if (value === undefined) {
+          g.codes[i] = -1;
+          continue;
+        }
+        let code = g.codeOf.get(value);
+        if (code === undefined) {
+          g.codeOf.set(value, (code = g.values.length));
+          g.values.push(value);
+        }
+        g.codes[i] = code;
+      }
+    },
+    finish() {
+      const columns = {} as Record<TabledKey, Interned>;
+      TABLED.forEach((key, k) => (columns[key] = { codes: growing[k]!.codes.slice(0, length), values: growing[k]!.values }));
+      return { kind: 'call-table', length, line: line.slice(0, length), time: time.slice(0, length), oddAt, columns };
+    },
+  };
+}
+
+/** Calls typed by hand or kept as rows (tests, the add-on), or the table a streaming read filled: the report reads either. */
+export type Calls = readonly Call[] | CallTable;
+
+const tables = new WeakMap<readonly Call[], CallTable>();
+
+/** The calls as a table, once per array (a row's line is its position + 2, as in a file under its header). */
+export function asCallTable(calls: Calls): CallTable {
+  if (!Array.isArray(calls)) return calls as CallTable;
+  const rows = calls as readonly Call[];
+  let table = tables.get(rows);
+  if (!table) {
+    const builder = createCallTable(rows.length);
+    rows.forEach((call, i) => builder.add(call, i + 2));
+    tables.set(rows, (table = builder.finish()));
+  }
+  return table;
+}
+
+/** The calls at these positions, in order (leaving rows out keeps the rest). */
+export function pickCalls(table: CallTable, positions: readonly number[]): CallTable {
+  const n = positions.length;
+  const pick = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
+    const b = make(n);
+    for (let j = 0; j < n; j++) b[j] = a[positions[j]!]!;
+    return b;
+  };
+  const oddAt = new Map<number, string>();
+  positions.forEach((p, j) => {
+    const text = table.oddAt.get(p);
+    if (text !== undefined) oddAt.set(j, text);
+  });
+  const columns = {} as Record<TabledKey, Interned>;
+  for (const key of TABLED) columns[key] = { codes: pick(table.columns[key].codes, (k) => new Int32Array(k)), values: table.columns[key].values };
+  return { kind: 'call-table', length: n, line: pick(table.line, (k) => new Int32Array(k)), time: pick(table.time, (k) => new Float64Array(k)), oddAt, columns };
+}
