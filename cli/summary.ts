@@ -3,10 +3,9 @@ import type { Lang } from '../shared/issue';
 import { dataMonths } from '../shared/report/months';
 import { isMonthText, latestEndedMonth, summariseMonth } from '../shared/report/summary';
 import { formatMonthSummary } from '../shared/report/summary-text';
-import type { ReportData } from '../shared/report/types';
-import { recordsOf } from '../shared/sheet/records';
+import { reportDataOf } from '../shared/report/report-input';
 import { EXIT, reportWorkbook, type Output } from './check';
-import { loadWorkbook, type LoadedWorkbook } from '../load/load-workbook';
+import { loadWorkbook } from '../load/load-workbook';
 import { nextAfterSummary } from './next-step';
 
 export interface SummaryOptions {
@@ -16,14 +15,6 @@ export interface SummaryOptions {
   month: string | undefined;
   /** "Today" as an ISO date: the command's edge passes the clock (or KEFU_TODAY). */
   today: string;
-}
-
-function reportData(workbook: LoadedWorkbook): ReportData {
-  const { sheets } = workbook;
-  return {
-    customers: recordsOf(sheets.customers, 'customers'), calls: recordsOf(sheets.calls, 'calls'), complaints: recordsOf(sheets.complaints, 'complaints'),
-    qaAudits: recordsOf(sheets.qaAudits, 'qaAudits'), training: recordsOf(sheets.training, 'training'), points: recordsOf(sheets.points, 'points'),
-  };
 }
 
 export function runSummary(paths: readonly string[], options: SummaryOptions, io: Output): number {
@@ -38,11 +29,12 @@ export function runSummary(paths: readonly string[], options: SummaryOptions, io
       : `kefu summary: --month must be YYYY-MM (e.g. 2026-10), not "${options.month}"`);
     return EXIT.unusable;
   }
-  const workbook = loadWorkbook(paths);
+  // The calls as a table of numbers, not a million kept rows (the figures read nothing else of them).
+  const workbook = loadWorkbook(paths, { callTable: true });
   // Figures from data with problems would be wrong: say what is wrong, exactly as kefu check does, and stop.
   if (workbook.unusable.length > 0 || workbook.issues.length > 0) return reportWorkbook(workbook, options, io);
 
-  const data = reportData(workbook);
+  const data = reportDataOf(workbook);
   const months = dataMonths(data);
   const listed = months.length > 0 ? months.join(', ') : zh ? '无' : 'none';
   const month = options.month ?? latestEndedMonth(months, options.today);

@@ -8,7 +8,9 @@ import { SHEETS } from '../shared/schema';
 import type { SheetName } from '../shared/schema/types';
 import type { Settings } from '../shared/settings';
 import type { SheetSchema } from '../shared/schema/types';
+import { createCallTable, type CallTable } from '../shared/sheet/call-table';
 import { readGrid, type ReadGridOptions } from '../shared/sheet/read-grid';
+import { isRecordOf } from '../shared/sheet/records';
 import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
 import type { SheetRead } from '../shared/sheet/sheet-read';
 import { NotPlainUtf8, openCsvFile, readCsv } from './csv-file';
@@ -24,6 +26,8 @@ export interface LoadedWorkbook {
   warnings: Issue[];
   /** Input that cannot be checked at all (missing, empty, not CSV, a workbook Kefu cannot read): exit 2. */
   unusable: Issue[];
+  /** With `callTable`: the calls sheet's whole calls as columns of numbers (its SheetRead then keeps no rows). */
+  calls?: CallTable;
 }
 
 export interface LoadOptions {
@@ -31,6 +35,11 @@ export interface LoadOptions {
   listLang?: Partial<Record<SheetName, Lang>>;
   /** Keep every sheet's rows (the report and summary need them); `kefu check` does not, and its memory stays flat in rows. */
   keepRows?: boolean;
+  /**
+   * The report's read: the calls flow into a table of numbers (shared/sheet/call-table) instead of being kept as rows — a
+   * million call objects would outlive the read; the other sheets keep their rows as keepRows says.
+   */
+  callTable?: boolean;
 }
 
 const fileIssue = (file: string, code: string, en: string, zh: string): Issue => issueAt({ file, line: 0, column: 0 }, code, en, zh);
@@ -144,6 +153,7 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
   const schemaOf = (name: SheetName) => SHEETS.find((s) => s.name === name)!;
   const entryOf = new Map(files.map((f) => [f.sheet, f]));
   let settingsRead: SheetRead | undefined;
+  let calls: CallTable | undefined;
   let check: WorkbookCheck | undefined;
   const checkWith = (settings: Settings): WorkbookCheck => {
     if (check) return check;
@@ -160,7 +170,15 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
     const entry = entryOf.get(name)!;
     if (name === 'settings') return settingsRead = settled(entry, entry.read(schemaOf(name), known, { listLang: options.listLang?.settings }));
     const sink = checkWith(known);
-    const sheet = entry.read(schemaOf(name), known, { listLang: options.listLang?.[name], keepRows: options.keepRows, onRow: sink.row });
+    const schema = schemaOf(name);
+    const table = name === 'calls' && options.callTable ? createCallTable() : undefined;
+    const onRow: ReadGridOptions['onRow'] = !table ? sink.row : (row, head) => {
+      sink.row(row, head);
+      if (isRecordOf('calls', schema, row.values)) table.add(row.values, row.line);
+      else table.skip(row.line);
+    };
+    const sheet = entry.read(schema, known, { listLang: options.listLang?.[name], keepRows: table ? false : options.keepRows, onRow });
+    if (table) calls = table.finish();
     sink.sheetDone(name);
     return settled(entry, sheet);
   }, (sheet) => sheet);
@@ -174,7 +192,7 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
     ...settingsIssues,
     ...checkWith(settings).finish(),
   ], isWarning);
-  return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable) };
+  return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable), ...(calls ? { calls } : {}) };
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -1,20 +1,23 @@
-// What the archive and the complaints read from the calls, gathered in one sweep per calls sheet: a million rows are visited once, not once per section.
+// What the archive and the complaints read from the calls, gathered in one sweep per calls sheet: a million calls are visited once, not once per section.
 import type { Call } from '../schema/calls';
-import { isStaffVisit } from '../rules/visit-minimum';
+import { asCallTable, atOf, callAt, codeOf, timeText, type Calls, type CallTable } from '../sheet/call-table';
 import { pushTo } from './order';
+
+/** A call as the complaints read it (made only for the calls that name a complaint or follow one up). */
+type ComplaintCall = Pick<Call, 'customerId' | 'at' | 'purpose' | 'complaintId'>;
 
 export interface CallSweep {
   /** The earliest call time (undefined without calls): its day is the first day on record. */
   firstAt: string | undefined;
-  /** Each customer's staff visits (isStaffVisit) as their call times, ascending. */
+  /** Each customer's staff visits (isStaffVisit: a reached 上门 call) as their call times, ascending. */
   staffVisits: Map<string, string[]>;
   /** The calls naming each complaint (its id), in sheet order. */
-  byComplaint: Map<string, Call[]>;
+  byComplaint: Map<string, ComplaintCall[]>;
   /** Each customer's complaint follow-up calls, in sheet order. */
-  complaintFollowUps: Map<string, Call[]>;
+  complaintFollowUps: Map<string, ComplaintCall[]>;
 }
 
-const sweeps = new WeakMap<readonly Call[], CallSweep>();
+const sweeps = new WeakMap<CallTable, CallSweep>();
 
 /** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
 function sortAscending(list: string[]): void {
@@ -26,22 +29,35 @@ function sortAscending(list: string[]): void {
   }
 }
 
-/** The sweep of these calls, once per calls sheet. The rows' own strings are kept, not cut: a million calls make garbage enough. */
-export function sweepCalls(calls: readonly Call[]): CallSweep {
-  let sweep = sweeps.get(calls);
+/** The earliest `at` text: the least time number (they order as their texts do), then any text not in the reader's form. */
+function earliestAt(table: CallTable): string | undefined {
+  let least = Infinity;
+  const { time } = table;
+  for (let i = 0; i < table.length; i++) if (time[i]! < least) least = time[i]!;
+  let first = least === Infinity ? undefined : timeText(least);
+  for (const text of table.oddAt.values()) if (first === undefined || text < first) first = text;
+  return first;
+}
+
+/** The sweep of these calls, once per calls sheet: columns compared as codes, texts made only for the calls kept. */
+export function sweepCalls(calls: Calls): CallSweep {
+  const table = asCallTable(calls);
+  let sweep = sweeps.get(table);
   if (sweep) return sweep;
-  sweep = { firstAt: undefined, staffVisits: new Map(), byComplaint: new Map(), complaintFollowUps: new Map() };
-  // The earliest instant is on the earliest day: one comparison per call, the date part taken once by the reader.
-  let firstAt: string | undefined;
-  for (const call of calls) {
-    const at = call.at;
-    if (firstAt === undefined || at < firstAt) firstAt = at;
-    if (isStaffVisit(call)) pushTo(sweep.staffVisits, call.customerId, at);
-    if (call.complaintId !== undefined) pushTo(sweep.byComplaint, call.complaintId, call);
-    if (call.purpose === 'complaint-follow-up') pushTo(sweep.complaintFollowUps, call.customerId, call);
+  sweep = { firstAt: earliestAt(table), staffVisits: new Map(), byComplaint: new Map(), complaintFollowUps: new Map() };
+  const { channel, reached, purpose, complaintId, customerId } = table.columns;
+  // isStaffVisit (rules/visit-minimum) on codes.
+  const staffVisit = codeOf(channel, 'staff-visit');
+  const wasReached = codeOf(reached, 'reached');
+  const followUp = codeOf(purpose, 'complaint-follow-up');
+  const customerOf = (i: number): string => customerId.values[customerId.codes[i]!] ?? '';
+  for (let i = 0; i < table.length; i++) {
+    if (channel.codes[i] === staffVisit && reached.codes[i] === wasReached) pushTo(sweep.staffVisits, customerOf(i), atOf(table, i));
+    const complaint = complaintId.codes[i]!;
+    if (complaint >= 0) pushTo(sweep.byComplaint, complaintId.values[complaint]!, callAt(table, i));
+    if (purpose.codes[i] === followUp) pushTo(sweep.complaintFollowUps, customerOf(i), callAt(table, i));
   }
-  sweep.firstAt = firstAt;
   for (const list of sweep.staffVisits.values()) sortAscending(list);
-  sweeps.set(calls, sweep);
+  sweeps.set(table, sweep);
   return sweep;
 }

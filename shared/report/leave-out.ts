@@ -1,4 +1,5 @@
 // Leaving out the rows that have issues (matched by file and line), and counting what was left out and why.
+import { pickCalls, type CallTable } from '../sheet/call-table';
 import type { SheetRead } from '../sheet/sheet-read';
 import type { Issue } from '../issue';
 import type { SheetName } from '../schema/types';
@@ -11,6 +12,8 @@ export interface LeftOut {
 
 export interface LeaveOutResult {
   sheets: Partial<Record<SheetName, SheetRead>>;
+  /** The calls table without the calls left out, when the calls came as a table (their sheet then keeps no rows). */
+  calls: CallTable | undefined;
   leftOut: LeftOut;
   /** Issues not on a data row (a whole file, a header): leaving rows out cannot fix them. */
   notOnARow: Issue[];
@@ -20,9 +23,11 @@ export const NOTHING_LEFT_OUT: LeftOut = { rows: 0, byCode: [] };
 
 const rowKey = (file: string, line: number): string => `${file}\u0000${line}`;
 
-export function leaveOutRows(sheets: Partial<Record<SheetName, SheetRead>>, issues: readonly Issue[]): LeaveOutResult {
+export function leaveOutRows(sheets: Partial<Record<SheetName, SheetRead>>, issues: readonly Issue[], calls?: CallTable): LeaveOutResult {
   const rowsAt = new Set<string>();
   for (const sheet of Object.values(sheets)) for (const row of sheet.rows) rowsAt.add(rowKey(sheet.file, row.line));
+  const callsFile = sheets.calls?.file;
+  if (calls && callsFile !== undefined) for (const line of [...calls.line, ...calls.partialLines]) rowsAt.add(rowKey(callsFile, line));
 
   const codesOf = new Map<string, Set<string>>();
   const notOnARow: Issue[] = [];
@@ -42,9 +47,13 @@ export function leaveOutRows(sheets: Partial<Record<SheetName, SheetRead>>, issu
     kept[name] = { ...sheet, rows: sheet.rows.filter((row) => !codesOf.has(rowKey(sheet.file, row.line))) };
   }
 
+  const keptCalls = calls && callsFile !== undefined
+    ? pickCalls(calls, [...calls.line.keys()].filter((i) => !codesOf.has(rowKey(callsFile, calls.line[i]!))))
+    : calls;
+
   const counts = new Map<string, number>();
   for (const codes of codesOf.values()) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   const byCode = [...counts].map(([code, rows]) => ({ code, rows }))
     .sort((a, b) => b.rows - a.rows || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { sheets: kept, leftOut: { rows: codesOf.size, byCode }, notOnARow };
+  return { sheets: kept, calls: keptCalls, leftOut: { rows: codesOf.size, byCode }, notOnARow };
 }

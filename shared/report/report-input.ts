@@ -1,4 +1,5 @@
 // Each folder's checked workbook → the rows a report is built from: problems stop it, or (leaveOut) their rows are left out; several stores combined.
+import type { CallTable } from '../sheet/call-table';
 import type { SheetRead } from '../sheet/sheet-read';
 import { recordsOf } from '../sheet/records';
 import { formatIssue, type Issue } from '../issue';
@@ -18,6 +19,8 @@ export interface CheckedWorkbook {
   settings: Settings;
   issues: Issue[];
   unusable: Issue[];
+  /** The calls as the loader's table (LoadOptions.callTable), else they are the calls sheet's rows. */
+  calls?: CallTable;
 }
 
 /** One folder's workbook; `label` when it is a store of a multi-store export (stores.json). */
@@ -77,6 +80,7 @@ function folderData({ folder, workbook }: CheckedFolder, leaveOut: boolean): Fol
       'Fix or re-export these files and build again (KEFU_LEAVE_OUT=1 does not help: it leaves out rows, not files).');
   }
   let sheets = workbook.sheets;
+  let calls = workbook.calls;
   let leftOut = NOTHING_LEFT_OUT;
   if (workbook.issues.length > 0) {
     if (!leaveOut) {
@@ -84,23 +88,28 @@ function folderData({ folder, workbook }: CheckedFolder, leaveOut: boolean): Fol
         workbook.issues,
         'Fix them and build again, or build with KEFU_LEAVE_OUT=1 to leave the rows with problems out (every page then says how many rows were left out and why).');
     }
-    const result = leaveOutRows(workbook.sheets, workbook.issues);
+    const result = leaveOutRows(workbook.sheets, workbook.issues, workbook.calls);
     if (result.notOnARow.length > 0) {
       stop(`The site was not built: ${result.notOnARow.length} problem(s) in ${folder} are not on a data row, so leaving rows out cannot fix them:`,
         result.notOnARow, 'Fix them and build again.');
     }
     sheets = result.sheets;
+    calls = result.calls;
     leftOut = result.leftOut;
   }
-  const data: ReportData = {
+  return { data: reportDataOf({ sheets, calls }), settings: workbook.settings, leftOut, notes: recordsOf(sheets.notes, 'notes') };
+}
+
+/** A checked workbook's records, the calls as the loader's table when it made one. */
+export function reportDataOf({ sheets, calls }: Pick<CheckedWorkbook, 'sheets' | 'calls'>): ReportData {
+  return {
     customers: recordsOf(sheets.customers, 'customers'),
-    calls: recordsOf(sheets.calls, 'calls'),
+    calls: calls ?? recordsOf(sheets.calls, 'calls'),
     complaints: recordsOf(sheets.complaints, 'complaints'),
     qaAudits: recordsOf(sheets.qaAudits, 'qaAudits'),
     training: recordsOf(sheets.training, 'training'),
     points: recordsOf(sheets.points, 'points'),
   };
-  return { data, settings: workbook.settings, leftOut, notes: recordsOf(sheets.notes, 'notes') };
 }
 
 /** The left-out counts of several stores added up, most first. */
@@ -147,7 +156,7 @@ export function assembleReportInput(folder: string, folders: readonly CheckedFol
     // A key only when something is pseudonymised: trainees are by default, agents when asked.
     ...(env.pseudonymise || !env.nameTrainees ? { pseudonymKey: pseudonymKey() } : {}),
   };
-  const rows = Object.values(data).reduce((sum, list) => sum + list.length, 0);
+  const rows = Object.values(data).reduce((sum: number, list: { length: number }) => sum + list.length, 0);
   const months = dataMonths(data);
   const chosen = chooseReportMonth(months, env.today, env.month);
   if (!chosen.ok) throw new Error(`The site was not built: ${chosen.problem.en}`);

@@ -1,4 +1,5 @@
 // Several stores' data → one ReportData: rows concatenated, every id and id reference prefixed "<label>:" so ids repeated across stores stay apart.
+import { asCallTable, joinCallTables } from '../sheet/call-table';
 import type { ReportData } from './types';
 
 export interface StoreData {
@@ -19,11 +20,15 @@ export function combineStores(stores: readonly StoreData[]): ReportData {
   for (const { label, data } of stores) {
     const id = (x: string): string => storeId(label, x);
     for (const c of data.customers) out.customers.push({ ...c, id: id(c.id), referrerId: opt(label, c.referrerId) });
-    for (const c of data.calls) out.calls.push({ ...c, id: id(c.id), customerId: id(c.customerId), complaintId: opt(label, c.complaintId) });
     for (const c of data.complaints) out.complaints.push({ ...c, id: id(c.id), customerId: opt(label, c.customerId) });
     for (const q of data.qaAudits) out.qaAudits.push({ ...q, id: id(q.id) });
     for (const t of data.training) out.training.push({ ...t, id: id(t.id) });
     for (const p of data.points) out.points.push({ ...p, id: id(p.id), customerId: id(p.customerId) });
   }
+  // The calls' customer and complaint ids, as the rows' would be (a call's own id is not kept: no figure reads it).
+  out.calls = joinCallTables(stores.map((s) => asCallTable(s.data.calls)), (key, value, k) => {
+    const label = stores[k]!.label;
+    return key === 'customerId' ? storeId(label, value) : key === 'complaintId' ? opt(label, value)! : value;
+  });
   return out;
 }

@@ -1,6 +1,6 @@
 // The calls sheet as columns of numbers, filled row by row as the reader streams: a report keeps this, not a million row objects.
-import type { Call } from '../schema/calls';
 import { timeNumber } from '../dates';
+import type { Call } from '../schema/calls';
 
 /** A text column: per call an index into `values` (each distinct text once), −1 where the cell has none. */
 export interface Interned {
@@ -22,6 +22,8 @@ export interface CallTable {
   /** The `at` text of each call whose time is NaN, by position (absent: no time at all). */
   oddAt: Map<number, string>;
   columns: Record<TabledKey, Interned>;
+  /** Lines of rows read but not whole calls (a required cell did not read: that row has an issue), left out as recordsOf does. */
+  partialLines: number[];
 }
 
 /** The text a call's cell held (undefined for none), exactly as the reader typed it. */
@@ -70,9 +72,11 @@ interface GrowingColumn {
   codeOf: Map<string, number>;
 }
 
-/** A table filled one call at a time (the reader's onRow), then finished once. */
+/** A table filled one row at a time (the reader's onRow), then finished once. */
 export interface CallTableBuilder {
-  add(call: Partial<Call>, line: number): void;
+  add(call: Partial<Pick<Call, 'at' | TabledKey>>, line: number): void;
+  /** A row read but not a whole call (a required cell did not read): only its line is kept. */
+  skip(line: number): void;
   finish(): CallTable;
 }
 
@@ -82,6 +86,7 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
   let line = new Int32Array(size);
   let time = new Float64Array(size);
   const oddAt = new Map<number, string>();
+  const partialLines: number[] = [];
   const growing = TABLED.map((): GrowingColumn => ({ codes: new Int32Array(size), values: [], codeOf: new Map() }));
   const grow = (): void => {
     size *= 2;
@@ -95,6 +100,9 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
     for (const g of growing) g.codes = bigger(g.codes, (n) => new Int32Array(n));
   };
   return {
+    skip(at) {
+      partialLines.push(at);
+    },
     add(call, at) {
       if (length === size) grow();
       const i = length++;
@@ -105,7 +113,7 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
       if (t !== t && text !== undefined) oddAt.set(i, text);
       for (let k = 0; k < TABLED.length; k++) {
         const g = growing[k]!;
-        const value = call[TABLED[k]!] as string | undefined;
+        const value = call[TABLED[k]!];
         if (value === undefined) {
           g.codes[i] = -1;
           continue;
@@ -121,7 +129,7 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
     finish() {
       const columns = {} as Record<TabledKey, Interned>;
       TABLED.forEach((key, k) => (columns[key] = { codes: growing[k]!.codes.slice(0, length), values: growing[k]!.values }));
-      return { kind: 'call-table', length, line: line.slice(0, length), time: time.slice(0, length), oddAt, columns };
+      return { kind: 'call-table', length, line: line.slice(0, length), time: time.slice(0, length), oddAt, columns, partialLines };
     },
   };
 }
@@ -159,5 +167,43 @@ export function pickCalls(table: CallTable, positions: readonly number[]): CallT
   });
   const columns = {} as Record<TabledKey, Interned>;
   for (const key of TABLED) columns[key] = { codes: pick(table.columns[key].codes, (k) => new Int32Array(k)), values: table.columns[key].values };
-  return { kind: 'call-table', length: n, line: pick(table.line, (k) => new Int32Array(k)), time: pick(table.time, (k) => new Float64Array(k)), oddAt, columns };
+  return { kind: 'call-table', length: n, line: pick(table.line, (k) => new Int32Array(k)), time: pick(table.time, (k) => new Float64Array(k)), oddAt, columns, partialLines: [] };
+}
+
+/** Several tables one after another, each table's texts passed through `rename` (a multi-store report prefixes ids). */
+export function joinCallTables(tables: readonly CallTable[], rename: (key: TabledKey, value: string, table: number) => string): CallTable {
+  const length = tables.reduce((sum, t) => sum + t.length, 0);
+  const line = new Int32Array(length);
+  const time = new Float64Array(length);
+  const oddAt = new Map<number, string>();
+  let offset = 0;
+  tables.forEach((t) => {
+    line.set(t.line, offset);
+    time.set(t.time, offset);
+    for (const [i, text] of t.oddAt) oddAt.set(offset + i, text);
+    offset += t.length;
+  });
+  const columns = {} as Record<TabledKey, Interned>;
+  for (const key of TABLED) {
+    const codes = new Int32Array(length);
+    const values: string[] = [];
+    const codeOfValue = new Map<string, number>();
+    offset = 0;
+    tables.forEach((t, k) => {
+      const column = t.columns[key];
+      const recode = column.values.map((value) => {
+        const renamed = rename(key, value, k);
+        let code = codeOfValue.get(renamed);
+        if (code === undefined) {
+          codeOfValue.set(renamed, (code = values.length));
+          values.push(renamed);
+        }
+        return code;
+      });
+      for (let i = 0; i < t.length; i++) codes[offset + i] = column.codes[i]! < 0 ? -1 : recode[column.codes[i]!]!;
+      offset += t.length;
+    });
+    columns[key] = { codes, values };
+  }
+  return { kind: 'call-table', length, line, time, oddAt, columns, partialLines: [] };
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { buildMonthReport } from '../../shared/report/month-report';
+import { asCallTable } from '../../shared/sheet/call-table';
 import { buildSite, scratchFolder, TEST_PSEUDONYM_KEY } from './build-site';
 import { allFiles } from './site-pages';
 
@@ -18,7 +19,7 @@ afterAll(() => { if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 
 const site = loadSiteData(readSiteEnv({ KEFU_PSEUDONYMISE: '1' }), () => TEST_PSEUDONYM_KEY);
 const month = site.months.at(-1)!;
-const agents = [...new Set([...site.data.calls.map((c) => c.agent), ...site.data.qaAudits.map((a) => a.agent)])].sort();
+const agents = [...new Set([...asCallTable(site.data.calls).columns.agent.values, ...site.data.qaAudits.map((a) => a.agent)])].sort();
 const staff = [...new Set([
   ...agents, ...site.data.customers.flatMap((c) => (c.assignedAgent ? [c.assignedAgent] : [])),
   ...site.data.training.flatMap((t) => [t.trainee, ...(t.mentor ? [t.mentor] : [])]),

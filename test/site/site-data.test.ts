@@ -10,6 +10,7 @@ import type { ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
 import { CALLS, CUSTOMERS } from '../../shared/schema';
 import { issueAt } from '../../shared/issue';
+import { atOf, createCallTable, valueOf } from '../../shared/sheet/call-table';
 
 describe('readSiteEnv', () => {
   it.each([
@@ -48,6 +49,20 @@ describe('leaveOutRows', () => {
     expect(result.leftOut).toEqual({ rows: 2, byCode: [{ code: 'bad-date-time', rows: 1 }, { code: 'bad-phone', rows: 1 }, { code: 'required', rows: 1 }] });
     expect(result.notOnARow).toEqual([]);
     expect(sheets.customers.rows).toHaveLength(3);
+  });
+
+  it('leaves calls out of the table a streaming read made, its half-read rows counted as data rows', () => {
+    const builder = createCallTable();
+    for (const line of [2, 3, 5]) builder.add({ at: `2026-10-0${line}T10:00:00`, agent: `A${line}` }, line);
+    builder.skip(4);
+    const calls = builder.finish();
+    const streamed = { ...sheets, calls: { ...sheets.calls, rows: [] } };
+    const issues = [issueAt({ file: 'k.csv', line: 3, column: 3 }, 'bad-phone', '', ''), issueAt({ file: 'k.csv', line: 4, column: 2 }, 'required', '', '')];
+    const result = leaveOutRows(streamed, issues, calls);
+    expect([...result.calls!.line]).toEqual([2, 5]);
+    expect([atOf(result.calls!, 1), valueOf(result.calls!.columns.agent, 1)]).toEqual(['2026-10-05T10:00:00', 'A5']);
+    expect(result.leftOut.rows).toBe(2);
+    expect(result.notOnARow).toEqual([]);
   });
 
   it('cannot leave out a problem that is not on a data row', () => {

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { buildMonthReport } from '../../shared/report/month-report';
+import { asCallTable, valueOf } from '../../shared/sheet/call-table';
 import { buildSite, scratchFolder, TEST_PSEUDONYM_KEY } from './build-site';
 import { allFiles } from './site-pages';
 
@@ -52,8 +53,9 @@ describe(`a site built with one small group (${PLANTED}: 0 of 3 satisfied in ${M
   it('the data has it: the site data holds 3 answers for the planted agent, under the minimum group', () => {
     const site = loadSiteData(readSiteEnv({ KEFU_DATA: folder }), () => TEST_PSEUDONYM_KEY);
     expect(site.options.minGroupSize).toBe(MIN);
-    const calls = site.data.calls.filter((c) => c.agent === PLANTED);
-    expect(calls.map((c) => c.satisfaction)).toEqual(['dissatisfied', 'dissatisfied', 'dissatisfied']);
+    const table = asCallTable(site.data.calls);
+    const calls = [...table.line.keys()].filter((i) => valueOf(table.columns.agent, i) === PLANTED);
+    expect(calls.map((i) => valueOf(table.columns.satisfaction, i))).toEqual(['dissatisfied', 'dissatisfied', 'dissatisfied']);
     const report = buildMonthReport(site.data, MONTH, site.settings, site.options);
     expect(report.satisfaction.byAgent.find((a) => a.agent === PLANTED)).toEqual({ agent: PLANTED, answered: undefined, csat: { suppressed: true, withheld: true } });
   });

@@ -13,11 +13,10 @@ import type { Customer } from '../../../shared/schema/customers';
 import type { PointsEntry } from '../../../shared/schema/points';
 import { monthsBetween } from '../../../shared/dates';
 import { defaultSettings, withSetting, type Settings } from '../../../shared/settings';
-import type { ReportData } from '../../../shared/report/types';
-import { call, customer, data } from './fixtures';
+import { call, customer, data, type RowData } from './fixtures';
 
 /** A fixed pseudo-random archive over 2024-06 … 2027-03: first and last visits, cards issued and recalled, staff visits, purchases. */
-function archive(): ReportData {
+function archive(): RowData {
   let seed = 13;
   const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
   const day = (): string => addDays('2024-06-01', next(1030));
@@ -45,7 +44,7 @@ function archive(): ReportData {
 }
 
 /** The counts summariseArchive gives, worked out with the rules one customer at a time. */
-function byRules(d: ReportData, month: string, settings: Settings) {
+function byRules(d: RowData, month: string, settings: Settings) {
   const end = monthRange(month).to;
   const firstDay = d.calls.map((c) => dateOf(c.at)).sort()[0];
   const held = d.customers.filter((c) => !c.firstVisit || dateOf(c.firstVisit) <= end);

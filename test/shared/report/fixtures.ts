@@ -29,6 +29,9 @@ export const result = (trainee: string, test: TrainingResult['test'], date: stri
   id: `T${++trainingSeq}`, cohort: '2026-11', trainee, startDate: '2026-11-02', test, date, score, ...extra,
 });
 
-export const data = (parts: Partial<ReportData> = {}): ReportData => ({
+/** A report's input as the tests type it: the calls as rows (the report reads them as asCallTable makes them). */
+export type RowData = Omit<ReportData, 'calls'> & { calls: Call[] };
+
+export const data = (parts: Partial<RowData> = {}): RowData => ({
   customers: [], calls: [], complaints: [], qaAudits: [], training: [], points: [], ...parts,
 });

@@ -1,8 +1,7 @@
 // A small hand-written workbook for `kefu summary` (month 2026-10, default photo-studio Settings); the figures it should give are worked out by hand in summary.test.ts.
-import type { ReportData } from '../../../shared/report/types';
 import type { QaAudit } from '../../../shared/schema/qa-audits';
 import type { TrainingResult } from '../../../shared/schema/training';
-import { audit, call, complaint, customer, data, result } from './fixtures';
+import { audit, call, complaint, customer, data, result, type RowData } from './fixtures';
 
 /** Agent → Oct days that lose their point (unqualified 4 or more); each agent is audited on Oct 1–20, other days 3 unqualified. */
 const LOST_DAYS: Record<string, number> = { Bo: 11, Li: 7, Qi: 12, Wang: 4, Xu: 14, Zhao: 0, Zhu: 13 };
@@ -25,7 +24,7 @@ const cohortSep = (trainee: string, test: TrainingResult['test'], date: string, 
 const cohortOct = (trainee: string, test: TrainingResult['test'], date: string, score: number): TrainingResult =>
   result(trainee, test, date, score, { cohort: '2026-10', startDate: '2026-10-05' });
 
-export function summaryFixture(): ReportData {
+export function summaryFixture(): RowData {
   return data({
     customers: [
       customer('C1', { phone: '13800000001', firstVisit: '2026-01-05', lastVisit: '2026-10-10', spendThisYear: 25000 }),
