@@ -1,4 +1,4 @@
-// Child process: one path (papa | check | keep) once on one folder, and the process's peak resident memory.
+// Child process: one path (papa | check | report) once on one folder, and the process's peak resident memory.
 // Usage: csv-memory.ts <path> <folder>; prints one JSON line. maxRSS is the kernel's high-water mark, so a
 // synchronous read that never yields to a timer is still measured at its peak.
 import { readFolder, type Path } from './csv-paths';

@@ -1,4 +1,4 @@
-// Child process: papaparse alone and Kefu's loader (checking only; checking and keeping rows), interleaved on the same folder in one process (run with --expose-gc).
+// Child process: papaparse alone and Kefu's loader (checking only; as the report reads), interleaved on the same folder in one process (run with --expose-gc).
 // Usage: csv-time.ts <folder> <runs> <warm-up runs>; prints one JSON line.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +8,9 @@ const [folder, runsText, warmText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
 const warm = Number(warmText ?? 1);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const PATHS: Path[] = ['papa', 'check', 'keep'];
+const PATHS: Path[] = ['papa', 'check', 'report'];
 
-const ms: Record<Path, number[]> = { papa: [], check: [], keep: [] };
+const ms: Record<Path, number[]> = { papa: [], check: [], report: [] };
 let rows = 0;
 for (let i = 0; i < warm + runs; i++) {
   for (const path of PATHS) {

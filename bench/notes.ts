@@ -13,18 +13,19 @@ import { fmtK, fmtKB, fmtMB, fmtMs, mark, median } from './util';
 export function csvNotes(cases: readonly CsvCase[]): string {
   const lines: string[] = [];
   lines.push(
-    '**What is compared**, in one process, interleaved (papaparse, checking, keeping; a GC before each): *papaparse alone* decodes every CSV ' +
+    '**What is compared**, in one process, interleaved (papaparse, checking, as the report reads; a GC before each): *papaparse alone* decodes every CSV ' +
     "file of the folder with `TextDecoder` and parses it with `Papa.parse(text, { header: true, skipEmptyLines: 'greedy' })` — strings only, " +
     'nothing checked, every row returned. *Loader, checking* is `loadWorkbook([folder])` (load/), the path of `kefu check`: each file ' +
     'streamed in 64 KB chunks and decoded, Settings first, every cell typed (ids, date-times, enums, phones), every row checked as it passes ' +
     '(unique ids and phones, references, the rules) with each problem placed at file:line:column; only compact indexes of ids and phones stay. ' +
-    '*Loader, checking and keeping rows* is the same with `keepRows`, as the report (site, `kefu summary`) reads: every typed row is also kept. ' +
+    '*Loader, as the report reads* is the same with `callTable`, as the site and `kefu summary` read: the calls flow into a table of numbers ' +
+    '(shared/sheet/call-table.ts: per call its line, time and interned texts — no row object survives), the other sheets\' typed rows are kept. ' +
     'rows/s counts the rows of all seven sheets; each path reads the same number of rows (checked every run).',
     '',
   );
-  for (const path of ['check', 'keep'] as const) {
+  for (const path of ['check', 'report'] as const) {
     const missed = cases.filter((c) => ratioOf(c, path) > CSV_GOAL);
-    const what = path === 'check' ? 'Checking' : 'Checking and keeping rows';
+    const what = path === 'check' ? 'Checking' : 'As the report reads';
     lines.push(`**${what} (goal ≤ ${CSV_GOAL}× papaparse alone)** ${missed.length === 0 ? '✅ met' : `❌ missed at ${missed.map((c) => fmtK(c.data.calls)).join(', ')}`}: ` +
       cases.map((c) => `${fmtK(c.data.calls)} ${ratioOf(c, path).toFixed(2)}×`).join(', ') + '.', '');
   }
@@ -41,7 +42,7 @@ export function csvNotes(cases: readonly CsvCase[]): string {
     const perRow = (path: Path): string => `${Math.round((rise(last, path) - rise(first, path)) / (last.time.rows - first.time.rows))} B`;
     lines.push(`**Memory.** Rising above the idle process from ${fmtK(first.data.calls)} to ${fmtK(last.data.calls)} calls, per added row: ` +
       `papaparse alone ${perRow('papa')} (it returns every row), checking ${perRow('check')} (flat: the ids and phones the cross-sheet checks need), ` +
-      `keeping rows ${perRow('keep')} (every typed row with its line).`);
+      `as the report reads ${perRow('report')} (the calls as numbers and interned texts, the other sheets' rows).`);
   }
   return lines.join('\n');
 }
