@@ -72,6 +72,20 @@ interface GrowingColumn {
   codeOf: Map<string, number>;
 }
 
+/** Call i's text in a column: the code of a text seen before, else a new one. */
+function put(column: GrowingColumn, i: number, value: string | undefined): void {
+  if (value === undefined) {
+    column.codes[i] = -1;
+    return;
+  }
+  let code = column.codeOf.get(value);
+  if (code === undefined) {
+    column.codeOf.set(value, (code = column.values.length));
+    column.values.push(value);
+  }
+  column.codes[i] = code;
+}
+
 /** A table filled one row at a time (the reader's onRow), then finished once. */
 export interface CallTableBuilder {
   add(call: Partial<Pick<Call, 'at' | TabledKey>>, line: number): void;
@@ -87,7 +101,8 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
   let time = new Float64Array(size);
   const oddAt = new Map<number, string>();
   const partialLines: number[] = [];
-  const growing = TABLED.map((): GrowingColumn => ({ codes: new Int32Array(size), values: [], codeOf: new Map() }));
+  const growing = {} as Record<TabledKey, GrowingColumn>;
+  for (const key of TABLED) growing[key] = { codes: new Int32Array(size), values: [], codeOf: new Map() };
   const grow = (): void => {
     size *= 2;
     const bigger = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
@@ -97,7 +112,7 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
     };
     line = bigger(line, (n) => new Int32Array(n));
     time = bigger(time, (n) => new Float64Array(n));
-    for (const g of growing) g.codes = bigger(g.codes, (n) => new Int32Array(n));
+    for (const g of Object.values(growing)) g.codes = bigger(g.codes, (n) => new Int32Array(n));
   };
   return {
     skip(at) {
@@ -111,24 +126,21 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
       const t = text === undefined ? NaN : timeNumber(text);
       time[i] = t;
       if (t !== t && text !== undefined) oddAt.set(i, text);
-      for (let k = 0; k < TABLED.length; k++) {
-        const g = growing[k]!;
-        const value = call[TABLED[k]!];
-        if (value === undefined) {
-          g.codes[i] = -1;
-          continue;
-        }
-        let code = g.codeOf.get(value);
-        if (code === undefined) {
-          g.codeOf.set(value, (code = g.values.length));
-          g.values.push(value);
-        }
-        g.codes[i] = code;
-      }
+      // Each field by name, not by a key from a list: rows come in many shapes, and a named read is the cheaper one.
+      put(growing.customerId, i, call.customerId);
+      put(growing.agent, i, call.agent);
+      put(growing.channel, i, call.channel);
+      put(growing.purpose, i, call.purpose);
+      put(growing.serviceDate, i, call.serviceDate);
+      put(growing.stage, i, call.stage);
+      put(growing.reached, i, call.reached);
+      put(growing.satisfaction, i, call.satisfaction);
+      put(growing.promisedAnswerDate, i, call.promisedAnswerDate);
+      put(growing.complaintId, i, call.complaintId);
     },
     finish() {
       const columns = {} as Record<TabledKey, Interned>;
-      TABLED.forEach((key, k) => (columns[key] = { codes: growing[k]!.codes.slice(0, length), values: growing[k]!.values }));
+      for (const key of TABLED) columns[key] = { codes: growing[key].codes.slice(0, length), values: growing[key].values };
       return { kind: 'call-table', length, line: line.slice(0, length), time: time.slice(0, length), oddAt, columns, partialLines };
     },
   };
