@@ -1,12 +1,12 @@
 // Each month's satisfaction answers counted from that month's calls alone, once per build: overall, by agent, by stage, by customer tier.
 import type { Satisfaction, Tier } from '../enums';
 import { NO_CUSTOMER } from '../rules/call-timeline';
-import { countedAnswer, noAnswers, type AnswerCounts } from '../rules/csat';
-import type { Call } from '../schema/calls';
+import { noAnswers, type AnswerCounts } from '../rules/csat';
+import { asCallTable, codeOf, valueOf, type CallTable, type Calls } from '../sheet/call-table';
 import type { Settings } from '../settings';
 import { onceFor } from './month-memo';
 import { numberedData } from './call-numbers';
-import { callMonths, callPositionsInMonth, callsInMonth } from './months';
+import { callMonths, callPositionsInMonth } from './months';
 import { tiersById, tiersByNumber } from './tiers';
 import type { ReportData } from './types';
 
@@ -38,35 +38,79 @@ function countsOf<K>(groups: Map<K, AnswerCounts>, key: K): AnswerCounts {
   return counts;
 }
 
-function countCalls(calls: readonly Call[], positions: readonly number[]): MonthCalls {
-  const m: MonthCalls = { overall: noAnswers(), byAgent: new Map(), byStage: new Map(), answeredBy: [], answers: [], work: new Map() };
-  for (let j = 0; j < calls.length; j++) {
-    const call = calls[j]!;
-    const agent = countsOf(m.byAgent, call.agent);
-    let work = m.work.get(call.agent);
-    if (!work) m.work.set(call.agent, (work = { calls: 0, reached: 0 }));
-    work.calls++;
-    if (call.reached === 'reached') work.reached++;
-    const stage = call.stage ? countsOf(m.byStage, call.stage) : undefined;
-    const answer = countedAnswer(call);
-    if (!answer) continue;
-    m.overall[answer] += 1;
-    agent[answer] += 1;
-    if (stage) stage[answer] += 1;
-    m.answeredBy.push(positions[j]!);
-    m.answers.push(answer);
-  }
-  return m;
+/** Groups by code (slot code + 1: −1, no value, is slot 0), in first-call order, to be keyed by their texts once counted. */
+interface Slots<T> {
+  slot: (T | undefined)[];
+  order: number[];
 }
 
-const monthCalls = new WeakMap<readonly Call[], Map<string, MonthCalls>>();
+function slotOf<T>(slots: Slots<T>, code: number, make: () => T): T {
+  let group = slots.slot[code + 1];
+  if (group === undefined) {
+    slots.slot[code + 1] = group = make();
+    slots.order.push(code);
+  }
+  return group;
+}
 
-/** The month's calls counted once per calls sheet: satisfaction and follow-ups ask per month, agentNames for every month. */
-function callsOfMonth(calls: readonly Call[], month: string): MonthCalls {
-  let byMonth = monthCalls.get(calls);
-  if (!byMonth) monthCalls.set(calls, (byMonth = new Map()));
+/** The groups as a Map by their texts (undefined for calls naming none, as a row without the cell was keyed). */
+function byText<T, V>(slots: Slots<T>, values: readonly string[], part: (group: T) => V): Map<string, V> {
+  return new Map(slots.order.map((code) => [values[code]!, part(slots.slot[code + 1]!)]));
+}
+
+interface AgentGroup {
+  answers: AnswerCounts;
+  work: AgentCalls;
+}
+
+const noAgentCalls = (): AgentGroup => ({ answers: noAnswers(), work: { calls: 0, reached: 0 } });
+
+function countCalls(table: CallTable, positions: readonly number[]): MonthCalls {
+  const { agent, stage, reached, satisfaction } = table.columns;
+  const reachedCode = codeOf(reached, 'reached');
+  // A reached call's answer counts; a blank answer is none (countedAnswer's reading, by code here).
+  const answerOf = satisfaction.values.map((text) => (text ? (text as Satisfaction) : undefined));
+  const agents: Slots<AgentGroup> = { slot: [], order: [] };
+  const stages: Slots<AnswerCounts> = { slot: [], order: [] };
+  const overall = noAnswers();
+  const answeredBy: number[] = [];
+  const answers: Satisfaction[] = [];
+  for (let j = 0; j < positions.length; j++) {
+    const i = positions[j]!;
+    const own = slotOf(agents, agent.codes[i]!, noAgentCalls);
+    own.work.calls++;
+    const s = stage.codes[i]!;
+    const byStage = s >= 0 && stage.values[s] ? slotOf(stages, s, noAnswers) : undefined;
+    if (reached.codes[i] !== reachedCode) continue;
+    own.work.reached++;
+    const code = satisfaction.codes[i]!;
+    const answer = code >= 0 ? answerOf[code] : undefined;
+    if (!answer) continue;
+    overall[answer] += 1;
+    own.answers[answer] += 1;
+    if (byStage) byStage[answer] += 1;
+    answeredBy.push(i);
+    answers.push(answer);
+  }
+  return {
+    overall,
+    byAgent: byText(agents, agent.values, (group) => group.answers),
+    byStage: byText(stages, stage.values, (group) => group),
+    answeredBy,
+    answers,
+    work: byText(agents, agent.values, (group) => group.work),
+  };
+}
+
+const monthCalls = new WeakMap<CallTable, Map<string, MonthCalls>>();
+
+/** The month's calls counted once per calls table: satisfaction and follow-ups ask per month, agentNames for every month. */
+function callsOfMonth(calls: Calls, month: string): MonthCalls {
+  const table = asCallTable(calls);
+  let byMonth = monthCalls.get(table);
+  if (!byMonth) monthCalls.set(table, (byMonth = new Map()));
   let m = byMonth.get(month);
-  if (!m) byMonth.set(month, (m = countCalls(callsInMonth(calls, month), callPositionsInMonth(calls, month))));
+  if (!m) byMonth.set(month, (m = countCalls(table, callPositionsInMonth(table, month))));
   return m;
 }
 
@@ -75,11 +119,12 @@ function countTiers({ answeredBy, answers }: MonthCalls, data: ReportData, setti
   const byTier = new Map<Tier, AnswerCounts>();
   const customerOf = numberedData(data).calls.customer;
   const tierOf = tiersByNumber(data, settings);
+  const customerId = asCallTable(data.calls).columns.customerId;
   for (let i = 0; i < answeredBy.length; i++) {
     const at = answeredBy[i]!;
     const key = customerOf[at]!;
     // A customer missing from the archive has no tier; a blank id is looked up as it is, as a Map by id would.
-    const tier = key >= 0 ? tierOf[key] : key === NO_CUSTOMER ? tiersById(data.customers, settings).get(data.calls[at]!.customerId) : undefined;
+    const tier = key >= 0 ? tierOf[key] : key === NO_CUSTOMER ? tiersById(data.customers, settings).get(valueOf(customerId, at) as string) : undefined;
     if (tier !== undefined) countsOf(byTier, tier)[answers[i]!] += 1;
   }
   return byTier;
@@ -94,13 +139,13 @@ export function answersInMonth(data: ReportData, settings: Settings, month: stri
 }
 
 /** Every agent with a call, from the months' counts (no pass of its own). */
-export function callAgents(calls: readonly Call[]): Set<string> {
+export function callAgents(calls: Calls): Set<string> {
   const agents = new Set<string>();
   for (const month of callMonths(calls)) for (const agent of callsOfMonth(calls, month).byAgent.keys()) agents.add(agent);
   return agents;
 }
 
 /** Each agent's calls in the month and how many reached the customer, agents in first-call order (counted with the answers). */
-export function agentCallsInMonth(calls: readonly Call[], month: string): Map<string, AgentCalls> {
+export function agentCallsInMonth(calls: Calls, month: string): Map<string, AgentCalls> {
   return callsOfMonth(calls, month).work;
 }

@@ -1,5 +1,6 @@
 // Which months the data covers, a month's first and last day, and the instant a month's report treats as "now".
 import { dateOf, formatIsoDate, monthOf, previousMonth } from '../dates';
+import { asCallTable, atOf, type CallTable, type Calls } from '../sheet/call-table';
 import type { ReportData } from './types';
 import { sortedUnique } from './order';
 
@@ -54,54 +55,52 @@ export function trailingMonths(month: string, count = 12): string[] {
   return out;
 }
 
-/** Calls indexed by month once per calls array: every section, trend month and the list of months ask, so one pass serves them all. */
-interface ByMonth<T> {
-  calls: Map<string, T[]>;
-  /** Each month's calls as positions in the calls array, for reading what is kept per call in arrays (report/call-numbers). */
-  positions: Map<string, number[]>;
+/** Each month's calls as positions in the calls table, once per table: every section, trend month and the list of months ask, so one pass serves them all. */
+const byMonthOf = new WeakMap<CallTable, Map<string, number[]>>();
+
+/** A time number's month text, "YYYY-MM" (yyyymm is the number's first six digits). */
+function monthText(yyyymm: number): string {
+  const s = String(yyyymm).padStart(6, '0');
+  return `${s.slice(0, 4)}-${s.slice(4)}`;
 }
 
-const byMonthOf = new WeakMap<readonly { at: string }[], ByMonth<{ at: string }>>();
-
-function callsByMonth<T extends { at: string }>(calls: readonly T[]): ByMonth<T> {
-  let byMonth = byMonthOf.get(calls) as ByMonth<T> | undefined;
+function callsByMonth(calls: Calls): Map<string, number[]> {
+  const table = asCallTable(calls);
+  let byMonth = byMonthOf.get(table);
   if (!byMonth) {
-    byMonth = { calls: new Map(), positions: new Map() };
-    let month = '';
-    let list: T[] | undefined;
-    let at: number[] = [];
-    for (let i = 0; i < calls.length; i++) {
-      const call = calls[i]!;
-      // Calls mostly come month by month: a call starting with the current month's 7 characters is in it (no month text
-      // cut per call); the month's list is looked up only when the month changes.
-      if (!list || month.length !== 7 || !call.at.startsWith(month)) {
-        month = monthOf(call.at);
-        list = byMonth.calls.get(month);
-        if (!list) {
-          byMonth.calls.set(month, (list = []));
-          byMonth.positions.set(month, []);
-        }
-        at = byMonth.positions.get(month)!;
+    const months = new Map<string, number[]>();
+    const listOf = (month: string): number[] => {
+      let list = months.get(month);
+      if (!list) months.set(month, (list = []));
+      return list;
+    };
+    const { time, length } = table;
+    // Calls mostly come month by month: the month's text is built and its list looked up only when the month changes.
+    let current = -1;
+    let list: number[] = [];
+    for (let i = 0; i < length; i++) {
+      const t = time[i]!;
+      if (t === t) {
+        const yyyymm = Math.floor(t / 1e8);
+        if (yyyymm !== current) list = listOf(monthText((current = yyyymm)));
+      } else {
+        // A time not in the reader's form is filed under its text's first 7 characters, as any time was before ('' for none).
+        current = -1;
+        list = listOf(monthOf(atOf(table, i)));
       }
-      list.push(call);
-      at.push(i);
+      list.push(i);
     }
-    byMonthOf.set(calls, byMonth);
+    byMonthOf.set(table, (byMonth = months));
   }
   return byMonth;
 }
 
 /** The months the calls fall in, in first-call order (the keys of their month index). */
-export function callMonths(calls: readonly { at: string }[]): string[] {
-  return [...callsByMonth(calls).calls.keys()];
+export function callMonths(calls: Calls): string[] {
+  return [...callsByMonth(calls).keys()];
 }
 
-export function callsInMonth<T extends { at: string }>(calls: readonly T[], month: string): readonly T[] {
-  // Shared, not copied: every caller only reads it, and a month of a million-call sheet is a large list.
-  return callsByMonth(calls).calls.get(month) ?? [];
-}
-
-/** Where callsInMonth's calls are in the calls array, in the same order. */
-export function callPositionsInMonth(calls: readonly { at: string }[], month: string): readonly number[] {
-  return callsByMonth(calls).positions.get(month) ?? [];
+/** The positions in the calls table of the month's calls, in calls order (shared, not copied: every caller only reads it). */
+export function callPositionsInMonth(calls: Calls, month: string): readonly number[] {
+  return callsByMonth(calls).get(month) ?? [];
 }

@@ -1,9 +1,11 @@
 // Every month's satisfaction answers counted in one pass over the calls: overall, by agent, by stage, by customer tier.
 import { describe, expect, it } from 'vitest';
 import { countedRows } from './counted-rows';
-import { answersInMonth, type MonthAnswers } from '../../../shared/report/month-answers';
+import { numberedData } from '../../../shared/report/call-numbers';
+import { agentCallsInMonth, answersInMonth, callAgents, type MonthAnswers } from '../../../shared/report/month-answers';
 import type { Call } from '../../../shared/schema/calls';
 import { defaultSettings } from '../../../shared/settings';
+import { asCallTable, createCallTable, type Calls, type CallTable } from '../../../shared/sheet/call-table';
 import { call, customer, data } from './fixtures';
 
 const settings = defaultSettings('photo-studio');
@@ -21,8 +23,17 @@ const calls: Call[] = [
   // A stage outside Settings, reached without an answer.
   call('V', '2026-11-30T23:59:00', { agent: 'Wang', stage: 'extra' }),
   call('V', '2026-09-30T23:59:00', { agent: 'Wang', stage: 'order', satisfaction: 'satisfied' }),
+  // No time: in month '' and in no customer's timeline, so its tier is looked up by its customer id.
+  call('V', '', { agent: 'Wang', satisfaction: 'satisfied' }),
 ];
-const d = data({ customers: [customer('V', { spendThisYear: 30000 }), customer('O')], calls });
+const customers = [customer('V', { spendThisYear: 30000 }), customer('O')];
+/** The same calls as the table a streaming read fills (its own table, so nothing is shared with the rows' memos). */
+const tableOf = (rows: readonly Call[]): CallTable => {
+  const table = createCallTable();
+  rows.forEach((row, i) => table.add(row, i + 2));
+  return table.finish();
+};
+const d = data({ customers, calls });
 
 describe('answersInMonth', () => {
   const cases: { description: string; input: string; expected: MonthAnswers }[] = [
@@ -51,16 +62,43 @@ describe('answersInMonth', () => {
       input: '2026-10',
       expected: { overall: counts(0, 0, 0), byAgent: new Map(), byStage: new Map(), byTier: new Map() },
     },
+    {
+      description: "'' (no time): Wang satisfied, no stage, V's tier (vip) found by id",
+      input: '',
+      expected: { overall: counts(1, 0, 0), byAgent: new Map([['Wang', counts(1, 0, 0)]]), byStage: new Map(), byTier: new Map([['vip', counts(1, 0, 0)]]) },
+    },
   ];
   it.each(cases)('$description', ({ input, expected }) => {
     expect(answersInMonth(d, settings, input)).toEqual(expected);
   });
 
-  // Twice: once for the month index and once for the calls' customer numbers (report/call-numbers), which the tiers read and every section shares.
-  it('counts every month in one pass: each call is read twice however many months are asked', () => {
+  // The rows are read to table them (asCallTable) and to number their customers (report/call-numbers), once each per dataset.
+  it('counts every month from the calls table: once the calls are tabled and numbered, no month reads a row', () => {
     const { rows: counted, reads } = countedRows(calls);
-    const fresh = data({ customers: d.customers, calls: counted });
-    for (const month of ['2026-09', '2026-10', '2026-11', '2026-12']) answersInMonth(fresh, settings, month);
-    expect(reads()).toBe(2 * calls.length);
+    const fresh = data({ customers, calls: counted });
+    asCallTable(fresh.calls);
+    numberedData(fresh);
+    const before = reads();
+    for (const month of ['2026-09', '2026-10', '2026-11', '2026-12', '']) answersInMonth(fresh, settings, month);
+    expect(reads() - before).toBe(0);
+  });
+});
+
+describe('agentCallsInMonth and callAgents', () => {
+  const inputs = [
+    { description: 'rows', input: (): Calls => calls },
+    { description: 'a table the reader filled', input: (): Calls => tableOf(calls) },
+  ];
+  // 2026-11: Wang's 3 calls all reached, Li's 1 reached, Zhao's 1 unanswered; agents in first-call order.
+  it.each(inputs)('counts each agent\'s calls and reached calls per month, from $description', ({ input }) => {
+    const from = input();
+    const work = (month: string) => [...agentCallsInMonth(from, month)];
+    expect({ november: work('2026-11'), september: work('2026-09'), noTime: work(''), october: work('2026-10'), agents: [...callAgents(from)] }).toEqual({
+      november: [['Wang', { calls: 3, reached: 3 }], ['Li', { calls: 1, reached: 1 }], ['Zhao', { calls: 1, reached: 0 }]],
+      september: [['Li', { calls: 1, reached: 1 }], ['Wang', { calls: 1, reached: 1 }]],
+      noTime: [['Wang', { calls: 1, reached: 1 }]],
+      october: [],
+      agents: ['Wang', 'Li', 'Zhao'],
+    });
   });
 });

@@ -1,6 +1,8 @@
 // Months of the data, a month's range and "now", and the 12-month trail.
 import { describe, it, expect } from 'vitest';
-import { callPositionsInMonth, callsInMonth, dataMonths, isByMonthEnd, monthEnd, monthRange, trailingMonths } from '../../../shared/report/months';
+import { callMonths, callPositionsInMonth, dataMonths, isByMonthEnd, monthEnd, monthRange, trailingMonths } from '../../../shared/report/months';
+import { createCallTable, type Calls } from '../../../shared/sheet/call-table';
+import type { Call } from '../../../shared/schema/calls';
 import { audit, call, complaint, data, result } from './fixtures';
 
 describe('dataMonths', () => {
@@ -43,20 +45,21 @@ describe('trailingMonths', () => {
   it('takes a count', () => expect(trailingMonths('2026-01', 2)).toEqual(['2025-12', '2026-01']));
 });
 
-describe('callsInMonth', () => {
-  it('keeps calls of that month only', () => {
-    const calls = [call('C', '2026-10-31T23:59:00'), call('C', '2026-11-01T00:00:00'), call('C', '2026-11-30T23:00:00'), call('C', '2026-12-01')];
-    expect(callsInMonth(calls, '2026-11').map((c) => c.at)).toEqual(['2026-11-01T00:00:00', '2026-11-30T23:00:00']);
-  });
-
-  it('files months back and forth, a blank time and a short one each under their own month text, with their positions', () => {
-    const calls = [call('C', '2026-11-02T09:00:00'), call('C', ''), call('C', '2026-11-03T09:00:00'), call('C', '2026-1'),
-      call('C', '2026-10-05T09:00:00'), call('C', '2026-11-04T09:00:00')];
-    expect(['2026-11', '', '2026-1', '2026-10'].map((m) => [m, callsInMonth(calls, m).map((c) => c.at), callPositionsInMonth(calls, m)])).toEqual([
-      ['2026-11', ['2026-11-02T09:00:00', '2026-11-03T09:00:00', '2026-11-04T09:00:00'], [0, 2, 5]],
-      ['', [''], [1]],
-      ['2026-1', ['2026-1'], [3]],
-      ['2026-10', ['2026-10-05T09:00:00'], [4]],
-    ]);
+describe('callPositionsInMonth and callMonths', () => {
+  // A time in the reader's form is filed by its number; any other text under its first 7 characters (monthOf), none under ''.
+  const rows: Call[] = [call('C', '2026-11-02T09:00:00'), call('C', ''), call('C', '2026-11-03T09:00:00'), call('C', '2026-1'),
+    call('C', '2026-10-05T09:00:00'), call('C', '2026-11-04T09:00:00'), call('C', '2026-11-05'),
+    { ...call('C', ''), at: undefined } as unknown as Call, call('C', '0999-01-01T00:00:00')];
+  const table = createCallTable();
+  rows.forEach((row, i) => table.add(row, i + 2));
+  const cases = [
+    { description: 'rows', input: (): Calls => rows },
+    { description: 'a table the reader filled', input: (): Calls => table.finish() },
+  ];
+  it.each(cases)('files months back and forth, a date alone with its month, blank and missing times under \'\', from $description', ({ input }) => {
+    const calls = input();
+    const months = ['2026-11', '', '2026-1', '2026-10', '0999-01'];
+    expect({ months: callMonths(calls), positions: months.map((m) => callPositionsInMonth(calls, m)), none: callPositionsInMonth(calls, '2026-12') })
+      .toEqual({ months, positions: [[0, 2, 5, 6], [1, 7], [3], [4], [8]], none: [] });
   });
 });
