@@ -3,6 +3,7 @@ import { addDays, monthOf, monthsBetween, ymdNumber } from '../dates';
 import { findObligations, owedCustomers, type ObligationKind, type OwedCustomers, type OwedWindow } from '../rules/follow-up-obligations';
 import type { DateWindow } from '../rules/follow-up-schedule';
 import type { Settings } from '../settings';
+import { asCallTable, valueOf } from '../sheet/call-table';
 import { numberedData } from './call-numbers';
 import { figure } from './figure';
 import { monthRange } from './months';
@@ -82,14 +83,15 @@ export function owedIn(data: ReportData, settings: Settings): Owed {
   if (owed) return owed;
   const o: Owed = { kind: [], customer: [], doneBy: [], onTime: [], doneByMonthEnd: [], ending: new Map(), secondOpen: new Map() };
   const owedTo = owedCustomersOf(data);
+  const calls = asCallTable(data.calls);
   const byWindow = new Map<OwedWindow, WindowMonths>();
-  findObligations(data.calls, settings, '9999-12-31', owedTo, (n, kind, _since, window, done, doneDay) => {
+  findObligations(calls, settings, '9999-12-31', owedTo, (n, kind, _since, window, done, doneDay) => {
     let w = byWindow.get(window);
     if (!w) byWindow.set(window, (w = windowMonths(window.window, kind, settings, o)));
     const at = o.kind.length;
     o.kind.push(kind);
     o.customer.push(owedTo.keys[n]!);
-    o.doneBy.push(done >= 0 ? data.calls[done]!.agent : undefined);
+    o.doneBy.push(done >= 0 ? valueOf(calls.columns.agent, done) : undefined);
     // The month's end is on or after the window's last day, so obligationStatus at that end is on time exactly when this holds.
     o.onTime.push(done >= 0 && doneDay <= window.to ? 1 : 0);
     o.doneByMonthEnd.push(done >= 0 && doneDay <= w.end ? 1 : 0);

@@ -1,6 +1,6 @@
 // Each customer's calls as numbers in time order, from one sweep of the calls sheet: what is owed is worked out from these, not from call rows scattered in memory.
-import type { Call } from '../schema/calls';
-import { timeNumber, ymdNumber } from '../dates';
+import { ymdNumber } from '../dates';
+import { atOf, type CallTable, type Interned } from '../sheet/call-table';
 
 /** What a call is, as bits: all that decides what it opens or completes. */
 export const REACHED = 1;
@@ -18,20 +18,44 @@ export interface CallTimeline {
   what: Uint8Array;
 }
 
-function whatOf(call: Call): number {
-  let bits = call.reached === 'reached' ? REACHED : 0;
-  const purpose = call.purpose;
-  if (purpose === 'post-service') bits |= POST_SERVICE;
-  else if (purpose === 'second-follow-up') bits |= SECOND_FOLLOW_UP;
-  else if (purpose === 'inbound') bits |= INBOUND;
-  if (call.promisedAnswerDate) bits |= PROMISED_ANSWER;
-  return bits;
+/** Per code of each column the CALL bits its text sets (purpose, reached, a promised answer date): a call's bits are then three look-ups. */
+interface WhatBits {
+  reached: Uint8Array;
+  purpose: Uint8Array;
+  promised: Uint8Array;
 }
 
-function byTime(calls: readonly Call[]): (a: number, b: number) => number {
+function bitsOf(column: Interned, bitsOfText: (text: string) => number): Uint8Array {
+  return Uint8Array.from(column.values, bitsOfText);
+}
+
+function whatBits(table: CallTable): WhatBits {
+  const { reached, purpose, promisedAnswerDate } = table.columns;
+  return {
+    reached: bitsOf(reached, (text) => (text === 'reached' ? REACHED : 0)),
+    purpose: bitsOf(purpose, (text) => (text === 'post-service' ? POST_SERVICE : text === 'second-follow-up' ? SECOND_FOLLOW_UP : text === 'inbound' ? INBOUND : 0)),
+    // A blank date promises nothing, as a row without one.
+    promised: bitsOf(promisedAnswerDate, (text) => (text ? PROMISED_ANSWER : 0)),
+  };
+}
+
+/** Call i's CALL bits: all that decides what it opens or completes. */
+function whatOf(columns: CallTable['columns'], bits: WhatBits, i: number): number {
+  const reached = columns.reached.codes[i]!;
+  const purpose = columns.purpose.codes[i]!;
+  const promised = columns.promisedAnswerDate.codes[i]!;
+  return (reached < 0 ? 0 : bits.reached[reached]!) | (purpose < 0 ? 0 : bits.purpose[purpose]!) | (promised < 0 ? 0 : bits.promised[promised]!);
+}
+
+/** Orders calls by their `at` as the texts order: numbers when both are in the reader's form (the same order), the texts otherwise. */
+function byTime(table: CallTable): (a: number, b: number) => number {
+  const time = table.time;
   return (a, b) => {
-    const x = calls[a]!.at;
-    const y = calls[b]!.at;
+    const s = time[a]!;
+    const t = time[b]!;
+    if (s === s && t === t) return s < t ? -1 : s > t ? 1 : 0;
+    const x = atOf(table, a);
+    const y = atOf(table, b);
     return x < y ? -1 : x > y ? 1 : 0;
   };
 }
@@ -43,44 +67,49 @@ export const NO_CUSTOMER = -2;
 export interface CallNumbers {
   /** Per call: its customer's number (keyOf), −1 when its customer has none, NO_CUSTOMER for a call without a customer or a time. */
   customer: Int32Array;
-  /** Per call: its time as timeNumber() gives it (NaN when missing or not in the reader's form), and its day as ymdNumber() (0 without a time). */
+  /** Per call: its time as timeNumber() gives it (the table's own column: NaN when missing or not in the reader's form), and its day as ymdNumber() (0 without a time). */
   time: Float64Array;
   day: Int32Array;
   /** Per call with a time: its CALL bits. */
   what: Uint8Array;
 }
 
-/** One read of every call's customer, time and what it is (the only look-up by customer id a call needs). */
-export function numberCalls(calls: readonly Call[], keyOf: ReadonlyMap<string, number>): CallNumbers {
-  const n = calls.length;
+/** One read of every call's customer, time and what it is: each distinct customer id is looked up in keyOf once, not once per call. */
+export function numberCalls(table: CallTable, keyOf: ReadonlyMap<string, number>): CallNumbers {
+  const n = table.length;
   const customer = new Int32Array(n).fill(NO_CUSTOMER);
-  const time = new Float64Array(n).fill(NaN);
   const day = new Int32Array(n);
   const what = new Uint8Array(n);
+  const { time, oddAt, columns } = table;
+  const bits = whatBits(table);
+  // Per customer id code: its number, −1 when the archive lacks it, NO_CUSTOMER for a blank id.
+  const keyOfCode = Int32Array.from(columns.customerId.values, (id) => (id ? keyOf.get(id) ?? -1 : NO_CUSTOMER));
+  const idCodes = columns.customerId.codes;
   for (let i = 0; i < n; i++) {
-    const call = calls[i]!;
-    const at = call.at;
-    if (!at) continue;
-    what[i] = whatOf(call);
-    const t = timeNumber(at);
-    time[i] = t;
+    const t = time[i]!;
     // A time in the reader's form holds its day in its leading digits; any other text is read as ymdNumber reads it.
-    day[i] = t === t ? Math.floor(t / 1_000_000) : ymdNumber(at);
-    const id = call.customerId;
-    if (!id) continue;
-    customer[i] = keyOf.get(id) ?? -1;
+    if (t === t) day[i] = Math.floor(t / 1_000_000);
+    else {
+      const at = oddAt.get(i);
+      if (!at) continue;
+      day[i] = ymdNumber(at);
+    }
+    what[i] = whatOf(columns, bits, i);
+    const code = idCodes[i]!;
+    if (code >= 0) customer[i] = keyOfCode[code]!;
   }
+  // A call without a time has none here either: the table's times are these numbers already.
   return { customer, time, day, what };
 }
 
 /**
  * The calls of the customers keyOf numbers 0 … keys - 1 (rows without a customer or a time are left out). A customer's
  * calls already in time order stay in sheet order; the others are sorted by time, stably, so equal times keep sheet order.
- * `numbers` is numberCalls(calls, keyOf), for a caller that has it already.
+ * `numbers` is numberCalls(table, keyOf), for a caller that has it already.
  */
-export function callTimeline(calls: readonly Call[], keyOf: ReadonlyMap<string, number>, keys: number,
-  numbers: CallNumbers = numberCalls(calls, keyOf)): CallTimeline {
-  const n = calls.length;
+export function callTimeline(table: CallTable, keyOf: ReadonlyMap<string, number>, keys: number,
+  numbers: CallNumbers = numberCalls(table, keyOf)): CallTimeline {
+  const n = table.length;
   const { customer: keyAt, time: timeAt, day, what } = numbers;
   const start = new Int32Array(keys + 1);
   // Each customer's latest time so far, as a number; a time out of order, or not in the reader's form, sorts that customer's calls.
@@ -98,7 +127,7 @@ export function callTimeline(calls: readonly Call[], keyOf: ReadonlyMap<string, 
   const order = new Int32Array(start[keys]!);
   const next = start.slice(0, keys);
   for (let i = 0; i < n; i++) if (keyAt[i]! >= 0) order[next[keyAt[i]!]!++] = i;
-  const compare = byTime(calls);
+  const compare = byTime(table);
   for (let k = 0; k < keys; k++) {
     if (unsorted[k]) order.set(Array.from(order.subarray(start[k]!, start[k + 1]!)).sort(compare), start[k]!);
   }

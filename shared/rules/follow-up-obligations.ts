@@ -4,6 +4,7 @@ import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
+import { asCallTable, atOf, valueOf, type CallTable, type Calls } from '../sheet/call-table';
 import { callTimeline, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
 import { numberCustomers, type CustomerNumbers } from './customer-numbers';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
@@ -104,7 +105,11 @@ function windowsFor(settings: Settings): Windows {
  * its service days and first-call days are gathered in, emptied for each customer (one set of them serves a whole list).
  */
 interface Run {
-  calls: readonly Call[];
+  table: CallTable;
+  /** Per service date code, its day (dateOf: each distinct text cut once, '' for a blank one). */
+  serviceDays: string[];
+  /** The day texts of the call days met so far (many calls share a day). */
+  dayTexts: Map<number, string>;
   /** The customer's position in the owed customers. */
   n: number;
   timeline: CallTimeline;
@@ -156,16 +161,17 @@ function stageOn(services: Services, day: string): string | undefined {
 
 /** One customer's obligations arisen by asOf (a day, and the same as a ymdNumber), from its calls in time order, added to out. */
 function addObligationsOf(c: Customer, run: Run, day: string, today: number, windows: Windows, found: FoundObligation): void {
-  const { calls, timeline: { order, day: dayOf, what } } = run;
+  const { table, timeline: { order, day: dayOf, what } } = run;
+  const stages = table.columns.stage;
   // Service dates: every post-service call's, and the last visit; a stage named by a call wins over the archive's.
   const services = run.services;
   services.days.length = 0;
   services.stages.length = 0;
   for (let j = run.first; j < run.end; j++) {
-    if ((what[order[j]!]! & POST_SERVICE) === 0) continue;
-    const call = calls[order[j]!]!;
-    const serviceDate = call.serviceDate;
-    if (serviceDate) noteService(services, dateOf(serviceDate), call.stage, false);
+    const i = order[j]!;
+    if ((what[i]! & POST_SERVICE) === 0) continue;
+    const serviceDay = serviceDayOf(run, i);
+    if (serviceDay) noteService(services, serviceDay, valueOf(stages, i), false);
   }
   if (c.lastVisit) noteService(services, dateOf(c.lastVisit), c.stage, true);
   for (let k = 0; k < services.days.length; k++) {
@@ -181,25 +187,47 @@ function addObligationsOf(c: Customer, run: Run, day: string, today: number, win
   for (let j = run.first; j < run.end; j++) {
     const i = order[j]!;
     if (dayOf[i]! > today || (what[i]! & (REACHED | POST_SERVICE)) !== (REACHED | POST_SERVICE) || firstDays.includes(dayOf[i]!)) continue;
-    const call = calls[i]!;
-    const serviceDate = call.serviceDate;
-    const stage = call.stage ?? (serviceDate ? stageOn(services, dateOf(serviceDate)) : undefined);
+    const serviceDay = serviceDayOf(run, i);
+    const stage = valueOf(stages, i) ?? (serviceDay ? stageOn(services, serviceDay) : undefined);
     if (!windows.opensSecond(stage)) continue;
     firstDays.push(dayOf[i]!);
-    const first = dateOf(call.at);
+    const first = dayText(run, i);
     owed('second-follow-up', first, windows.second(first), run, run.first, stage, found);
   }
   // A promised answer is settled by any later reached contact; unsettled after escalateAfterDays it goes to the supervisor.
   for (let j = run.first; j < run.end; j++) {
     const i = order[j]!;
     if ((what[i]! & PROMISED_ANSWER) === 0 || dayOf[i]! > today) continue;
-    const at = calls[i]!.at;
     // Later means a later time: calls logged at the very same time come next in the run and do not count.
     let later = j + 1;
-    while (later < run.end && calls[order[later]!]!.at === at) later++;
-    const promised = dateOf(at);
+    while (later < run.end && sameAt(table, i, order[later]!)) later++;
+    const promised = dayText(run, i);
     owed('promised-answer', promised, windows.promise(promised), run, later, undefined, found);
   }
+}
+
+/** The day of call i's service date ('' for none). */
+function serviceDayOf(run: Run, i: number): string {
+  const code = run.table.columns.serviceDate.codes[i]!;
+  return code < 0 ? '' : run.serviceDays[code]!;
+}
+
+/** Call i's day as text (dateOf its `at`): worked out once per day for times in the reader's form. */
+function dayText(run: Run, i: number): string {
+  const { table, dayTexts } = run;
+  if (table.time[i] !== table.time[i]) return dateOf(atOf(table, i));
+  const day = run.timeline.day[i]!;
+  let text = dayTexts.get(day);
+  if (text === undefined) dayTexts.set(day, (text = dateOf(atOf(table, i))));
+  return text;
+}
+
+/** Whether two calls were logged at the very same time: the same time number, or the same text when not in the reader's form. */
+function sameAt(table: CallTable, a: number, b: number): boolean {
+  const s = table.time[a]!;
+  const t = table.time[b]!;
+  if (s === s || t === t) return s === t;
+  return (table.oddAt.get(a) ?? '') === (table.oddAt.get(b) ?? '');
 }
 
 /** Each customer's calls in sheet order; rows without a customer or a time (half-typed) are left out. */
@@ -228,7 +256,7 @@ export interface OwedCustomers {
  * One sweep of the calls sheet files every call under its customer's number. `numbered` is the archive's numbers and the
  * calls' under them (numberCustomers, numberCalls), for a caller that has them already.
  */
-export function owedCustomers(customers: readonly Customer[], calls: readonly Call[],
+export function owedCustomers(customers: readonly Customer[], calls: Calls,
   numbered: { customers: CustomerNumbers; calls: CallNumbers } = numberBoth(customers, calls)): OwedCustomers {
   const { keyOf, keys: count, keyAt } = numbered.customers;
   const owedTo: Customer[] = [];
@@ -239,12 +267,12 @@ export function owedCustomers(customers: readonly Customer[], calls: readonly Ca
     owedTo.push(c);
     keys.push(keyAt[i]!);
   }
-  return { customers: owedTo, keys, keyOf, timeline: callTimeline(calls, keyOf, count, numbered.calls) };
+  return { customers: owedTo, keys, keyOf, timeline: callTimeline(asCallTable(calls), keyOf, count, numbered.calls) };
 }
 
-function numberBoth(customers: readonly Customer[], calls: readonly Call[]): { customers: CustomerNumbers; calls: CallNumbers } {
+function numberBoth(customers: readonly Customer[], calls: Calls): { customers: CustomerNumbers; calls: CallNumbers } {
   const numbers = numberCustomers(customers);
-  return { customers: numbers, calls: numberCalls(calls, numbers.keyOf) };
+  return { customers: numbers, calls: numberCalls(asCallTable(calls), numbers.keyOf) };
 }
 
 /**
@@ -256,11 +284,13 @@ export function listFollowUpObligations(customers: readonly Customer[], calls: r
   owed: OwedCustomers = owedCustomers(customers, calls)): FollowUpObligation[] {
   const today = ymdNumber(dateOf(asOf));
   const out: FollowUpObligation[] = [];
-  findObligations(calls, settings, asOf, owed, (n, kind, since, w, done, doneDay, stage) => {
+  // The add-on hands rows: read as a table, as the report does, and only the completing calls back as text.
+  const table = asCallTable(calls);
+  findObligations(table, settings, asOf, owed, (n, kind, since, w, done, doneDay, stage) => {
     const o: FollowUpObligation = { kind, customerId: owed.customers[n]!.id, since, window: w.window, status: 'open' };
     if (done >= 0) {
-      o.doneAt = calls[done]!.at;
-      o.doneBy = calls[done]!.agent;
+      o.doneAt = atOf(table, done);
+      o.doneBy = valueOf(table.columns.agent, done);
     }
     o.status = statusOn(done >= 0 ? doneDay : undefined, w.to, today);
     if (stage) o.stage = stage;
@@ -270,12 +300,13 @@ export function listFollowUpObligations(customers: readonly Customer[], calls: r
 }
 
 /** listFollowUpObligations' walk, each obligation handed to found as numbers (the report keeps them in arrays, not as objects). */
-export function findObligations(calls: readonly Call[], settings: Settings, asOf: string, owed: OwedCustomers, found: FoundObligation): void {
+export function findObligations(calls: Calls, settings: Settings, asOf: string, owed: OwedCustomers, found: FoundObligation): void {
   const windows = windowsFor(settings);
   const { timeline, keys } = owed;
   const day = dateOf(asOf);
   const today = ymdNumber(day);
-  const run: Run = { calls, n: 0, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
+  const table = asCallTable(calls);
+  const run: Run = { table, serviceDays: table.columns.serviceDate.values.map(dateOf), dayTexts: new Map(), n: 0, timeline, first: 0, end: 0, services: { days: [], stages: [] }, firstDays: [] };
   owed.customers.forEach((c, n) => {
     run.n = n;
     run.first = timeline.start[keys[n]!]!;

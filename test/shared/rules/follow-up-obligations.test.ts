@@ -1,11 +1,12 @@
 // What each customer is owed and its status on a date: post-service, after-sales first call, second follow-up, promised answer.
 import { describe, expect, it } from 'vitest';
 import {
-  isStageIn, listFollowUpObligations, obligationStatus, type ObligationKind, type ObligationStatus,
+  findObligations, isStageIn, listFollowUpObligations, obligationStatus, owedCustomers, type ObligationKind, type ObligationStatus,
 } from '../../../shared/rules/follow-up-obligations';
 import type { Call } from '../../../shared/schema/calls';
 import type { Customer } from '../../../shared/schema/customers';
 import { defaultSettings, withSetting, type Settings } from '../../../shared/settings';
+import { createCallTable } from '../../../shared/sheet/call-table';
 
 const studio = defaultSettings('photo-studio');
 const car = defaultSettings('car-service');
@@ -144,5 +145,37 @@ describe('obligationStatus and isStageIn', () => {
     expect(isStageIn('交车', car.followUp.afterSalesStages)).toBe(true);
     expect(isStageIn('', car.followUp.afterSalesStages)).toBe(false);
     expect(isStageIn('交车', studio.followUp.afterSalesStages)).toBe(false);
+  });
+});
+
+// Issue 13: the report holds the calls as a table of numbers (shared/sheet/call-table), the add-on as rows: both read alike.
+describe('what is owed, read from the calls as a table', () => {
+  // Photo studio, pickup on 11-04 (取件 opens the second follow-up): post-service owed 11-04 … 11-07 (001 "三天之内"), kept by
+  // Wang's reached pickup call on 11-05; the second owed 11-12 … 11-19 (000 "一周後的7天以內"), kept by Li on 11-12 at a time typed by hand.
+  const rows = [
+    call('2026-11-05T10:00:00', { serviceDate: '2026-11-04', stage: 'pickup', agent: 'Wang' }),
+    call('2026-11-12 10:00', { purpose: 'second-follow-up', agent: 'Li' }),
+  ];
+  const customers = [customer()];
+  const expected = [
+    { kind: 'post-service', since: '2026-11-04', window: { from: '2026-11-04', to: '2026-11-07' }, done: 0, doneDay: 20261105, stage: 'pickup' },
+    { kind: 'second-follow-up', since: '2026-11-05', window: { from: '2026-11-12', to: '2026-11-19' }, done: 1, doneDay: 20261112, stage: 'pickup' },
+  ];
+
+  it('findObligations walks a table filled as the reader streams, handing each obligation on as numbers', () => {
+    const builder = createCallTable();
+    rows.forEach((row, i) => builder.add(row, i + 2));
+    const table = builder.finish();
+    const found: unknown[] = [];
+    findObligations(table, studio, '2026-11-30', owedCustomers(customers, table), (_n, kind, since, w, done, doneDay, stage) =>
+      found.push({ kind, since, window: w.window, done, doneDay, stage }));
+    expect(found).toEqual(expected);
+  });
+
+  it('listFollowUpObligations still takes rows (the add-on\'s) and gives each completing call\'s time and agent as typed', () => {
+    expect(listFollowUpObligations(customers, rows, studio, '2026-11-30').map((o) => [o.kind, o.doneAt, o.doneBy, o.status, o.stage])).toEqual([
+      ['post-service', '2026-11-05T10:00:00', 'Wang', 'on-time', 'pickup'],
+      ['second-follow-up', '2026-11-12 10:00', 'Li', 'on-time', 'pickup'],
+    ]);
   });
 });
