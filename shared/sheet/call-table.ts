@@ -1,4 +1,5 @@
 // The calls sheet as columns of numbers, filled row by row as the reader streams: a report keeps this, not a million row objects.
+import { createPairTable, toPair, type Pair, type PairTable } from '../check/id-set';
 import { timeNumber } from '../dates';
 import type { Call } from '../schema/calls';
 
@@ -95,6 +96,24 @@ function put(column: GrowingColumn, i: number, value: string | undefined): void 
   column.lastCode = code;
 }
 
+/**
+ * put for customer ids: a short ASCII id (C0125-4) is found by its number pair in a flat table (check/id-set), not hashed
+ * into a Map of 100 k texts — a call's customer is rarely the last call's, so this look-up runs for nearly every call.
+ */
+function putId(column: GrowingColumn, pairs: PairTable, pair: Pair, i: number, value: string | undefined): void {
+  if (value === undefined || !toPair(value, pair)) {
+    put(column, i, value);
+    return;
+  }
+  let code = pairs.get(pair.a, pair.b) - 1;
+  if (code < 0) {
+    code = column.values.length;
+    column.values.push(value);
+    pairs.set(pair.a, pair.b, code + 1);
+  }
+  column.codes[i] = code;
+}
+
 /** A table filled one row at a time (the reader's onRow), then finished once. */
 export interface CallTableBuilder {
   add(call: Partial<Pick<Call, 'at' | TabledKey>>, line: number): void;
@@ -110,6 +129,8 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
   let time = new Float64Array(size);
   const oddAt = new Map<number, string>();
   const partialLines: number[] = [];
+  const customerPairs = createPairTable();
+  const pair: Pair = { a: 0, b: 0 };
   const growing = {} as Record<TabledKey, GrowingColumn>;
   for (const key of TABLED) growing[key] = { codes: new Int32Array(size), values: [], codeOf: new Map(), last: undefined, lastCode: -1 };
   const grow = (): void => {
@@ -136,7 +157,7 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
       time[i] = t;
       if (t !== t && text !== undefined) oddAt.set(i, text);
       // Each field by name, not by a key from a list: rows come in many shapes, and a named read is the cheaper one.
-      put(growing.customerId, i, call.customerId);
+      putId(growing.customerId, customerPairs, pair, i, call.customerId);
       put(growing.agent, i, call.agent);
       put(growing.channel, i, call.channel);
       put(growing.purpose, i, call.purpose);
