@@ -181,10 +181,14 @@ export type Calls = readonly Call[] | CallTable;
 
 const tables = new WeakMap<readonly Call[], CallTable>();
 
+export function isCallTable(calls: Calls): calls is CallTable {
+  return !Array.isArray(calls);
+}
+
 /** The calls as a table, once per array (a row's line is its position + 2, as in a file under its header). */
 export function asCallTable(calls: Calls): CallTable {
-  if (!Array.isArray(calls)) return calls as CallTable;
-  const rows = calls as readonly Call[];
+  if (isCallTable(calls)) return calls;
+  const rows = calls;
   let table = tables.get(rows);
   if (!table) {
     const builder = createCallTable(rows.length);
