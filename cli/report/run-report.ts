@@ -7,7 +7,7 @@ import { reportWorkbook, type Output } from '../check';
 import { ExportFailure, say, type Bilingual } from '../export/export-failure';
 import { runExport, type ExportDeps } from '../export/run-export';
 import { outFolderProblem } from '../export/safe-write';
-import { loadWorkbook, type LoadedWorkbook } from '../../load/load-workbook';
+import { loadWorkbook, type LoadedWorkbook, type LoadOptions } from '../../load/load-workbook';
 import { readStoreFolders } from '../../load/store-list';
 import { nextAfterReport } from '../next-step';
 import { countOf } from '../../shared/plural';
@@ -47,7 +47,7 @@ export interface ReportDeps {
   /** Today as YYYY-MM-DD, for the month --pdf prints. */
   today?: string;
   /** Reads and checks one folder of CSVs (load/load-workbook's loadWorkbook): each folder is read once, for the check and the site alike. */
-  load?: (paths: readonly string[]) => LoadedWorkbook;
+  load?: (paths: readonly string[], options: LoadOptions) => LoadedWorkbook;
 }
 
 export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps = {}): Promise<number> {
@@ -98,7 +98,8 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     }
     // Each folder is read and checked once: the check's output comes from the same workbook the site is built from.
     const load = deps.load ?? loadWorkbook;
-    const folders = readStoreFolders(dataFolder, (folder) => load([folder]));
+    // As the site reads: the calls as a table of numbers, not kept as rows.
+    const folders = readStoreFolders(dataFolder, (folder) => load([folder], { callTable: true }));
     if (!folders.ok) return fail(folders.problem);
     const checked = folders.folders;
     if (!fromSheets) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReport, type ReportDeps } from '../../../cli/report/run-report';
-import { loadWorkbook } from '../../../load/load-workbook';
+import { loadWorkbook, type LoadOptions } from '../../../load/load-workbook';
 import type { ReportModel } from '../../../shared/report/report-model';
 
 const SAMPLE = 'data/sample';
@@ -28,14 +28,15 @@ async function report(from: string, out: string, deps: ReportDeps): Promise<{ ex
 
 describe('kefu report hands the build the model it built from what it checked', () => {
   it('reads the folder once, for the check and the model, and the build gets the model as a file', async () => {
-    const loads: string[][] = [];
-    const load = (paths: readonly string[]) => { loads.push([...paths]); return loadWorkbook(paths); };
+    const loads: { paths: string[]; options: LoadOptions }[] = [];
+    const load = (paths: readonly string[], options: LoadOptions) => { loads.push({ paths: [...paths], options }); return loadWorkbook(paths, options); };
     const root = fakeRoot(0);
     const site = join(scratch(), 'site');
     const result = await report(SAMPLE, site, { root, load });
     expect(result.err).not.toMatch(/kefu report:/);
     expect(result.exit).toBe(0);
-    expect(loads).toEqual([[SAMPLE]]);
+    // Read as the site reads: the calls into a table of numbers, no call row kept.
+    expect(loads).toEqual([{ paths: [SAMPLE], options: { callTable: true } }]);
     const model = JSON.parse(readFileSync(join(site, 'model.json'), 'utf8')) as ReportModel;
     expect(model.reportMonth).toBe('2026-10');
     expect(model.pages).toHaveLength(model.months.length);
