@@ -149,8 +149,8 @@ function labelled(parsed: Extract<ParsedValue, { ok: false }>, column: Column): 
 }
 
 function readCells(line: number, cells: readonly string[], header: Header, memos: readonly (Memo | undefined)[], where: SheetWhere, settings: Settings,
-  issues: Issue[], unread?: ReadonlyMap<number, Issue>): Row {
-  const values: Row = {};
+  issues: Issue[], unread: ReadonlyMap<number, Issue> | undefined, shape: Row | undefined): Row {
+  const values: Row = shape ? { ...shape } : {};
   const columns = header.columns;
   if (cells.length !== columns.length) {
     const ragged = raggedIssue(where, line, cells, columns.length);
@@ -175,6 +175,17 @@ function readCells(line: number, cells: readonly string[], header: Header, memos
   return values;
 }
 
+/**
+ * A kept row starts as a copy of this: every column the header matched, undefined until its cell is read. Built key by key,
+ * a row of more than a dozen filled cells (a customer has up to 28) becomes a hash table in V8 — about twice the memory to
+ * keep and slower to read; a copy of one object made whole keeps every row in one compact shape (measured at 1 M calls:
+ * the report's read and model ≈ 0.5 s faster together). A row that is not kept is built key by key: it dies young.
+ */
+function keptShape(header: Header): Row {
+  // Made whole, not key by key (which past a dozen keys makes a hash table too).
+  return Object.fromEntries(header.columns.flatMap((c) => (c ? [[c.key, undefined]] : [])));
+}
+
 /** A label for a cell the source could not read: its column's name, when the header names one. */
 function cellLabel(header: Header | undefined): (field: number) => Bilingual {
   return (field) => {
@@ -196,6 +207,7 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
   let sheetHead: SheetHead | undefined;
   let unheaded: ReturnType<typeof unheadedValues> | undefined;
   let memos: (Memo | undefined)[] = [];
+  let shape: Row | undefined;
   const kept: ReadRow[] = [];
   let rowCount = 0;
   const rowIssues: Issue[] = [];
@@ -210,12 +222,13 @@ export function createGridReader(where: SheetWhere, schema: SheetSchema, setting
         if (unread) header.issues.unshift(...unread.values());
         unheaded = unheadedValues(cells, where);
         memos = header.columns.map((c): Memo | undefined => (c && !c.unique ? { texts: new Map(), hits: 0, on: true, last: NO_ENTRY } : undefined));
+        if (options.keepRows !== false) shape = keptShape(header);
         sheetHead = { ...head, schema, columnOf: header.columnOf, headerLang: header.lang };
         return;
       }
       unheaded!.see(row.line, cells);
       if (row.issues) rowIssues.push(...row.issues);
-      const read: ReadRow = { line: row.line, values: readCells(row.line, cells, header, memos, where, settings, rowIssues, unread) };
+      const read: ReadRow = { line: row.line, values: readCells(row.line, cells, header, memos, where, settings, rowIssues, unread, shape) };
       rowCount++;
       options.onRow?.(read, sheetHead!);
       if (options.keepRows !== false) kept.push(read);
