@@ -27,7 +27,10 @@ export function leaveOutRows(sheets: Partial<Record<SheetName, SheetRead>>, issu
   const rowsAt = new Set<string>();
   for (const sheet of Object.values(sheets)) for (const row of sheet.rows) rowsAt.add(rowKey(sheet.file, row.line));
   const callsFile = sheets.calls?.file;
-  if (calls && callsFile !== undefined) for (const line of [...calls.line, ...calls.partialLines]) rowsAt.add(rowKey(callsFile, line));
+  if (calls && callsFile !== undefined) {
+    for (const line of calls.line) rowsAt.add(rowKey(callsFile, line));
+    for (const line of calls.partialLines) rowsAt.add(rowKey(callsFile, line));
+  }
 
   const codesOf = new Map<string, Set<string>>();
   const notOnARow: Issue[] = [];

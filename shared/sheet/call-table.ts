@@ -51,12 +51,6 @@ export function atOf(table: CallTable, i: number): string {
   return t === t ? timeText(t) : table.oddAt.get(i) ?? '';
 }
 
-/** Whether call i has a time at all. */
-export function hasAt(table: CallTable, i: number): boolean {
-  const t = table.time[i]!;
-  return t === t || (table.oddAt.get(i) ?? '') !== '';
-}
-
 /** The fields of call i a few rare callers want as an object (complaint calls, done follow-ups). */
 export function callAt(table: CallTable, i: number): Pick<Call, 'at' | TabledKey> {
   const call = { at: atOf(table, i) } as Record<string, string | undefined>;
