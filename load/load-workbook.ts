@@ -33,7 +33,7 @@ export interface LoadedWorkbook {
 export interface LoadOptions {
   /** Per sheet, the language to name allowed values in when the files' headers are not the user's (an export). */
   listLang?: Partial<Record<SheetName, Lang>>;
-  /** Keep every sheet's rows (the report and summary need them); `kefu check` does not, and its memory stays flat in rows. */
+  /** Keep the sheets' rows (the default; the report needs them, the calls aside with callTable); `kefu check` keeps none, so its memory stays flat in rows. */
   keepRows?: boolean;
   /**
    * The report's read: the calls flow into a table of numbers (shared/sheet/call-table) instead of being kept as rows — a
