@@ -1,6 +1,7 @@
 // What the archive and the complaints read from the calls, gathered in one sweep per calls sheet: a million calls are visited once, not once per section.
 import type { Call } from '../schema/calls';
-import { asCallTable, atOf, callAt, codeOf, timeText, type Calls, type CallTable } from '../sheet/call-table';
+import { isStaffVisit } from '../rules/visit-minimum';
+import { asCallTable, atOf, byCodes, callAt, codeOf, timeText, type Calls, type CallTable } from '../sheet/call-table';
 import { pushTo } from './order';
 
 /** A call as the complaints read it (made only for the calls that name a complaint or follow one up). */
@@ -46,13 +47,11 @@ export function sweepCalls(calls: Calls): CallSweep {
   if (sweep) return sweep;
   sweep = { firstAt: earliestAt(table), staffVisits: new Map(), byComplaint: new Map(), complaintFollowUps: new Map() };
   const { channel, reached, purpose, complaintId, customerId } = table.columns;
-  // isStaffVisit (rules/visit-minimum) on codes.
-  const staffVisit = codeOf(channel, 'staff-visit');
-  const wasReached = codeOf(reached, 'reached');
+  const staffVisit = byCodes(channel, reached, (c, r) => isStaffVisit({ channel: c, reached: r }));
   const followUp = codeOf(purpose, 'complaint-follow-up');
   const customerOf = (i: number): string => customerId.values[customerId.codes[i]!] ?? '';
   for (let i = 0; i < table.length; i++) {
-    if (channel.codes[i] === staffVisit && reached.codes[i] === wasReached) pushTo(sweep.staffVisits, customerOf(i), atOf(table, i));
+    if (staffVisit(i)) pushTo(sweep.staffVisits, customerOf(i), atOf(table, i));
     const complaint = complaintId.codes[i]!;
     if (complaint >= 0) pushTo(sweep.byComplaint, complaintId.values[complaint]!, callAt(table, i));
     if (purpose.codes[i] === followUp) pushTo(sweep.complaintFollowUps, customerOf(i), callAt(table, i));

@@ -1,8 +1,8 @@
 // Each month's satisfaction answers counted from that month's calls alone, once per build: overall, by agent, by stage, by customer tier.
 import type { Satisfaction, Tier } from '../enums';
 import { NO_CUSTOMER } from '../rules/call-timeline';
-import { noAnswers, type AnswerCounts } from '../rules/csat';
-import { asCallTable, codeOf, valueOf, type CallTable, type Calls } from '../sheet/call-table';
+import { countedAnswer, noAnswers, type AnswerCounts } from '../rules/csat';
+import { asCallTable, byCodes, codeOf, valueOf, type CallTable, type Calls } from '../sheet/call-table';
 import type { Settings } from '../settings';
 import { onceFor } from './month-memo';
 import { numberedData } from './call-numbers';
@@ -68,8 +68,7 @@ const noAgentCalls = (): AgentGroup => ({ answers: noAnswers(), work: { calls: 0
 function countCalls(table: CallTable, positions: readonly number[]): MonthCalls {
   const { agent, stage, reached, satisfaction } = table.columns;
   const reachedCode = codeOf(reached, 'reached');
-  // A reached call's answer counts; a blank answer is none (countedAnswer's reading, by code here).
-  const answerOf = satisfaction.values.map((text) => (text ? (text as Satisfaction) : undefined));
+  const answerOf = byCodes(reached, satisfaction, (r, s) => countedAnswer({ reached: r, satisfaction: s }));
   const agents: Slots<AgentGroup> = { slot: [], order: [] };
   const stages: Slots<AnswerCounts> = { slot: [], order: [] };
   const overall = noAnswers();
@@ -83,8 +82,7 @@ function countCalls(table: CallTable, positions: readonly number[]): MonthCalls 
     const byStage = s >= 0 && stage.values[s] ? slotOf(stages, s, noAnswers) : undefined;
     if (reached.codes[i] !== reachedCode) continue;
     own.work.reached++;
-    const code = satisfaction.codes[i]!;
-    const answer = code >= 0 ? answerOf[code] : undefined;
+    const answer = answerOf(i);
     if (!answer) continue;
     overall[answer] += 1;
     own.answers[answer] += 1;

@@ -17,7 +17,7 @@ export function noAnswers(): AnswerCounts {
 }
 
 /** The answer a call counts with: a reached call's; an unreached call's typed-in answer counts for nothing. */
-export function countedAnswer(call: Pick<Call, 'reached' | 'satisfaction'>): Satisfaction | undefined {
+export function countedAnswer(call: Partial<Pick<Call, 'reached' | 'satisfaction'>>): Satisfaction | undefined {
   return call.reached === 'reached' ? call.satisfaction : undefined;
 }
 

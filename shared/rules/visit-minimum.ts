@@ -9,7 +9,7 @@ export function minimumStaffVisits(tier: Tier, settings: Settings): number {
 }
 
 /** A visit by the shop to the customer that took place: channel 上门 and the customer met (the customer's own 到店 is not one). */
-export function isStaffVisit(call: Pick<Call, 'channel' | 'reached'>): boolean {
+export function isStaffVisit(call: Partial<Pick<Call, 'channel' | 'reached'>>): boolean {
   return call.channel === 'staff-visit' && call.reached === 'reached';
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../../../load/load-workbook';
 import {
-  asCallTable, atOf, callAt, codeOf, createCallTable, joinCallTables, pickCalls, TABLED, timeText, valueOf,
+  asCallTable, atOf, byCodes, callAt, codeOf, createCallTable, joinCallTables, pickCalls, TABLED, timeText, valueOf,
 } from '../../../shared/sheet/call-table';
 import { recordsOf } from '../../../shared/sheet/records';
 import { call } from '../report/fixtures';
@@ -48,6 +48,12 @@ describe('asCallTable', () => {
     expect([...table.line]).toEqual([2, 3, 4, 5]);
     expect(asCallTable(rows)).toBe(table);
     expect(asCallTable(table)).toBe(table);
+  });
+
+  it('byCodes applies a rule to each call\'s two texts, an empty cell as undefined', () => {
+    const rule = byCodes(table.columns.channel, table.columns.satisfaction, (c, s) => `${c}/${s}`);
+    // Rows above: phone/satisfied, staff-visit/none, phone/none, phone/none.
+    expect([0, 1, 2, 3].map(rule)).toEqual(['phone/satisfied', 'staff-visit/undefined', 'phone/undefined', 'phone/undefined']);
   });
 
   it('answers codeOf with −2 for a text no call has (never equal to an empty cell’s −1)', () => {
