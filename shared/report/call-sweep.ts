@@ -1,7 +1,7 @@
 // What the archive and the complaints read from the calls, gathered in one sweep per calls sheet: a million calls are visited once, not once per section.
 import type { Call } from '../schema/calls';
 import { isStaffVisit } from '../rules/visit-minimum';
-import { asCallTable, atOf, byCodes, callAt, codeOf, timeText, type Calls, type CallTable } from '../sheet/call-table';
+import { asCallTable, atOf, byCodes, callAt, codeOf, timeText, valueOf, type Calls, type CallTable } from '../sheet/call-table';
 import { pushTo } from './order';
 
 /** A call as the complaints read it (made only for the calls that name a complaint or follow one up). */
@@ -49,7 +49,7 @@ export function sweepCalls(calls: Calls): CallSweep {
   const { channel, reached, purpose, complaintId, customerId } = table.columns;
   const staffVisit = byCodes(channel, reached, (c, r) => isStaffVisit({ channel: c, reached: r }));
   const followUp = codeOf(purpose, 'complaint-follow-up');
-  const customerOf = (i: number): string => customerId.values[customerId.codes[i]!] ?? '';
+  const customerOf = (i: number): string => valueOf(customerId, i) ?? '';
   for (let i = 0; i < table.length; i++) {
     if (staffVisit(i)) pushTo(sweep.staffVisits, customerOf(i), atOf(table, i));
     const complaint = complaintId.codes[i]!;

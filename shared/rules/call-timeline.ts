@@ -1,6 +1,6 @@
 // Each customer's calls as numbers in time order, from one sweep of the calls sheet: what is owed is worked out from these, not from call rows scattered in memory.
 import { ymdNumber } from '../dates';
-import { atOf, type CallTable, type Interned } from '../sheet/call-table';
+import { compareAt, type CallTable, type Interned } from '../sheet/call-table';
 
 /** What a call is, as bits: all that decides what it opens or completes. */
 export const REACHED = 1;
@@ -45,19 +45,6 @@ function whatOf(columns: CallTable['columns'], bits: WhatBits, i: number): numbe
   const purpose = columns.purpose.codes[i]!;
   const promised = columns.promisedAnswerDate.codes[i]!;
   return (reached < 0 ? 0 : bits.reached[reached]!) | (purpose < 0 ? 0 : bits.purpose[purpose]!) | (promised < 0 ? 0 : bits.promised[promised]!);
-}
-
-/** Orders calls by their `at` as the texts order: numbers when both are in the reader's form (the same order), the texts otherwise. */
-function byTime(table: CallTable): (a: number, b: number) => number {
-  const time = table.time;
-  return (a, b) => {
-    const s = time[a]!;
-    const t = time[b]!;
-    if (s === s && t === t) return s < t ? -1 : s > t ? 1 : 0;
-    const x = atOf(table, a);
-    const y = atOf(table, b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
 }
 
 /** A call's customer number when it names no customer or has no time (half-typed rows: they belong to no customer's timeline). */
@@ -127,7 +114,7 @@ export function callTimeline(table: CallTable, keyOf: ReadonlyMap<string, number
   const order = new Int32Array(start[keys]!);
   const next = start.slice(0, keys);
   for (let i = 0; i < n; i++) if (keyAt[i]! >= 0) order[next[keyAt[i]!]!++] = i;
-  const compare = byTime(table);
+  const compare = (a: number, b: number): number => compareAt(table, a, b);
   for (let k = 0; k < keys; k++) {
     if (unsorted[k]) order.set(Array.from(order.subarray(start[k]!, start[k + 1]!)).sort(compare), start[k]!);
   }

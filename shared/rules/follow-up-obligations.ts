@@ -4,7 +4,7 @@ import type { EnumValue } from '../enums';
 import type { Call } from '../schema/calls';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
-import { asCallTable, atOf, valueOf, type CallTable, type Calls } from '../sheet/call-table';
+import { asCallTable, atOf, compareAt, valueOf, type CallTable, type Calls } from '../sheet/call-table';
 import { callTimeline, numberCalls, INBOUND, POST_SERVICE, PROMISED_ANSWER, REACHED, SECOND_FOLLOW_UP, type CallNumbers, type CallTimeline } from './call-timeline';
 import { numberCustomers, type CustomerNumbers } from './customer-numbers';
 import { escalationDate, firstAfterSalesWindow, postServiceDue, secondFollowUpWindow, type DateWindow } from './follow-up-schedule';
@@ -200,7 +200,7 @@ function addObligationsOf(c: Customer, run: Run, day: string, today: number, win
     if ((what[i]! & PROMISED_ANSWER) === 0 || dayOf[i]! > today) continue;
     // Later means a later time: calls logged at the very same time come next in the run and do not count.
     let later = j + 1;
-    while (later < run.end && sameAt(table, i, order[later]!)) later++;
+    while (later < run.end && compareAt(table, i, order[later]!) === 0) later++;
     const promised = dayText(run, i);
     owed('promised-answer', promised, windows.promise(promised), run, later, undefined, found);
   }
@@ -220,14 +220,6 @@ function dayText(run: Run, i: number): string {
   let text = dayTexts.get(day);
   if (text === undefined) dayTexts.set(day, (text = dateOf(atOf(table, i))));
   return text;
-}
-
-/** Whether two calls were logged at the very same time: the same time number, or the same text when not in the reader's form. */
-function sameAt(table: CallTable, a: number, b: number): boolean {
-  const s = table.time[a]!;
-  const t = table.time[b]!;
-  if (s === s || t === t) return s === t;
-  return (table.oddAt.get(a) ?? '') === (table.oddAt.get(b) ?? '');
 }
 
 /** Each customer's calls in sheet order; rows without a customer or a time (half-typed) are left out. */

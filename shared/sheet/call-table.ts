@@ -67,6 +67,16 @@ export function atOf(table: CallTable, i: number): string {
   return t === t ? timeText(t) : table.oddAt.get(i) ?? '';
 }
 
+/** Calls a and b ordered by their `at` as the texts order: by number when both are in the reader's form (the same order), else by text. */
+export function compareAt(table: CallTable, a: number, b: number): number {
+  const s = table.time[a]!;
+  const t = table.time[b]!;
+  if (s === s && t === t) return s < t ? -1 : s > t ? 1 : 0;
+  const x = atOf(table, a);
+  const y = atOf(table, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** The fields of call i a few rare callers want as an object (complaint calls, done follow-ups). */
 export function callAt(table: CallTable, i: number): Pick<Call, 'at' | TabledKey> {
   const call = { at: atOf(table, i) } as Record<string, string | undefined>;

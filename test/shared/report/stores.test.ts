@@ -4,7 +4,8 @@ import { buildMonthReport } from '../../../shared/report/month-report';
 import { combineStores } from '../../../shared/report/stores';
 import type { ReportData } from '../../../shared/report/types';
 import { defaultSettings } from '../../../shared/settings';
-import { asCallTable, callAt } from '../../../shared/sheet/call-table';
+import { asCallTable } from '../../../shared/sheet/call-table';
+import { callRows } from './call-rows';
 import { audit, call, complaint, customer, data, open, result } from './fixtures';
 
 const north = data({
@@ -30,7 +31,7 @@ const south = data({
 const both = combineStores([{ label: 'north', data: north }, { label: '南京店', data: south }]);
 const table = asCallTable(both.calls);
 // The combined calls as objects, to read what each call holds (the report keeps them as a table).
-const bothCalls = Array.from({ length: table.length }, (_, i) => callAt(table, i));
+const bothCalls = callRows(both.calls);
 
 describe('combineStores', () => {
   it('concatenates the rows of every sheet, in store order', () => {
