@@ -1,7 +1,8 @@
 // What the archive and the complaints read from the calls, gathered in one sweep per calls sheet: a million calls are visited once, not once per section.
 import type { Call } from '../schema/calls';
 import { isStaffVisit } from '../rules/visit-minimum';
-import { asCallTable, atOf, byCodes, callAt, codeOf, timeText, valueOf, type Calls, type CallTable } from '../sheet/call-table';
+import { asCallTable, atOf, callAt, timeText, type Calls, type CallTable } from '../sheet/call-table';
+import { byCodes, codeOf, valueOf } from '../sheet/interned';
 import { pushTo } from './order';
 
 /** A call as the complaints read it (made only for the calls that name a complaint or follow one up). */

@@ -2,7 +2,8 @@
 import type { Satisfaction, Tier } from '../enums';
 import { NO_CUSTOMER } from '../rules/call-timeline';
 import { countedAnswer, noAnswers, type AnswerCounts } from '../rules/csat';
-import { asCallTable, byCodes, codeOf, valueOf, type CallTable, type Calls } from '../sheet/call-table';
+import { asCallTable, type CallTable, type Calls } from '../sheet/call-table';
+import { byCodes, codeOf, valueOf } from '../sheet/interned';
 import type { Settings } from '../settings';
 import { onceFor } from './month-memo';
 import { numberedData } from './call-numbers';

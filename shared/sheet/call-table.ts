@@ -1,13 +1,7 @@
 // The calls sheet as columns of numbers, filled row by row as the reader streams: a report keeps this, not a million row objects.
-import { createPairTable, toPair, type Pair, type PairTable } from '../check/id-set';
 import { timeNumber } from '../dates';
 import type { Call } from '../schema/calls';
-
-/** A text column: per call an index into `values` (each distinct text once), −1 where the cell has none. */
-export interface Interned<T extends string = string> {
-  codes: Int32Array;
-  values: T[];
-}
+import { doubled, growingColumn, idColumn, joinColumns, joined, pickColumn, picked, put, putId, valueOf, type GrowingColumn, type Interned } from './interned';
 
 /** What the report reads of each call (no call id, comment or suggestion: no figure uses them). */
 export type TabledKey = 'customerId' | 'agent' | 'channel' | 'purpose' | 'serviceDate' | 'stage' | 'reached' | 'satisfaction' | 'promisedAnswerDate' | 'complaintId';
@@ -31,28 +25,6 @@ export interface CallTable {
   columns: CallColumns;
   /** Lines of rows read but not whole calls (a required cell did not read: that row has an issue), left out as recordsOf does. */
   partialLines: number[];
-}
-
-/** The text a call's cell held (undefined for none), exactly as the reader typed it. */
-export function valueOf<T extends string>(column: Interned<T>, i: number): T | undefined {
-  const code = column.codes[i]!;
-  return code < 0 ? undefined : column.values[code];
-}
-
-/**
- * A rule over two of a call's texts, worked out once for each pair of distinct texts (undefined for an empty cell), then
- * read per call by its two codes: a rule of rules/ applies to a million calls without a row object each.
- */
-export function byCodes<A extends string, B extends string, R>(a: Interned<A>, b: Interned<B>, rule: (x: A | undefined, y: B | undefined) => R): (i: number) => R {
-  const width = b.values.length + 1;
-  const results = [undefined, ...a.values].flatMap((x) => [undefined, ...b.values].map((y) => rule(x, y)));
-  return (i) => results[(a.codes[i]! + 1) * width + b.codes[i]! + 1]!;
-}
-
-/** The code of a text in a column, −2 (no call's code) when no call has it. */
-export function codeOf(column: Interned, value: string): number {
-  const code = column.values.indexOf(value);
-  return code < 0 ? -2 : code;
 }
 
 /** A time number back as the reader's text, "YYYY-MM-DDTHH:MM:SS". */
@@ -87,53 +59,6 @@ export function callAt(table: CallTable, i: number): Pick<Call, 'at' | TabledKey
   return call as Pick<Call, 'at' | TabledKey>;
 }
 
-interface GrowingColumn {
-  codes: Int32Array;
-  values: string[];
-  codeOf: Map<string, number>;
-  /** The text put last and its code: calls in a row often share an agent, a purpose, an answer. */
-  last: string | undefined;
-  lastCode: number;
-}
-
-/** Call i's text in a column: the code of a text seen before (the last one's without a look-up), else a new one. */
-function put(column: GrowingColumn, i: number, value: string | undefined): void {
-  if (value === undefined) {
-    column.codes[i] = -1;
-    return;
-  }
-  if (value === column.last) {
-    column.codes[i] = column.lastCode;
-    return;
-  }
-  let code = column.codeOf.get(value);
-  if (code === undefined) {
-    column.codeOf.set(value, (code = column.values.length));
-    column.values.push(value);
-  }
-  column.codes[i] = code;
-  column.last = value;
-  column.lastCode = code;
-}
-
-/**
- * put for customer ids: a short ASCII id (C0125-4) is found by its number pair in a flat table (check/id-set), not hashed
- * into a Map of 100 k texts — a call's customer is rarely the last call's, so this look-up runs for nearly every call.
- */
-function putId(column: GrowingColumn, pairs: PairTable, pair: Pair, i: number, value: string | undefined): void {
-  if (value === undefined || !toPair(value, pair)) {
-    put(column, i, value);
-    return;
-  }
-  let code = pairs.get(pair.a, pair.b) - 1;
-  if (code < 0) {
-    code = column.values.length;
-    column.values.push(value);
-    pairs.set(pair.a, pair.b, code + 1);
-  }
-  column.codes[i] = code;
-}
-
 /** A table filled one row at a time (the reader's onRow), then finished once. */
 export interface CallTableBuilder {
   add(call: Partial<Pick<Call, 'at' | TabledKey>>, line: number): void;
@@ -149,20 +74,14 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
   let time = new Float64Array(size);
   const oddAt = new Map<number, string>();
   const partialLines: number[] = [];
-  const customerPairs = createPairTable();
-  const pair: Pair = { a: 0, b: 0 };
+  const customerIds = idColumn(size);
   const growing = {} as Record<TabledKey, GrowingColumn>;
-  for (const key of TABLED) growing[key] = { codes: new Int32Array(size), values: [], codeOf: new Map(), last: undefined, lastCode: -1 };
+  for (const key of TABLED) growing[key] = key === 'customerId' ? customerIds.column : growingColumn(size);
   const grow = (): void => {
     size *= 2;
-    const bigger = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    line = bigger(line, (n) => new Int32Array(n));
-    time = bigger(time, (n) => new Float64Array(n));
-    for (const g of Object.values(growing)) g.codes = bigger(g.codes, (n) => new Int32Array(n));
+    line = doubled(line, (n) => new Int32Array(n));
+    time = doubled(time, (n) => new Float64Array(n));
+    for (const g of Object.values(growing)) g.codes = doubled(g.codes, (n) => new Int32Array(n));
   };
   return {
     skip(at) {
@@ -177,7 +96,7 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
       time[i] = t;
       if (t !== t && text !== undefined) oddAt.set(i, text);
       // Each field by name, not by a key from a list: rows come in many shapes, and a named read is the cheaper one.
-      putId(growing.customerId, customerPairs, pair, i, call.customerId);
+      putId(customerIds, i, call.customerId);
       put(growing.agent, i, call.agent);
       put(growing.channel, i, call.channel);
       put(growing.purpose, i, call.purpose);
@@ -220,56 +139,28 @@ export function asCallTable(calls: Calls): CallTable {
 
 /** The calls at these positions, in order (leaving rows out keeps the rest). */
 export function pickCalls(table: CallTable, positions: readonly number[]): CallTable {
-  const n = positions.length;
-  const pick = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
-    const b = make(n);
-    for (let j = 0; j < n; j++) b[j] = a[positions[j]!]!;
-    return b;
-  };
   const oddAt = new Map<number, string>();
   positions.forEach((p, j) => {
     const text = table.oddAt.get(p);
     if (text !== undefined) oddAt.set(j, text);
   });
   const columns = {} as Record<TabledKey, Interned>;
-  for (const key of TABLED) columns[key] = { codes: pick(table.columns[key].codes, (k) => new Int32Array(k)), values: table.columns[key].values };
-  return { kind: 'call-table', length: n, line: pick(table.line, (k) => new Int32Array(k)), time: pick(table.time, (k) => new Float64Array(k)), oddAt, columns: asColumns(columns), partialLines: [] };
+  for (const key of TABLED) columns[key] = pickColumn(table.columns[key], positions);
+  return { kind: 'call-table', length: positions.length, line: picked(table.line, positions, (n) => new Int32Array(n)),
+    time: picked(table.time, positions, (n) => new Float64Array(n)), oddAt, columns: asColumns(columns), partialLines: [] };
 }
 
 /** Several tables one after another, each table's texts passed through `rename` (a multi-store report prefixes ids). */
 export function joinCallTables(tables: readonly CallTable[], rename: (key: TabledKey, value: string, table: number) => string): CallTable {
-  const length = tables.reduce((sum, t) => sum + t.length, 0);
-  const line = new Int32Array(length);
-  const time = new Float64Array(length);
   const oddAt = new Map<number, string>();
   let offset = 0;
-  tables.forEach((t) => {
-    line.set(t.line, offset);
-    time.set(t.time, offset);
+  for (const t of tables) {
     for (const [i, text] of t.oddAt) oddAt.set(offset + i, text);
     offset += t.length;
-  });
-  const columns = {} as Record<TabledKey, Interned>;
-  for (const key of TABLED) {
-    const codes = new Int32Array(length);
-    const values: string[] = [];
-    const codeOfValue = new Map<string, number>();
-    offset = 0;
-    tables.forEach((t, k) => {
-      const column = t.columns[key];
-      const recode = column.values.map((value) => {
-        const renamed = rename(key, value, k);
-        let code = codeOfValue.get(renamed);
-        if (code === undefined) {
-          codeOfValue.set(renamed, (code = values.length));
-          values.push(renamed);
-        }
-        return code;
-      });
-      for (let i = 0; i < t.length; i++) codes[offset + i] = column.codes[i]! < 0 ? -1 : recode[column.codes[i]!]!;
-      offset += t.length;
-    });
-    columns[key] = { codes, values };
   }
-  return { kind: 'call-table', length, line, time, oddAt, columns: asColumns(columns), partialLines: [] };
+  const lengths = tables.map((t) => t.length);
+  const columns = {} as Record<TabledKey, Interned>;
+  for (const key of TABLED) columns[key] = joinColumns(tables.map((t) => t.columns[key]), lengths, (value, k) => rename(key, value, k));
+  return { kind: 'call-table', length: offset, line: joined(tables.map((t) => t.line), (n) => new Int32Array(n)),
+    time: joined(tables.map((t) => t.time), (n) => new Float64Array(n)), oddAt, columns: asColumns(columns), partialLines: [] };
 }

@@ -10,7 +10,8 @@ import type { ReportOptions } from '../../shared/report/types';
 import type { SheetRead } from '../../shared/csv/read-sheet';
 import { CALLS, CUSTOMERS } from '../../shared/schema';
 import { issueAt } from '../../shared/issue';
-import { atOf, createCallTable, valueOf } from '../../shared/sheet/call-table';
+import { atOf, createCallTable } from '../../shared/sheet/call-table';
+import { valueOf } from '../../shared/sheet/interned';
 
 describe('readSiteEnv', () => {
   it.each([

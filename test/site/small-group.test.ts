@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, readSiteEnv } from '../../site/data/site-data';
 import { buildMonthReport } from '../../shared/report/month-report';
-import { asCallTable, valueOf } from '../../shared/sheet/call-table';
+import { asCallTable } from '../../shared/sheet/call-table';
+import { valueOf } from '../../shared/sheet/interned';
 import { buildSite, scratchFolder, TEST_PSEUDONYM_KEY } from './build-site';
 import { allFiles } from './site-pages';
 

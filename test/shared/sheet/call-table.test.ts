@@ -1,9 +1,8 @@
 // The calls as a table of numbers: every field a report reads comes back exactly as the rows held it.
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../../../load/load-workbook';
-import {
-  asCallTable, atOf, byCodes, callAt, codeOf, createCallTable, joinCallTables, pickCalls, TABLED, timeText, valueOf,
-} from '../../../shared/sheet/call-table';
+import { asCallTable, atOf, callAt, createCallTable, joinCallTables, pickCalls, TABLED, timeText } from '../../../shared/sheet/call-table';
+import { byCodes, codeOf, valueOf } from '../../../shared/sheet/interned';
 import { recordsOf } from '../../../shared/sheet/records';
 import { call } from '../report/fixtures';
 
