@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { loadWorkbook } from '../load/load-workbook';
+import { entryCount } from '../shared/sheet/spend-table';
 
 export type Path = 'papa' | 'check' | 'report';
 
@@ -10,7 +11,7 @@ export type Path = 'papa' | 'check' | 'report';
 export interface Outcome {
   /** Data rows read, every sheet. */
   rows: number;
-  /** Rows still held when the path returns (the report's path: every row, the calls as a table of numbers). */
+  /** Rows still held when the path returns (the report's path: every row, the calls and spends as tables of numbers). */
   held: number;
 }
 
@@ -26,14 +27,14 @@ function papaAlone(folder: string): Outcome {
 /**
  * Kefu's loader on the same folder: every file streamed in 64 KB chunks, decoded, each cell typed and each row checked
  * as it passes (ids, phones, references, the rules). `report`: read as the report and the site read — the rows kept, the
- * calls streamed into a table of numbers (callTable).
+ * calls and the points ledger's spends streamed into tables of numbers (`tables`).
  */
 function loader(folder: string, report: boolean): Outcome {
-  const book = loadWorkbook([folder], report ? { callTable: true } : { keepRows: false });
+  const book = loadWorkbook([folder], report ? { tables: true } : { keepRows: false });
   const problems = [...book.unusable, ...book.issues];
   if (problems.length > 0) throw new Error(`bench data has ${problems.length} problems, e.g. ${problems[0]!.message}`);
   const sheets = Object.values(book.sheets);
-  return { rows: sheets.reduce((n, s) => n + s.rowCount, 0), held: sheets.reduce((n, s) => n + s.rows.length, book.calls?.length ?? 0) };
+  return { rows: sheets.reduce((n, s) => n + s.rowCount, 0), held: sheets.reduce((n, s) => n + s.rows.length, (book.calls?.length ?? 0) + (book.spends ? entryCount(book.spends) : 0)) };
 }
 
 export function readFolder(path: Path, folder: string): Outcome {

@@ -18,8 +18,9 @@ export function csvNotes(cases: readonly CsvCase[]): string {
     'nothing checked, every row returned. *Loader, checking* is `loadWorkbook([folder])` (load/), the path of `kefu check`: each file ' +
     'streamed in 64 KB chunks and decoded, Settings first, every cell typed (ids, date-times, enums, phones), every row checked as it passes ' +
     '(unique ids and phones, references, the rules) with each problem placed at file:line:column; only compact indexes of ids and phones stay. ' +
-    '*Loader, as the report reads* is the same with `callTable`, as the site and `kefu summary` read: the calls flow into a table of numbers ' +
-    '(shared/sheet/call-table.ts: per call its line, time and interned texts — no row object survives), the other sheets\' typed rows are kept. ' +
+    '*Loader, as the report reads* is the same with `tables`, as the site and `kefu summary` read: the calls flow into a table of numbers ' +
+    '(shared/sheet/call-table.ts: per call its line, time and interned texts — no row object survives), the points ledger\'s spends into another ' +
+    '(shared/sheet/spend-table.ts: customer and day), the other sheets\' typed rows are kept. ' +
     'rows/s counts the rows of all seven sheets; each path reads the same number of rows (checked every run).',
     '',
   );

@@ -9,6 +9,7 @@ import type { SheetName } from '../shared/schema/types';
 import type { Settings } from '../shared/settings';
 import type { SheetSchema } from '../shared/schema/types';
 import { createCallTable, type CallTable } from '../shared/sheet/call-table';
+import { createSpendTable, type SpendTable } from '../shared/sheet/spend-table';
 import { readGrid, type ReadGridOptions } from '../shared/sheet/read-grid';
 import { isRecordOf } from '../shared/sheet/records';
 import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
@@ -26,20 +27,23 @@ export interface LoadedWorkbook {
   warnings: Issue[];
   /** Input that cannot be checked at all (missing, empty, not CSV, a workbook Kefu cannot read): exit 2. */
   unusable: Issue[];
-  /** With `callTable`: the calls sheet's whole calls as columns of numbers (its SheetRead then keeps no rows). */
+  /** With `tables`: the calls sheet's whole calls as columns of numbers (its SheetRead then keeps no rows). */
   calls?: CallTable;
+  /** With `tables`: the points ledger's spends as columns of numbers (its SheetRead then keeps no rows). */
+  spends?: SpendTable;
 }
 
 export interface LoadOptions {
   /** Per sheet, the language to name allowed values in when the files' headers are not the user's (an export). */
   listLang?: Partial<Record<SheetName, Lang>>;
-  /** Keep the sheets' rows (the default; the report needs them, the calls aside with callTable); `kefu check` keeps none, so its memory stays flat in rows. */
+  /** Keep the sheets' rows (the default; the report needs them, but for the tables' sheets); `kefu check` keeps none, so its memory stays flat in rows. */
   keepRows?: boolean;
   /**
-   * The report's read: the calls flow into a table of numbers (shared/sheet/call-table) instead of being kept as rows — a
-   * million call objects would outlive the read; the other sheets keep their rows as keepRows says.
+   * The report's read: the calls and the points ledger, the two logs of events, flow into tables of numbers instead of being
+   * kept as rows (shared/sheet/call-table, spend-table) — a million call objects would outlive the read; the other sheets,
+   * each row a customer, a complaint, an audit or a test judged whole, keep their rows as keepRows says.
    */
-  callTable?: boolean;
+  tables?: boolean;
 }
 
 const fileIssue = (file: string, code: string, en: string, zh: string): Issue => issueAt({ file, line: 0, column: 0 }, code, en, zh);
@@ -154,6 +158,7 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
   const entryOf = new Map(files.map((f) => [f.sheet, f]));
   let settingsRead: SheetRead | undefined;
   let calls: CallTable | undefined;
+  let spends: SpendTable | undefined;
   let check: WorkbookCheck | undefined;
   const checkWith = (settings: Settings): WorkbookCheck => {
     if (check) return check;
@@ -171,14 +176,21 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
     if (name === 'settings') return settingsRead = settled(entry, entry.read(schemaOf(name), known, { listLang: options.listLang?.settings }));
     const sink = checkWith(known);
     const schema = schemaOf(name);
-    const table = name === 'calls' && options.callTable ? createCallTable() : undefined;
-    const onRow: ReadGridOptions['onRow'] = !table ? sink.row : (row, head) => {
+    const callTable = name === 'calls' && options.tables ? createCallTable() : undefined;
+    const spendTable = name === 'points' && options.tables ? createSpendTable() : undefined;
+    const onRow: ReadGridOptions['onRow'] = callTable ? (row, head) => {
       sink.row(row, head);
-      if (isRecordOf('calls', schema, row.values)) table.add(row.values, row.line);
-      else table.skip(row.line);
-    };
-    const sheet = entry.read(schema, known, { listLang: options.listLang?.[name], keepRows: table ? false : options.keepRows, onRow });
-    if (table) calls = table.finish();
+      if (isRecordOf('calls', schema, row.values)) callTable.add(row.values, row.line);
+      else callTable.skip(row.line);
+    } : spendTable ? (row, head) => {
+      sink.row(row, head);
+      if (isRecordOf('points', schema, row.values)) spendTable.add(row.values, row.line);
+      else spendTable.skip(row.line);
+    } : sink.row;
+    const tabled = callTable !== undefined || spendTable !== undefined;
+    const sheet = entry.read(schema, known, { listLang: options.listLang?.[name], keepRows: tabled ? false : options.keepRows, onRow });
+    if (callTable) calls = callTable.finish();
+    if (spendTable) spends = spendTable.finish();
     sink.sheetDone(name);
     return settled(entry, sheet);
   }, (sheet) => sheet);
@@ -192,7 +204,7 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
     ...settingsIssues,
     ...checkWith(settings).finish(),
   ], isWarning);
-  return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable), ...(calls ? { calls } : {}) };
+  return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable), ...(calls ? { calls } : {}), ...(spends ? { spends } : {}) };
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -1,5 +1,5 @@
 // `kefu sample`'s pure core: a fictional shop's year (a wedding-photo studio unless told), every sheet, the same rows for the same options.
-import type { Call, Note } from '../../shared/schema';
+import type { Call, Note, PointsEntry } from '../../shared/schema';
 import { generateNotes } from './notes';
 import type { BusinessType } from '../../shared/enums';
 import type { ReportData } from '../../shared/report/types';
@@ -26,9 +26,10 @@ export interface SampleOptions {
   business?: BusinessType;
 }
 
-/** Every sheet's rows as written to its CSV files (the calls as rows, not a read's table), plus the Settings they were made with. */
-export interface SampleData extends Omit<ReportData, 'calls'> {
+/** Every sheet's rows as written to its CSV files (the calls and points as rows, not a read's tables), plus the Settings they were made with. */
+export interface SampleData extends Omit<ReportData, 'calls' | 'points'> {
   calls: Call[];
+  points: PointsEntry[];
   settings: Settings;
   /** The 月度备注 sheet: the supervisor's comment on a month (none when a caller builds its own data). */
   notes?: Note[];

@@ -5,6 +5,7 @@ import type { Settings } from '../settings';
 import { memberCard } from '../rules/follow-up-schedule';
 import { lapsedAfterDays } from '../rules/lapsed';
 import { minimumStaffVisits } from '../rules/visit-minimum';
+import { asSpendTable } from '../sheet/spend-table';
 import { sweepCalls } from './call-sweep';
 import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
 import { addSpan, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
@@ -71,7 +72,14 @@ function activityByCustomer(data: ReportData): { byCustomer: Map<string, Activit
   const { staffVisits, firstAt } = sweepCalls(data.calls);
   const byCustomer = new Map<string, Activity>();
   for (const [id, visits] of staffVisits) byCustomer.set(id, { visits, purchases: [] });
-  for (const entry of data.points) if (entry.kind === 'spend') activityOf(byCustomer, entry.customerId).purchases.push(dayNumber(entry.date));
+  const spends = asSpendTable(data.points);
+  const { codes, values } = spends.customerId;
+  // Each distinct customer looked up once.
+  const byCode = new Array<Activity | undefined>(values.length);
+  for (let i = 0; i < spends.length; i++) {
+    const code = codes[i]!;
+    (byCode[code] ??= activityOf(byCustomer, values[code]!)).purchases.push(spends.day[i]!);
+  }
   for (const activity of byCustomer.values()) sortAscending(activity.purchases);
   return { byCustomer, recordsFrom: firstAt === undefined ? undefined : dateOf(firstAt) };
 }

@@ -1,12 +1,13 @@
 // Each folder's checked workbook → the rows a report is built from: problems stop it, or (leaveOut) their rows are left out; several stores combined.
 import type { CallTable } from '../sheet/call-table';
+import { entryCount, type SpendTable } from '../sheet/spend-table';
 import type { SheetRead } from '../sheet/sheet-read';
 import { recordsOf } from '../sheet/records';
 import { formatIssue, type Issue } from '../issue';
 import type { Note } from '../schema/notes';
 import type { SheetName } from '../schema/types';
 import type { Settings } from '../settings';
-import { leaveOutRows, NOTHING_LEFT_OUT, type LeftOut } from './leave-out';
+import { leaveOutRows, NOTHING_LEFT_OUT, type LeftOut, type ReadTables } from './leave-out';
 import { dataMonths } from './months';
 import { DataProblem, type ReportEnv } from './report-env';
 import { chooseReportMonth } from './report-month';
@@ -19,8 +20,10 @@ export interface CheckedWorkbook {
   settings: Settings;
   issues: Issue[];
   unusable: Issue[];
-  /** The calls as the loader's table (LoadOptions.callTable), else they are the calls sheet's rows. */
+  /** The calls as the loader's table (LoadOptions.tables), else they are the calls sheet's rows. */
   calls?: CallTable;
+  /** The points ledger's spends as the loader's table (LoadOptions.tables), else the ledger is the points sheet's rows. */
+  spends?: SpendTable;
 }
 
 /** One folder's workbook; `label` when it is a store of a multi-store export (stores.json). */
@@ -80,7 +83,7 @@ function folderData({ folder, workbook }: CheckedFolder, leaveOut: boolean): Fol
       'Fix or re-export these files and build again (KEFU_LEAVE_OUT=1 does not help: it leaves out rows, not files).');
   }
   let sheets = workbook.sheets;
-  let calls = workbook.calls;
+  let tables: ReadTables = { calls: workbook.calls, spends: workbook.spends };
   let leftOut = NOTHING_LEFT_OUT;
   if (workbook.issues.length > 0) {
     if (!leaveOut) {
@@ -88,27 +91,27 @@ function folderData({ folder, workbook }: CheckedFolder, leaveOut: boolean): Fol
         workbook.issues,
         'Fix them and build again, or build with KEFU_LEAVE_OUT=1 to leave the rows with problems out (every page then says how many rows were left out and why).');
     }
-    const result = leaveOutRows(workbook.sheets, workbook.issues, workbook.calls);
+    const result = leaveOutRows(workbook.sheets, workbook.issues, tables);
     if (result.notOnARow.length > 0) {
       stop(`The site was not built: ${result.notOnARow.length} problem(s) in ${folder} are not on a data row, so leaving rows out cannot fix them:`,
         result.notOnARow, 'Fix them and build again.');
     }
     sheets = result.sheets;
-    calls = result.calls;
+    tables = result.tables;
     leftOut = result.leftOut;
   }
-  return { data: reportDataOf({ sheets, calls }), settings: workbook.settings, leftOut, notes: recordsOf(sheets.notes, 'notes') };
+  return { data: reportDataOf({ sheets, ...tables }), settings: workbook.settings, leftOut, notes: recordsOf(sheets.notes, 'notes') };
 }
 
-/** A checked workbook's records, the calls as the loader's table when it made one. */
-export function reportDataOf({ sheets, calls }: Pick<CheckedWorkbook, 'sheets' | 'calls'>): ReportData {
+/** A checked workbook's records, the calls and the points ledger as the loader's tables when it made them. */
+export function reportDataOf({ sheets, calls, spends }: Pick<CheckedWorkbook, 'sheets' | 'calls' | 'spends'>): ReportData {
   return {
     customers: recordsOf(sheets.customers, 'customers'),
     calls: calls ?? recordsOf(sheets.calls, 'calls'),
     complaints: recordsOf(sheets.complaints, 'complaints'),
     qaAudits: recordsOf(sheets.qaAudits, 'qaAudits'),
     training: recordsOf(sheets.training, 'training'),
-    points: recordsOf(sheets.points, 'points'),
+    points: spends ?? recordsOf(sheets.points, 'points'),
   };
 }
 
@@ -156,7 +159,8 @@ export function assembleReportInput(folder: string, folders: readonly CheckedFol
     // A key only when something is pseudonymised: trainees are by default, agents when asked.
     ...(env.pseudonymise || !env.nameTrainees ? { pseudonymKey: pseudonymKey() } : {}),
   };
-  const rows = Object.values(data).reduce((sum: number, list: { length: number }) => sum + list.length, 0);
+  const { points, ...sheets } = data;
+  const rows = Object.values(sheets).reduce((sum: number, list: { length: number }) => sum + list.length, entryCount(points));
   const months = dataMonths(data);
   const chosen = chooseReportMonth(months, env.today, env.month);
   if (!chosen.ok) throw new Error(`The site was not built: ${chosen.problem.en}`);

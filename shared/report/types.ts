@@ -1,8 +1,8 @@
 // What the report aggregations take in, their options, and the one figure type that suppresses itself for small groups.
 import type { Calls } from '../sheet/call-table';
+import type { Points } from '../sheet/spend-table';
 import type { Complaint } from '../schema/complaints';
 import type { Customer } from '../schema/customers';
-import type { PointsEntry } from '../schema/points';
 import type { QaAudit } from '../schema/qa-audits';
 import type { TrainingResult } from '../schema/training';
 
@@ -13,7 +13,8 @@ export interface ReportData {
   complaints: Complaint[];
   qaAudits: QaAudit[];
   training: TrainingResult[];
-  points: PointsEntry[];
+  /** The points ledger, as rows or as the spends a streaming read kept (shared/sheet/spend-table). */
+  points: Points;
 }
 
 export interface ReportOptions {

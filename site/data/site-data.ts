@@ -24,7 +24,7 @@ function userPseudonymKey(): string {
 
 /** The folder (or each store's folder) read and checked once, as the report's input. */
 export function loadSiteData(env: SiteEnv, pseudonymKey: () => string = userPseudonymKey): SiteData {
-  const read = readStoreFolders(env.folder, (folder) => loadWorkbook([folder], { callTable: true }));
+  const read = readStoreFolders(env.folder, (folder) => loadWorkbook([folder], { tables: true }));
   if (!read.ok) throw new DataProblem(`The site was not built: ${read.problem.en}.`);
   return assembleReportInput(env.folder, read.folders, env, pseudonymKey);
 }

@@ -59,9 +59,10 @@ describe('leaveOutRows', () => {
     const calls = builder.finish();
     const streamed = { ...sheets, calls: { ...sheets.calls, rows: [] } };
     const issues = [issueAt({ file: 'k.csv', line: 3, column: 3 }, 'bad-phone', '', ''), issueAt({ file: 'k.csv', line: 4, column: 2 }, 'required', '', '')];
-    const result = leaveOutRows(streamed, issues, calls);
-    expect([...result.calls!.line]).toEqual([2, 5]);
-    expect([atOf(result.calls!, 1), valueOf(result.calls!.columns.agent, 1)]).toEqual(['2026-10-05T10:00:00', 'A5']);
+    const result = leaveOutRows(streamed, issues, { calls });
+    const kept = result.tables.calls!;
+    expect([...kept.line]).toEqual([2, 5]);
+    expect([atOf(kept, 1), valueOf(kept.columns.agent, 1)]).toEqual(['2026-10-05T10:00:00', 'A5']);
     expect(result.leftOut.rows).toBe(2);
     expect(result.notOnARow).toEqual([]);
   });

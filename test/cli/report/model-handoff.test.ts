@@ -36,7 +36,7 @@ describe('kefu report hands the build the model it built from what it checked', 
     expect(result.err).not.toMatch(/kefu report:/);
     expect(result.exit).toBe(0);
     // Read as the site reads: the calls into a table of numbers, no call row kept.
-    expect(loads).toEqual([{ paths: [SAMPLE], options: { callTable: true } }]);
+    expect(loads).toEqual([{ paths: [SAMPLE], options: { tables: true } }]);
     const model = JSON.parse(readFileSync(join(site, 'model.json'), 'utf8')) as ReportModel;
     expect(model.reportMonth).toBe('2026-10');
     expect(model.pages).toHaveLength(model.months.length);

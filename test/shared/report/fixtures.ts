@@ -3,6 +3,7 @@ import type { Call } from '../../../shared/schema/calls';
 import type { Complaint } from '../../../shared/schema/complaints';
 import type { Customer } from '../../../shared/schema/customers';
 import type { QaAudit } from '../../../shared/schema/qa-audits';
+import type { PointsEntry } from '../../../shared/schema/points';
 import type { TrainingResult } from '../../../shared/schema/training';
 import type { ReportData, ReportOptions } from '../../../shared/report/types';
 
@@ -29,8 +30,8 @@ export const result = (trainee: string, test: TrainingResult['test'], date: stri
   id: `T${++trainingSeq}`, cohort: '2026-11', trainee, startDate: '2026-11-02', test, date, score, ...extra,
 });
 
-/** A report's input as the tests type it: the calls as rows (the report reads them as asCallTable makes them). */
-export type RowData = Omit<ReportData, 'calls'> & { calls: Call[] };
+/** A report's input as the tests type it: the calls and the points as rows (the report reads them as asCallTable, asSpendTable make them). */
+export type RowData = Omit<ReportData, 'calls' | 'points'> & { calls: Call[]; points: PointsEntry[] };
 
 export const data = (parts: Partial<RowData> = {}): RowData => ({
   customers: [], calls: [], complaints: [], qaAudits: [], training: [], points: [], ...parts,

@@ -10,7 +10,7 @@ import { recordsOf } from '../../../shared/sheet/records';
 const SAMPLE = 'data/sample';
 const key = () => 'report-model-test-key';
 // Read as the site reads it (the calls as a table); the call rows, read apart, say what must not be published.
-const workbook = loadWorkbook([SAMPLE], { callTable: true });
+const workbook = loadWorkbook([SAMPLE], { tables: true });
 const callRows = recordsOf(loadWorkbook([SAMPLE]).sheets.calls, 'calls');
 const inputFor = (env: Record<string, string> = {}) =>
   assembleReportInput(SAMPLE, [{ folder: SAMPLE, workbook }], readReportEnv({ KEFU_TODAY: '2026-11-30', ...env }), key);

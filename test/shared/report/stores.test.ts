@@ -5,6 +5,8 @@ import { combineStores } from '../../../shared/report/stores';
 import type { ReportData } from '../../../shared/report/types';
 import { defaultSettings } from '../../../shared/settings';
 import { asCallTable } from '../../../shared/sheet/call-table';
+import { valueOf } from '../../../shared/sheet/interned';
+import { asSpendTable, entryCount } from '../../../shared/sheet/spend-table';
 import { callRows } from './call-rows';
 import { audit, call, complaint, customer, data, open, result } from './fixtures';
 
@@ -17,7 +19,7 @@ const north = data({
   complaints: [complaint('TS1', '2026-10-02 09:00', { customerId: 'C1' })],
   qaAudits: [audit('Wang', '2026-10-05', 1, { id: 'Q1' })],
   training: [result('Li', 'typing', '2026-10-06', 80, { id: 'T1' })],
-  points: [{ id: 'P1', customerId: 'C2', date: '2026-10-01', kind: 'adjust', points: 10 }],
+  points: [{ id: 'P1', customerId: 'C2', date: '2026-10-01', kind: 'spend', points: 10 }, { id: 'P2', customerId: 'C1', date: '2026-10-02', kind: 'adjust', points: 5 }],
 });
 const south = data({
   customers: [customer('C1', { name: 'someone else' })],
@@ -32,6 +34,9 @@ const both = combineStores([{ label: 'north', data: north }, { label: '南京店
 const table = asCallTable(both.calls);
 // The combined calls as objects, to read what each call holds (the report keeps them as a table).
 const bothCalls = callRows(both.calls);
+// The combined ledger as the report keeps it: the spends' customers and days (other kinds, ids and notes no figure reads).
+const spends = asSpendTable(both.points);
+const spendCustomers = [...spends.customerId.codes].map((_, i) => valueOf(spends.customerId, i)!);
 
 describe('combineStores', () => {
   it('concatenates the rows of every sheet, in store order', () => {
@@ -40,7 +45,7 @@ describe('combineStores', () => {
     expect(both.complaints).toHaveLength(2);
     expect(both.qaAudits).toHaveLength(1);
     expect(both.training).toHaveLength(1);
-    expect(both.points).toHaveLength(1);
+    expect(spends.length).toBe(1);
   });
 
   it('prefixes every id with its store label', () => {
@@ -50,14 +55,13 @@ describe('combineStores', () => {
     expect(both.complaints.map((c) => c.id)).toEqual(['north:TS1', '南京店:TS1']);
     expect(both.qaAudits[0]!.id).toBe('north:Q1');
     expect(both.training[0]!.id).toBe('north:T1');
-    expect(both.points[0]!.id).toBe('north:P1');
   });
 
   it('prefixes references the same way, so each still points at a row of its own store', () => {
     const ids = new Set(both.customers.map((c) => c.id));
     const complaintIds = new Set(both.complaints.map((c) => c.id));
     for (const c of bothCalls) expect(ids.has(c.customerId)).toBe(true);
-    for (const p of both.points) expect(ids.has(p.customerId)).toBe(true);
+    for (const id of spendCustomers) expect(ids.has(id)).toBe(true);
     expect(both.customers[1]!.referrerId).toBe('north:C1');
     expect(bothCalls[0]!.complaintId).toBe('north:TS1');
     expect(complaintIds.has(bothCalls[0]!.complaintId!)).toBe(true);
@@ -66,7 +70,7 @@ describe('combineStores', () => {
     expect(both.customers[0]!.referrerId).toBeUndefined();
     expect(bothCalls[1]!.complaintId).toBeUndefined();
     expect(both.complaints[1]!.customerId).toBeUndefined();
-    expect(both.points[0]!.customerId).toBe('north:C2');
+    expect(spendCustomers).toEqual(['north:C2']);
   });
 
   it('keeps two stores’ customers with the same id as two customers', () => {
@@ -96,6 +100,6 @@ describe('combineStores', () => {
 
   it('with no stores gives no rows', () => {
     const none = combineStores([]);
-    expect({ ...none, calls: asCallTable(none.calls).length }).toEqual({ ...data(), calls: 0 });
+    expect({ ...none, calls: asCallTable(none.calls).length, points: entryCount(none.points) }).toEqual({ ...data(), calls: 0, points: 0 });
   });
 });

@@ -100,10 +100,10 @@ describe('pickCalls and joinCallTables', () => {
   });
 });
 
-describe('loadWorkbook with callTable (the report’s read)', () => {
+describe('loadWorkbook with tables (the report’s read)', () => {
   it('hands the calls as a table holding what the rows hold, and keeps no call rows', () => {
     const kept = loadWorkbook(['data/sample']);
-    const tabled = loadWorkbook(['data/sample'], { callTable: true });
+    const tabled = loadWorkbook(['data/sample'], { tables: true });
     const callRows = recordsOf(kept.sheets.calls, 'calls');
     expect(tabled.sheets.calls!.rows).toEqual([]);
     expect(tabled.sheets.customers!.rows.length).toBe(kept.sheets.customers!.rows.length);
