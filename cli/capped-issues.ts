@@ -1,5 +1,6 @@
 // At most INPUT_LIMITS.issuesPerFile issues and warnings listed per file; the rest only counted, so output stays readable and JSON stays whole.
 import type { Issue, Lang } from '../shared/issue';
+import { grouped } from '../shared/plural';
 
 export interface Omitted {
   file: string;
@@ -36,18 +37,16 @@ export function capIssuesPerFile(issues: readonly Issue[], warnings: readonly Is
   return { ...capped, omitted };
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
 /** "calls.csv: … and 999,800 more issues (the first 200 are listed)" — one line per kind left out. */
 export function formatOmitted(o: Omitted, cap: number, lang: Lang): string[] {
   const lines: string[] = [];
   if (o.issues > 0) {
-    lines.push(lang === 'zh' ? `${o.file}：……另有 ${count(o.issues)} 个问题未列出（只列出前 ${cap} 个）`
-      : `${o.file}: … and ${count(o.issues)} more issue${o.issues === 1 ? '' : 's'} (the first ${cap} are listed)`);
+    lines.push(lang === 'zh' ? `${o.file}：……另有 ${grouped(o.issues)} 个问题未列出（只列出前 ${cap} 个）`
+      : `${o.file}: … and ${grouped(o.issues)} more issue${o.issues === 1 ? '' : 's'} (the first ${cap} are listed)`);
   }
   if (o.warnings > 0) {
-    lines.push(lang === 'zh' ? `${o.file}：……另有 ${count(o.warnings)} 条提醒未列出（只列出前 ${cap} 条）`
-      : `${o.file}: … and ${count(o.warnings)} more warning${o.warnings === 1 ? '' : 's'} (the first ${cap} are listed)`);
+    lines.push(lang === 'zh' ? `${o.file}：……另有 ${grouped(o.warnings)} 条提醒未列出（只列出前 ${cap} 条）`
+      : `${o.file}: … and ${grouped(o.warnings)} more warning${o.warnings === 1 ? '' : 's'} (the first ${cap} are listed)`);
   }
   return lines;
 }

@@ -2,6 +2,7 @@
 import { issueAt, type Bilingual, type Issue, type Lang } from '../issue';
 import type { Column, SheetSchema } from '../schema/types';
 import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
+import { grouped } from '../plural';
 
 export interface Header {
   /** Column index (0-based) → schema column; undefined for unknown, duplicate or blank headers. */
@@ -93,15 +94,14 @@ export function readHeader(cells: readonly string[], line: number, where: SheetW
   if (liveFix) unknown.length = 0;
   if (unknown.length > listed) {
     // A header thousands of columns wide is one problem, not thousands of lines.
-    const count = (n: number): string => n.toLocaleString('en-US');
     const names = unknown.slice(0, listed).map((u) => headerShown(u.name));
     const namesEn = names.map((n) => `"${n}"`).join(', ');
     const namesZh = names.map((n) => `“${n}”`).join('、');
     issues.push(issueAt(placeIn(where, line, unknown[0]!.at), 'unknown-column',
-      `The header has ${count(cells.length)} columns; ${count(unknown.length)} are not columns of ${schema.en} (${schema.zh}), so their values are not read: ` +
-        `${namesEn} and ${count(unknown.length - listed)} more. Delete them, or check this is the right file. ${expected[0]}: ${listEn}.`,
-      `表头有 ${count(cells.length)} 列，其中 ${count(unknown.length)} 列不是“${schema.zh}”表的列，这些列的内容不会被读取：` +
-        `${namesZh} 等（另有 ${count(unknown.length - listed)} 列）。请删除它们，或确认选对了文件。${expected[1]}：${listZh}。`));
+      `The header has ${grouped(cells.length)} columns; ${grouped(unknown.length)} are not columns of ${schema.en} (${schema.zh}), so their values are not read: ` +
+        `${namesEn} and ${grouped(unknown.length - listed)} more. Delete them, or check this is the right file. ${expected[0]}: ${listEn}.`,
+      `表头有 ${grouped(cells.length)} 列，其中 ${grouped(unknown.length)} 列不是“${schema.zh}”表的列，这些列的内容不会被读取：` +
+        `${namesZh} 等（另有 ${grouped(unknown.length - listed)} 列）。请删除它们，或确认选对了文件。${expected[1]}：${listZh}。`));
     unknown.length = 0;
   }
   for (const { name, at } of unknown) {

@@ -6,6 +6,7 @@ import type { Settings } from '../settings';
 import { allowedValues, type Column } from '../schema/types';
 import { unescapeFormula } from './cell-text';
 import { codePointName, HIDDEN_CHARACTER, INPUT_LIMITS } from './input-limits';
+import { grouped } from '../plural';
 
 export type CellValue = string | number | boolean | undefined;
 export type ParsedValue =
@@ -93,7 +94,7 @@ function checkTextLimits(text: string, column: Column): ParsedValue | undefined 
   const limit = column.prose ? INPUT_LIMITS.textLength : INPUT_LIMITS.nameLength;
   if (lengthUpTo(text, limit) > limit) {
     const v = shown(text);
-    const size = [...text].length.toLocaleString('en-US');
+    const size = grouped([...text].length);
     const kind = column.prose ? ['free text', '文字'] : ['a name or label', '名称或标签'];
     return fail('too-long', `${v.en} is ${size} characters long; ${kind[0]} may have at most ${limit}. Shorten it.`,
       `${v.zh}长 ${size} 个字符；${kind[1]}最多 ${limit} 个字符。请缩短。`);
