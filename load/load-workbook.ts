@@ -11,7 +11,7 @@ import type { SheetSchema } from '../shared/schema/types';
 import { createCallTable, type CallTable } from '../shared/sheet/call-table';
 import { createSpendTable, type SpendTable } from '../shared/sheet/spend-table';
 import { readGrid, type ReadGridOptions } from '../shared/sheet/read-grid';
-import { isRecordOf } from '../shared/sheet/records';
+import { isRecordOf, type SheetRecords } from '../shared/sheet/records';
 import { readSettingsFirst, SHEET_ORDER } from '../shared/sheet/read-workbook';
 import type { SheetRead } from '../shared/sheet/sheet-read';
 import { NotPlainUtf8, openCsvFile, readCsv } from './csv-file';
@@ -178,15 +178,13 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
     const schema = schemaOf(name);
     const callTable = name === 'calls' && options.tables ? createCallTable() : undefined;
     const spendTable = name === 'points' && options.tables ? createSpendTable() : undefined;
-    const onRow: ReadGridOptions['onRow'] = callTable ? (row, head) => {
+    // A whole record goes into its table, a row that is not one by its line only (it has an issue); the checks see every row.
+    const into = <N extends 'calls' | 'points'>(sheet: N, table: TableSink<SheetRecords[N]>): ReadGridOptions['onRow'] => (row, head) => {
       sink.row(row, head);
-      if (isRecordOf('calls', schema, row.values)) callTable.add(row.values, row.line);
-      else callTable.skip(row.line);
-    } : spendTable ? (row, head) => {
-      sink.row(row, head);
-      if (isRecordOf('points', schema, row.values)) spendTable.add(row.values, row.line);
-      else spendTable.skip(row.line);
-    } : sink.row;
+      if (isRecordOf(sheet, schema, row.values)) table.add(row.values, row.line);
+      else table.skip(row.line);
+    };
+    const onRow = callTable ? into('calls', callTable) : spendTable ? into('points', spendTable) : sink.row;
     const tabled = callTable !== undefined || spendTable !== undefined;
     const sheet = entry.read(schema, known, { listLang: options.listLang?.[name], keepRows: tabled ? false : options.keepRows, onRow });
     if (callTable) calls = callTable.finish();
@@ -205,6 +203,12 @@ function loadOnce(paths: readonly string[], options: LoadOptions, decideFirst: R
     ...checkWith(settings).finish(),
   ], isWarning);
   return { sheets, settings, issues: sortIssues(issues), warnings: sortIssues(warnings), unusable: sortIssues(unusable), ...(calls ? { calls } : {}), ...(spends ? { spends } : {}) };
+}
+
+/** A table the report's read fills (shared/sheet/call-table, spend-table). */
+interface TableSink<R> {
+  add(record: R, line: number): void;
+  skip(line: number): void;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -1,7 +1,7 @@
 // Each customer's calls as numbers in time order, from one sweep of the calls sheet: what is owed is worked out from these, not from call rows scattered in memory.
 import { ymdNumber } from '../dates';
 import { compareAt, type CallTable } from '../sheet/call-table';
-import { type Interned } from '../sheet/interned';
+import type { Interned } from '../sheet/interned';
 
 /** What a call is, as bits: all that decides what it opens or completes. */
 export const REACHED = 1;

@@ -1,7 +1,7 @@
 // The calls sheet as columns of numbers, filled row by row as the reader streams: a report keeps this, not a million row objects.
 import { timeNumber } from '../dates';
 import type { Call } from '../schema/calls';
-import { doubled, growingColumn, idColumn, joinColumns, joined, pickColumn, picked, put, putId, valueOf, type GrowingColumn, type Interned } from './interned';
+import { doubled, growingColumn, idColumn, joinColumns, joined, pickColumn, picked, put, putId, tableOfRows, valueOf, type GrowingColumn, type Interned } from './interned';
 
 /** What the report reads of each call (no call id, comment or suggestion: no figure uses them). */
 export type TabledKey = 'customerId' | 'agent' | 'channel' | 'purpose' | 'serviceDate' | 'stage' | 'reached' | 'satisfaction' | 'promisedAnswerDate' | 'complaintId';
@@ -118,23 +118,15 @@ export function createCallTable(capacity = 1024): CallTableBuilder {
 /** Calls typed by hand or kept as rows (tests, the add-on), or the table a streaming read filled: the report reads either. */
 export type Calls = readonly Call[] | CallTable;
 
-const tables = new WeakMap<readonly Call[], CallTable>();
-
 export function isCallTable(calls: Calls): calls is CallTable {
   return !Array.isArray(calls);
 }
 
+const callTableOf = tableOfRows(createCallTable);
+
 /** The calls as a table, once per array (a row's line is its position + 2, as in a file under its header). */
 export function asCallTable(calls: Calls): CallTable {
-  if (isCallTable(calls)) return calls;
-  const rows = calls;
-  let table = tables.get(rows);
-  if (!table) {
-    const builder = createCallTable(rows.length);
-    rows.forEach((call, i) => builder.add(call, i + 2));
-    tables.set(rows, (table = builder.finish()));
-  }
-  return table;
+  return isCallTable(calls) ? calls : callTableOf(calls);
 }
 
 /** The calls at these positions, in order (leaving rows out keeps the rest). */

@@ -143,3 +143,23 @@ export function joined<A extends Int32Array | Float64Array>(arrays: readonly A[]
   }
   return out;
 }
+
+/** A builder of a table, filled one row at a time with each row's line. */
+interface TableBuilder<R, T> {
+  add(row: R, line: number): void;
+  finish(): T;
+}
+
+/** Rows typed by hand or kept → their table, made once per array (a row's line is its position + 2, as in a file under its header). */
+export function tableOfRows<R, T>(create: (capacity: number) => TableBuilder<R, T>): (rows: readonly R[]) => T {
+  const tables = new WeakMap<readonly R[], T>();
+  return (rows) => {
+    let table = tables.get(rows);
+    if (!table) {
+      const builder = create(rows.length);
+      rows.forEach((row, i) => builder.add(row, i + 2));
+      tables.set(rows, (table = builder.finish()));
+    }
+    return table;
+  };
+}

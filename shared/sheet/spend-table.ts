@@ -1,7 +1,7 @@
 // The points ledger as the report reads it: each spend entry's (a purchase's) customer and day as numbers, filled as the reader streams.
 import { dayNumber } from '../dates';
 import type { PointsEntry } from '../schema/points';
-import { doubled, idColumn, joinColumns, joined, pickColumn, picked, putId, type Interned } from './interned';
+import { doubled, idColumn, joinColumns, joined, pickColumn, picked, putId, tableOfRows, type Interned } from './interned';
 
 /**
  * No figure reads more of the ledger than when a customer bought (a lapsed customer is one with no visit or purchase for
@@ -70,23 +70,15 @@ export function createSpendTable(capacity = 1024): SpendTableBuilder {
   };
 }
 
-const tables = new WeakMap<readonly PointsEntry[], SpendTable>();
-
 export function isSpendTable(points: Points): points is SpendTable {
   return !Array.isArray(points);
 }
 
+const spendTableOf = tableOfRows(createSpendTable);
+
 /** The ledger as a table, once per array (an entry's line is its position + 2, as in a file under its header). */
 export function asSpendTable(points: Points): SpendTable {
-  if (isSpendTable(points)) return points;
-  const rows = points;
-  let table = tables.get(rows);
-  if (!table) {
-    const builder = createSpendTable(rows.length);
-    rows.forEach((entry, i) => builder.add(entry, i + 2));
-    tables.set(rows, (table = builder.finish()));
-  }
-  return table;
+  return isSpendTable(points) ? points : spendTableOf(points);
 }
 
 /** The spends at these positions, in order, and the other entries on these lines (leaving rows out keeps the rest). */
