@@ -43,7 +43,7 @@ export function csvNotes(cases: readonly CsvCase[]): string {
     const perRow = (path: Path): string => `${Math.round((rise(last, path) - rise(first, path)) / (last.time.rows - first.time.rows))} B`;
     lines.push(`**Memory.** Rising above the idle process from ${fmtK(first.data.calls)} to ${fmtK(last.data.calls)} calls, per added row: ` +
       `papaparse alone ${perRow('papa')} (it returns every row), checking ${perRow('check')} (flat: the ids and phones the cross-sheet checks need), ` +
-      `as the report reads ${perRow('report')} (the calls as numbers and interned texts, the other sheets' rows).`);
+      `as the report reads ${perRow('report')} (the calls and the ledger's spends as numbers and interned texts, the other sheets' rows).`);
   }
   return lines.join('\n');
 }
