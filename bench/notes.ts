@@ -2,12 +2,13 @@
 import { shapeOf, type AddonCase } from './sections/addon';
 import { checkRatio, COMMAND_GOALS, peakMB, type CommandResult } from './sections/command';
 import type { Path } from './csv-paths';
+import type { HeldPart } from './held-memory';
 import { CSV_GOAL, ratioOf, type CsvCase } from './sections/csv';
 import type { ExportCase } from './sections/export';
 import { scaledSplit, SITE_BUILD_GOAL_READS, totals, type SiteCase } from './sections/site';
 import type { PageWeight } from './sections/weight';
 import type { OpCount } from './addon-calls';
-import { fmtK, fmtKB, fmtMB, fmtMs, mark, median } from './util';
+import { fmtInt, fmtK, fmtKB, fmtMB, fmtMs, mark, median } from './util';
 
 
 export function csvNotes(cases: readonly CsvCase[]): string {
@@ -44,6 +45,14 @@ export function csvNotes(cases: readonly CsvCase[]): string {
     lines.push(`**Memory.** Rising above the idle process from ${fmtK(first.data.calls)} to ${fmtK(last.data.calls)} calls, per added row: ` +
       `papaparse alone ${perRow('papa')} (it returns every row), checking ${perRow('check')} (flat: the ids and phones the cross-sheet checks need), ` +
       `as the report reads ${perRow('report')} (the calls and the ledger's spends as numbers and interned texts, the other sheets' rows).`);
+  }
+  const held = last?.held;
+  if (last && held) {
+    const part = (p: HeldPart): string => `${p.part} ${fmtMB(p.bytes)}${p.rows > 0 ? ` (${fmtInt(p.rows)} rows, ${Math.round(p.bytes / p.rows)} B each)` : ''}`;
+    lines.push('', `**What the report's read holds** at ${fmtK(last.data.calls)} calls, once it returns: ${fmtMB(held.total)} — ` +
+      `${held.parts.map(part).join('; ')}. Measured in its own process (bench/held-memory.ts): the folder read as the report reads it, ` +
+      'then each part dropped in turn, its size the heap and typed-array memory that a GC then frees. The two logs are a few numbers a row; ' +
+      'the archive and registers are records, a customer or a complaint a row (docs/architecture.md, "What stays in memory").');
   }
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // 1. Reading a workbook folder: papaparse alone against Kefu's loader, checking only and as the report reads, interleaved in one process; memory per path in its own process.
 import { benchFolder, type BenchFolder } from '../data';
 import type { Path } from '../csv-paths';
+import type { HeldResult } from '../held-memory';
 import { fmtInt, fmtK, fmtMB, fmtMs, mark, median, runTs, table } from '../util';
 
 interface TimeResult extends Record<Path, number[]> {
@@ -18,6 +19,8 @@ export interface CsvCase {
   time: TimeResult;
   memory: Record<Path, MemoryResult>;
   runs: number;
+  /** The largest folder only: what the report's read holds, part by part. */
+  held?: HeldResult;
 }
 
 /** Goal: reading and checking a folder takes at most this many times papaparse alone reading it, in one process. */
@@ -39,6 +42,11 @@ export async function measureCsv(sizes: readonly number[], log: (line: string) =
       memory[path] = await runTs<MemoryResult>('csv-memory.ts', [path, data.folder]);
     }
     cases.push({ data, time, memory, runs });
+  }
+  const largest = cases.at(-1);
+  if (largest) {
+    log(`csv ${fmtK(largest.data.calls)}: what the report's read holds`);
+    largest.held = await runTs<HeldResult>('held-memory.ts', [largest.data.folder], ['--expose-gc']);
   }
   return cases;
 }
