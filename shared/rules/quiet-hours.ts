@@ -1,4 +1,5 @@
 // 001 "避免在客户休息时打扰客户": whether a call's time of day falls inside the shop's quiet hours (Settings).
+import { twoDigits } from '../dates';
 import type { Settings, TimeRange } from '../settings';
 
 /** Seconds since midnight of "HH:MM" or "HH:MM:SS". */
@@ -12,12 +13,6 @@ function boundsIn(ranges: readonly TimeRange[]): readonly { start: number; end: 
   let bounds = boundsOf.get(ranges);
   if (!bounds) boundsOf.set(ranges, bounds = ranges.map(({ from, to }) => ({ start: secondsOf(from), end: secondsOf(to) })));
   return bounds;
-}
-
-/** The two digits at `at` as a number, or −1 when either is not a digit. */
-function twoDigits(text: string, at: number): number {
-  const [a, b] = [text.charCodeAt(at) - 48, text.charCodeAt(at + 1) - 48];
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /**
