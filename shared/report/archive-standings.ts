@@ -9,6 +9,7 @@ import { asSpendTable } from '../sheet/spend-table';
 import { sweepCalls } from './call-sweep';
 import { addToCompleteness, startCompleteness, sumCompletenessByDay, type CompletenessByDay } from './archive-completeness';
 import { addSpan, sortSpans, startSpanList, type DaySpans, type SpanList } from './day-spans';
+import { sortAscending } from './order';
 import { TIERS, tiersInOrder } from './tiers';
 import type { ReportData } from './types';
 
@@ -53,16 +54,6 @@ function activityOf(byCustomer: Map<string, Activity>, id: string): Activity {
 }
 
 const NO_ACTIVITY: Readonly<Activity> = { visits: [], purchases: [] };
-
-/** Purchase days are mostly in order: sort only the few lists that are not (a sort call per list costs more than the check). */
-function sortAscending(list: number[]): void {
-  for (let i = 1; i < list.length; i++) {
-    if (list[i]! < list[i - 1]!) {
-      list.sort((a, b) => a - b);
-      return;
-    }
-  }
-}
 
 /**
  * Each customer's activity in one map (one look-up per customer, not two: a map of 100 k ids costs a cache miss a look-up),

@@ -3,7 +3,7 @@ import type { Call } from '../schema/calls';
 import { isStaffVisit } from '../rules/visit-minimum';
 import { asCallTable, atOf, callAt, timeText, type Calls, type CallTable } from '../sheet/call-table';
 import { byCodes, codeOf, valueOf } from '../sheet/interned';
-import { pushTo } from './order';
+import { pushTo, sortAscending } from './order';
 
 /** A call as the complaints read it (made only for the calls that name a complaint or follow one up). */
 type ComplaintCall = Pick<Call, 'customerId' | 'at' | 'purpose' | 'complaintId'>;
@@ -20,16 +20,6 @@ export interface CallSweep {
 }
 
 const sweeps = new WeakMap<CallTable, CallSweep>();
-
-/** Sheets are mostly in time order: sort only the few lists that are not (a sort call per list costs more than the check). */
-function sortAscending(list: string[]): void {
-  for (let i = 1; i < list.length; i++) {
-    if (list[i]! < list[i - 1]!) {
-      list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      return;
-    }
-  }
-}
 
 /** The earliest `at` text: the least time number (they order as their texts do), then any text not in the reader's form. */
 function earliestAt(table: CallTable): string | undefined {
