@@ -5,7 +5,7 @@ import type { Settings } from '../settings';
 import { figure } from './figure';
 import { owedCustomersOf } from './follow-up-months';
 import { onceFor } from './month-memo';
-import { monthRange } from './months';
+import { monthRange, monthText } from './months';
 import type { Figure, ReportData } from './types';
 
 /** Member coverage's counts of every month once per dataset: the members on its last day, and those an outgoing call reached in it. */
@@ -39,7 +39,7 @@ function coverageIn(data: ReportData): Coverage {
       counted = yyyymm;
       let e = ends.get(yyyymm);
       if (!e) {
-        const month = `${Math.floor(yyyymm / 100)}-${String(yyyymm % 100).padStart(2, '0')}`;
+        const month = monthText(yyyymm);
         ends.set(yyyymm, (e = { month, end: monthRange(month).to, covered: 0 }));
       }
       e.covered += cardsHeld(cards, e.end);

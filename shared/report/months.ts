@@ -58,8 +58,8 @@ export function trailingMonths(month: string, count = 12): string[] {
 /** Each month's calls as positions in the calls table, once per table: every section, trend month and the list of months ask, so one pass serves them all. */
 const byMonthOf = new WeakMap<CallTable, Map<string, number[]>>();
 
-/** A time number's month text, "YYYY-MM" (yyyymm is the number's first six digits). */
-function monthText(yyyymm: number): string {
+/** A yyyymm number's month text, "YYYY-MM" (a time number's first six digits, a ymdNumber's first four). */
+export function monthText(yyyymm: number): string {
   const s = String(yyyymm).padStart(6, '0');
   return `${s.slice(0, 4)}-${s.slice(4)}`;
 }
