@@ -3,6 +3,7 @@ import type { ObligationKind } from '../rules/follow-up-obligations';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { agentAlias, agentOrder } from './agents';
+import { lastRowByNumber } from '../rules/customer-numbers';
 import { numberedData } from './call-numbers';
 import { bareFigure, figure, shownPart } from './figure';
 import { distinct, endingIn, kept, owedIn, type Kept, type Positions } from './follow-up-months';
@@ -42,17 +43,12 @@ export interface FollowUpSummary {
   trend: { month: string; coverage: Figure; timely: Figure }[];
 }
 
-const byNumber = new WeakMap<ReportData, Customer[]>();
+const byNumber = new WeakMap<ReportData, (Customer | undefined)[]>();
 
 /** The customer of each number (the last archive row of a repeated id), once per dataset. */
-function customersByNumber(data: ReportData): Customer[] {
+function customersByNumber(data: ReportData): (Customer | undefined)[] {
   let customers = byNumber.get(data);
-  if (!customers) {
-    const { keys, keyAt } = numberedData(data).customers;
-    customers = new Array<Customer>(keys);
-    for (let i = 0; i < keyAt.length; i++) if (keyAt[i]! >= 0) customers[keyAt[i]!] = data.customers[i]!;
-    byNumber.set(data, customers);
-  }
+  if (!customers) byNumber.set(data, (customers = lastRowByNumber(numberedData(data).customers, data.customers)));
   return customers;
 }
 

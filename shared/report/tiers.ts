@@ -3,6 +3,7 @@ import { TIER, type Tier } from '../enums';
 import type { Customer } from '../schema/customers';
 import type { Settings } from '../settings';
 import { classifyTier } from '../rules/tier';
+import { lastRowByNumber } from '../rules/customer-numbers';
 import { numberedData } from './call-numbers';
 import { onceFor } from './month-memo';
 import type { ReportData } from './types';
@@ -41,11 +42,5 @@ export function tiersById(customers: readonly Customer[], settings: Settings): M
 
 /** Each customer number's tier (the last archive row of a repeated id, as tiersById), once per data and settings. */
 export function tiersByNumber(data: Pick<ReportData, 'customers' | 'calls'>, settings: Settings): readonly (Tier | undefined)[] {
-  return onceFor(data, settings, 'tiers-by-number', () => {
-    const { keys, keyAt } = numberedData(data).customers;
-    const list = tiersInOrder(data.customers, settings);
-    const byNumber: (Tier | undefined)[] = new Array(keys).fill(undefined);
-    for (let i = 0; i < keyAt.length; i++) if (keyAt[i]! >= 0) byNumber[keyAt[i]!] = list[i];
-    return byNumber;
-  });
+  return onceFor(data, settings, 'tiers-by-number', () => lastRowByNumber(numberedData(data).customers, tiersInOrder(data.customers, settings)));
 }

@@ -21,3 +21,10 @@ export function numberCustomers(customers: readonly Pick<Customer, 'id'>[]): Cus
   }
   return { keyOf, keys: keyOf.size, keyAt };
 }
+
+/** Per number, the value of its id's last archive row (a repeated id is one customer; its last row wins, as a Map by id would keep). */
+export function lastRowByNumber<T>({ keys, keyAt }: CustomerNumbers, rowValues: readonly T[]): (T | undefined)[] {
+  const byNumber: (T | undefined)[] = new Array(keys).fill(undefined);
+  for (let i = 0; i < keyAt.length; i++) if (keyAt[i]! >= 0) byNumber[keyAt[i]!] = rowValues[i];
+  return byNumber;
+}

@@ -1,6 +1,6 @@
 // The archive's customer ids numbered once: repeated ids share their first row's number, blank ids get none.
 import { describe, expect, it } from 'vitest';
-import { numberCustomers } from '../../../shared/rules/customer-numbers';
+import { lastRowByNumber, numberCustomers } from '../../../shared/rules/customer-numbers';
 
 describe('numberCustomers', () => {
   const cases = [
@@ -11,5 +11,13 @@ describe('numberCustomers', () => {
   it.each(cases)('$description', ({ input, expected }) => {
     const n = numberCustomers(input.map((id) => ({ id })));
     expect({ keys: n.keys, keyAt: [...n.keyAt], keyOf: [...n.keyOf] }).toEqual(expected);
+  });
+});
+
+describe('lastRowByNumber', () => {
+  it('gives each number the value of its id\'s last row; a blank id\'s row goes nowhere', () => {
+    // Rows C2, C1, '', C2: C2 is number 0 (its last row is the 4th, "d"), C1 number 1 ("b"); "c" has no number.
+    const numbers = numberCustomers(['C2', 'C1', '', 'C2'].map((id) => ({ id })));
+    expect(lastRowByNumber(numbers, ['a', 'b', 'c', 'd'])).toEqual(['d', 'b']);
   });
 });
