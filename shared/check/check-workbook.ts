@@ -44,11 +44,18 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
   const rowsOf = (head: SheetHead): ((row: ReadRow) => void) => {
     const unique = createDuplicateCheck(head, issues);
     const refer = references.rowsOf(head);
+    const own = sheetChecks(head);
+    return (row) => {
+      unique(row);
+      refer(row);
+      own(row);
+    };
+  };
+  /** The checks of one sheet's own rules, chosen by its name once. */
+  const sheetChecks = (head: SheetHead): ((row: ReadRow) => void) => {
     const name = head.schema.name;
     if (name === 'calls') {
       return (row) => {
-        unique(row);
-        refer(row);
         add(unreachedSatisfactionIssue(head, row));
         add(quietHourIssue(head, row, settings));
         for (const issue of callDateIssues(head, row)) issues.push(issue);
@@ -56,30 +63,14 @@ export function createWorkbookCheck(present: ReadonlySet<SheetName>, settings: S
     }
     if (name === 'customers') {
       return (row) => {
-        unique(row);
-        refer(row);
         customers.row(head, row);
         add(lateArchiveIssue(head, row, settings));
       };
     }
-    if (name === 'points') {
-      return (row) => {
-        unique(row);
-        refer(row);
-        ledger.row(head, row);
-      };
-    }
-    if (name === 'complaints') {
-      return (row) => {
-        unique(row);
-        refer(row);
-        complaints.push(...complaintIssues(head, row));
-      };
-    }
+    if (name === 'points') return (row) => ledger.row(head, row);
+    if (name === 'complaints') return (row) => complaints.push(...complaintIssues(head, row));
     // Calls, customers, points and complaints grow with the shop and are dropped once checked; the other sheets are a few hundred rows, kept.
     return (row) => {
-      unique(row);
-      refer(row);
       const sheet = kept[name] ??= { ...head, rows: [], rowCount: 0, issues: [] };
       sheet.rows.push(row);
       sheet.rowCount++;

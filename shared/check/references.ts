@@ -29,9 +29,10 @@ interface ReferringColumn { key: string; name: SheetName; target: Target; waitin
 interface Plan { own?: IdSet; columns: ReferringColumn[] }
 
 export interface ReferenceCheck {
-  /** Each row of a sheet, in order: its ids are recorded, its references checked or kept pending. */
-  row(head: SheetHead, row: ReadRow): void;
-  /** `row` for one sheet's rows, with what is per sheet (where its ids go, its referring columns) looked up once. */
+  /**
+   * The row function for one sheet's rows, in order, with what is per sheet (where its ids go, its referring columns) looked
+   * up once: each row's ids are recorded, its references checked or kept pending.
+   */
   rowsOf(head: SheetHead): (row: ReadRow) => void;
   /** The sheet's rows have all passed: the references waiting for it are judged and let go. */
   complete(name: SheetName): void;
@@ -92,12 +93,9 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
   };
   /** Values are ids (text) or numbers; a string is its own key, without a call to String per row. */
   const keyOf = (value: string | number | boolean): string => (typeof value === 'string' ? value : String(value));
-  const rowFunctions = new Map<SheetHead, (row: ReadRow) => void>();
   const rowsOf = (head: SheetHead): ((row: ReadRow) => void) => {
-    let rowOf = rowFunctions.get(head);
-    if (rowOf) return rowOf;
     const { own, columns } = plans.get(head) ?? planOf(head);
-    rowOf = (row) => {
+    return (row) => {
       const values = row.values;
       if (own) {
         const id = values['id'];
@@ -122,13 +120,8 @@ export function createReferenceCheck(present: ReadonlySet<SheetName>, issues: Is
         column.waiting.values.push(typeof value === 'string' ? keptText(value) : value);
       }
     };
-    rowFunctions.set(head, rowOf);
-    return rowOf;
   };
   return {
-    row(head, row) {
-      rowsOf(head)(row);
-    },
     rowsOf,
     complete(name) {
       targetOf(name).complete = true;
