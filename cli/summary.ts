@@ -29,7 +29,7 @@ export function runSummary(paths: readonly string[], options: SummaryOptions, io
       : `kefu summary: --month must be YYYY-MM (e.g. 2026-10), not "${options.month}"`);
     return EXIT.unusable;
   }
-  // The calls as a table of numbers, not a million kept rows (the figures read nothing else of them).
+  // The calls and the points ledger as tables of numbers, not a million kept rows (the figures read nothing else of them).
   const workbook = loadWorkbook(paths, { tables: true });
   // Figures from data with problems would be wrong: say what is wrong, exactly as kefu check does, and stop.
   if (workbook.unusable.length > 0 || workbook.issues.length > 0) return reportWorkbook(workbook, options, io);

@@ -98,7 +98,7 @@ export async function runReport(args: ReportArgs, io: Output, deps: ReportDeps =
     }
     // Each folder is read and checked once: the check's output comes from the same workbook the site is built from.
     const load = deps.load ?? loadWorkbook;
-    // As the site reads: the calls as a table of numbers, not kept as rows.
+    // As the site reads: the calls and the points ledger as tables of numbers, not kept as rows.
     const folders = readStoreFolders(dataFolder, (folder) => load([folder], { tables: true }));
     if (!folders.ok) return fail(folders.problem);
     const checked = folders.folders;

@@ -182,7 +182,6 @@ function readCells(line: number, cells: readonly string[], header: Header, memos
  * the report's read and model ≈ 0.5 s faster together). A row that is not kept is built key by key: it dies young.
  */
 function keptShape(header: Header): Row {
-  // Made whole, not key by key (which past a dozen keys makes a hash table too).
   return Object.fromEntries(header.columns.flatMap((c) => (c ? [[c.key, undefined]] : [])));
 }
 
